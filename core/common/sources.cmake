@@ -1,0 +1,4 @@
+target_sources(conduct_core PRIVATE
+  common/Result.h
+  common/Clock.h common/Clock.cpp
+)

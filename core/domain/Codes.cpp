@@ -1,0 +1,78 @@
+#include "domain/Codes.h"
+
+#include <array>
+
+namespace conduct {
+namespace {
+// QT_TRANSLATE_NOOP lets lupdate collect the labels; labelOf() translates them.
+constexpr std::array caseStatuses{
+    CodeEntry<CaseStatus>{CaseStatus::OpenInvestigation, "open", QT_TRANSLATE_NOOP("conduct::Codes", "Open investigation")},
+    CodeEntry<CaseStatus>{CaseStatus::ReferredToCps, "referred", QT_TRANSLATE_NOOP("conduct::Codes", "Referred to CPS")},
+    CodeEntry<CaseStatus>{CaseStatus::Charged, "charged", QT_TRANSLATE_NOOP("conduct::Codes", "Charged")},
+    CodeEntry<CaseStatus>{CaseStatus::NoFurtherAction, "nfa", QT_TRANSLATE_NOOP("conduct::Codes", "No further action")},
+    CodeEntry<CaseStatus>{CaseStatus::Closed, "closed", QT_TRANSLATE_NOOP("conduct::Codes", "Closed")},
+};
+constexpr std::array personRoles{
+    CodeEntry<PersonRole>{PersonRole::Complainant, "complainant", QT_TRANSLATE_NOOP("conduct::Codes", "Complainant")},
+    CodeEntry<PersonRole>{PersonRole::Suspect, "suspect", QT_TRANSLATE_NOOP("conduct::Codes", "Suspect")},
+    CodeEntry<PersonRole>{PersonRole::Witness, "witness", QT_TRANSLATE_NOOP("conduct::Codes", "Witness")},
+};
+constexpr std::array relationships{
+    CodeEntry<Relationship>{Relationship::Unknown, "unknown", QT_TRANSLATE_NOOP("conduct::Codes", "Unknown")},
+    CodeEntry<Relationship>{Relationship::CurrentPartner, "partner", QT_TRANSLATE_NOOP("conduct::Codes", "Current partner")},
+    CodeEntry<Relationship>{Relationship::ExPartner, "ex_partner", QT_TRANSLATE_NOOP("conduct::Codes", "Ex-partner")},
+    CodeEntry<Relationship>{Relationship::Family, "family", QT_TRANSLATE_NOOP("conduct::Codes", "Family member")},
+    CodeEntry<Relationship>{Relationship::Acquaintance, "acquaintance", QT_TRANSLATE_NOOP("conduct::Codes", "Acquaintance")},
+    CodeEntry<Relationship>{Relationship::Colleague, "colleague", QT_TRANSLATE_NOOP("conduct::Codes", "Colleague")},
+    CodeEntry<Relationship>{Relationship::Neighbour, "neighbour", QT_TRANSLATE_NOOP("conduct::Codes", "Neighbour")},
+    CodeEntry<Relationship>{Relationship::Stranger, "stranger", QT_TRANSLATE_NOOP("conduct::Codes", "Stranger")},
+    CodeEntry<Relationship>{Relationship::OnlineOnly, "online_only", QT_TRANSLATE_NOOP("conduct::Codes", "Online only")},
+};
+constexpr std::array behaviours{
+    CodeEntry<Behaviour>{Behaviour::Following, "following", QT_TRANSLATE_NOOP("conduct::Codes", "Following")},
+    CodeEntry<Behaviour>{Behaviour::Contacting, "contacting", QT_TRANSLATE_NOOP("conduct::Codes", "Contacting or attempting to contact")},
+    CodeEntry<Behaviour>{Behaviour::Publishing, "publishing", QT_TRANSLATE_NOOP("conduct::Codes", "Publishing statements or material")},
+    CodeEntry<Behaviour>{Behaviour::MonitoringCommunications, "monitoring", QT_TRANSLATE_NOOP("conduct::Codes", "Monitoring internet, e-mail or electronic communication")},
+    CodeEntry<Behaviour>{Behaviour::Loitering, "loitering", QT_TRANSLATE_NOOP("conduct::Codes", "Loitering")},
+    CodeEntry<Behaviour>{Behaviour::InterferingWithProperty, "property", QT_TRANSLATE_NOOP("conduct::Codes", "Interfering with property")},
+    CodeEntry<Behaviour>{Behaviour::WatchingOrSpying, "watching", QT_TRANSLATE_NOOP("conduct::Codes", "Watching or spying")},
+    CodeEntry<Behaviour>{Behaviour::Threats, "threats", QT_TRANSLATE_NOOP("conduct::Codes", "Threats")},
+    CodeEntry<Behaviour>{Behaviour::Violence, "violence", QT_TRANSLATE_NOOP("conduct::Codes", "Violence")},
+    CodeEntry<Behaviour>{Behaviour::CriminalDamage, "criminal_damage", QT_TRANSLATE_NOOP("conduct::Codes", "Criminal damage")},
+    CodeEntry<Behaviour>{Behaviour::Sexual, "sexual", QT_TRANSLATE_NOOP("conduct::Codes", "Sexual")},
+    CodeEntry<Behaviour>{Behaviour::Other, "other", QT_TRANSLATE_NOOP("conduct::Codes", "Other")},
+};
+constexpr std::array offences{
+    CodeEntry<Offence>{Offence::Harassment_s2, "s2", QT_TRANSLATE_NOOP("conduct::Codes", "Harassment (PHA 1997 s2)")},
+    CodeEntry<Offence>{Offence::Stalking_s2A, "s2A", QT_TRANSLATE_NOOP("conduct::Codes", "Stalking (PHA 1997 s2A)")},
+    CodeEntry<Offence>{Offence::FearOfViolence_s4, "s4", QT_TRANSLATE_NOOP("conduct::Codes", "Putting people in fear of violence (PHA 1997 s4)")},
+    CodeEntry<Offence>{Offence::StalkingFearAlarm_s4A, "s4A", QT_TRANSLATE_NOOP("conduct::Codes", "Stalking involving fear of violence or serious alarm or distress (PHA 1997 s4A)")},
+    CodeEntry<Offence>{Offence::Aggravated_s32, "s32", QT_TRANSLATE_NOOP("conduct::Codes", "Racially or religiously aggravated (CDA 1998 s32)")},
+};
+} // namespace
+
+std::span<const CodeEntry<CaseStatus>> caseStatusTable() { return caseStatuses; }
+std::span<const CodeEntry<PersonRole>> personRoleTable() { return personRoles; }
+std::span<const CodeEntry<Relationship>> relationshipTable() { return relationships; }
+std::span<const CodeEntry<Behaviour>> behaviourTable() { return behaviours; }
+std::span<const CodeEntry<Offence>> offenceTable() { return offences; }
+
+bool isStalkingBehaviour(Behaviour b)
+{
+    switch (b) {
+    case Behaviour::Following: case Behaviour::Contacting: case Behaviour::Publishing:
+    case Behaviour::MonitoringCommunications: case Behaviour::Loitering:
+    case Behaviour::InterferingWithProperty: case Behaviour::WatchingOrSpying:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isHighSeverityBehaviour(Behaviour b)
+{
+    return b == Behaviour::Threats || b == Behaviour::Violence
+        || b == Behaviour::InterferingWithProperty || b == Behaviour::Following;
+}
+
+} // namespace conduct

@@ -1,0 +1,82 @@
+#pragma once
+// The closed vocabularies of the domain: each one is a single table of
+// (value, stored code, label shown to users). Storage uses the code, the UI the label;
+// nothing else in the program spells these out again.
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <optional>
+#include <span>
+
+namespace conduct {
+
+template <typename E>
+struct CodeEntry {
+    E value;
+    const char* code;   // stable: written to the database and to case bundles
+    const char* label;  // for people: translated through tr() at display time
+};
+
+enum class CaseStatus { OpenInvestigation, ReferredToCps, Charged, NoFurtherAction, Closed };
+enum class PersonRole { Complainant, Suspect, Witness };
+enum class Relationship {
+    Unknown, CurrentPartner, ExPartner, Family, Acquaintance, Colleague, Neighbour, Stranger, OnlineOnly
+};
+// s2A(3) PHA 1997 behaviours first (they mark stalking), then the other behaviours recorded.
+enum class Behaviour {
+    Following, Contacting, Publishing, MonitoringCommunications, Loitering, InterferingWithProperty,
+    WatchingOrSpying, Threats, Violence, CriminalDamage, Sexual, Other
+};
+// Offences under consideration (PHA 1997; CDA 1998 s32 for the aggravated forms).
+enum class Offence { Harassment_s2, Stalking_s2A, FearOfViolence_s4, StalkingFearAlarm_s4A, Aggravated_s32 };
+
+std::span<const CodeEntry<CaseStatus>> caseStatusTable();
+std::span<const CodeEntry<PersonRole>> personRoleTable();
+std::span<const CodeEntry<Relationship>> relationshipTable();
+std::span<const CodeEntry<Behaviour>> behaviourTable();
+std::span<const CodeEntry<Offence>> offenceTable();
+
+bool isStalkingBehaviour(Behaviour b);       // listed in PHA 1997 s2A(3)
+bool isHighSeverityBehaviour(Behaviour b);   // threats, violence, property interference, following
+
+template <typename E> std::span<const CodeEntry<E>> codeTable();
+template <> inline std::span<const CodeEntry<CaseStatus>> codeTable<CaseStatus>() { return caseStatusTable(); }
+template <> inline std::span<const CodeEntry<PersonRole>> codeTable<PersonRole>() { return personRoleTable(); }
+template <> inline std::span<const CodeEntry<Relationship>> codeTable<Relationship>() { return relationshipTable(); }
+template <> inline std::span<const CodeEntry<Behaviour>> codeTable<Behaviour>() { return behaviourTable(); }
+template <> inline std::span<const CodeEntry<Offence>> codeTable<Offence>() { return offenceTable(); }
+
+template <typename E>
+QString toCode(E value)
+{
+    for (const auto& e : codeTable<E>())
+        if (e.value == value) return QString::fromLatin1(e.code);
+    return {};
+}
+
+template <typename E>
+std::optional<E> fromCode(const QString& code)
+{
+    for (const auto& e : codeTable<E>())
+        if (code == QLatin1String(e.code)) return e.value;
+    return std::nullopt;
+}
+
+template <typename E>
+QString labelOf(E value)
+{
+    for (const auto& e : codeTable<E>())
+        if (e.value == value) return QCoreApplication::translate("conduct::Codes", e.label);
+    return {};
+}
+
+template <typename E>
+QList<E> allValues()
+{
+    QList<E> out;
+    for (const auto& e : codeTable<E>()) out.append(e.value);
+    return out;
+}
+
+} // namespace conduct

@@ -1,0 +1,40 @@
+#pragma once
+// One occasion in the course of conduct (PHA 1997 s7: a course needs at least two).
+
+#include "domain/Codes.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace conduct {
+
+enum class Answer { NotAsked, No, Yes };   // 3.9: "was the complainant asked?" is itself a fact
+
+struct Incident {
+    qint64 id = 0;
+    qint64 caseId = 0;
+    QDateTime startUtc;
+    QDateTime endUtc;        // invalid when the incident was a moment with a known time
+    bool online = false;
+    QString location;        // where, when offline
+    QString platform;        // which service, when online
+    QList<Behaviour> behaviours;
+    QString description;
+
+    // Impact.
+    bool fearOfViolence = false;
+    bool alarmOrDistress = false;
+    Answer alteredBehaviour = Answer::NotAsked;   // protocol 3.9
+    QString alteredBehaviourHow;
+
+    bool reportedToPolice = false;
+    QString policeReference;
+    QString provenance;      // e.g. "from complainant's log: diary.csv row 14" (issue 14)
+
+    qint64 rowVersion = 0;
+
+    bool has(Behaviour b) const { return behaviours.contains(b); }
+};
+
+} // namespace conduct

@@ -1,0 +1,138 @@
+#include "domain/Validation.h"
+
+#include "common/Clock.h"
+#include "domain/Urn.h"
+
+#include <QCoreApplication>
+
+namespace conduct {
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("conduct::Validation", text); }
+
+Status firstFailure(std::initializer_list<Status> checks)
+{
+    for (const Status& s : checks)
+        if (!s.ok()) return s;
+    return {};
+}
+
+Status limitList(const QString& field, const QStringList& values, int maxLength)
+{
+    if (values.size() > limits::listEntries)
+        return fieldError(field, tr("At most %1 entries can be recorded.").arg(limits::listEntries));
+    for (const QString& v : values) {
+        if (v.trimmed().isEmpty())
+            return fieldError(field, tr("An entry is empty. Remove it or fill it in."));
+        if (Status s = limitText(field, v, maxLength); !s.ok()) return s;
+    }
+    return {};
+}
+} // namespace
+
+Status limitText(const QString& field, const QString& value, int maxLength)
+{
+    if (value.size() > maxLength)
+        return fieldError(field, tr("The text is %1 characters long; the limit is %2. Shorten it, or "
+                                    "attach the full text as an exhibit.").arg(value.size()).arg(maxLength));
+    return {};
+}
+
+Status requireText(const QString& field, const QString& value, int maxLength)
+{
+    if (value.trimmed().isEmpty())
+        return fieldError(field, tr("This field is required."));
+    return limitText(field, value, maxLength);
+}
+
+Status notInFuture(const QString& field, const QDateTime& utc)
+{
+    // A minute's grace for clocks that disagree slightly with the machine recording the entry.
+    if (utc.isValid() && utc > Clock::nowUtc().addSecs(60))
+        return fieldError(field, tr("%1 is in the future. Enter a date and time that has already passed.")
+                                     .arg(utc.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))));
+    return {};
+}
+
+Status notInFuture(const QString& field, const QDate& date)
+{
+    if (date.isValid() && date > Clock::nowUtc().toLocalTime().date())
+        return fieldError(field, tr("%1 is in the future. Enter a date that has already passed.")
+                                     .arg(date.toString(QStringLiteral("dd/MM/yyyy"))));
+    return {};
+}
+
+Status validateCase(const Case& c)
+{
+    if (auto urn = parseUrn(c.urn); !urn.ok()) return urn.error();
+    if (normaliseUrn(c.urn) != c.urn)
+        return fieldError(tr("URN"), tr("The URN must be stored in its normalised form (%1).").arg(normaliseUrn(c.urn)));
+    return firstFailure({
+        limitText(tr("Crime reference"), c.crimeReference, limits::shortText),
+        requireText(tr("Officer in the case"), c.officerInCase, limits::shortText),
+        limitText(tr("Supervisor"), c.supervisor, limits::shortText),
+        limitText(tr("Why this is not stalking (3.10)"), c.whyNotStalking, limits::longText),
+    });
+}
+
+Status validatePerson(const Person& p)
+{
+    if (p.surname.trimmed().isEmpty() && p.forenames.trimmed().isEmpty() && p.aliases.isEmpty())
+        return fieldError(tr("Surname"), tr("Enter a surname or forename, or an alias when the name is not known."));
+    if (Status s = firstFailure({
+            limitText(tr("Title"), p.title, limits::shortText),
+            limitText(tr("Forenames"), p.forenames, limits::shortText),
+            limitText(tr("Surname"), p.surname, limits::shortText),
+            limitText(tr("Gender"), p.gender, limits::shortText),
+            notInFuture(tr("Date of birth"), p.dateOfBirth),
+            limitList(tr("Aliases"), p.aliases, limits::shortText),
+            limitList(tr("Phone numbers"), p.phones, limits::shortText),
+            limitList(tr("E-mail addresses"), p.emails, limits::shortText),
+            limitList(tr("Online handles"), p.onlineHandles, limits::shortText),
+            limitList(tr("Vehicles"), p.vehicles, limits::shortText),
+            limitText(tr("Preferred means of contact"), p.preferredContact, limits::mediumText),
+            limitText(tr("Safe means of contact"), p.safeContact, limits::mediumText),
+        }); !s.ok())
+        return s;
+    if (p.dateOfBirth.isValid() && p.dateOfBirth.year() < 1900)
+        return fieldError(tr("Date of birth"), tr("Enter a date of birth after 1900."));
+    if (p.addresses.size() > limits::listEntries)
+        return fieldError(tr("Addresses"), tr("At most %1 addresses can be recorded.").arg(limits::listEntries));
+    for (const Address& a : p.addresses) {
+        if (Status s = requireText(tr("Address"), a.text, limits::mediumText); !s.ok()) return s;
+        if (Status s = notInFuture(tr("Address verified on"), a.verifiedOn); !s.ok()) return s;
+    }
+    return {};
+}
+
+Status validateIncident(const Incident& i)
+{
+    if (!i.startUtc.isValid())
+        return fieldError(tr("Start"), tr("Enter when the incident happened (date and time; an estimate is fine, "
+                                          "with an end time if it spans a period)."));
+    if (i.endUtc.isValid() && i.endUtc < i.startUtc)
+        return fieldError(tr("End"), tr("The end (%1) is before the start (%2). The end must be at or after the start.")
+                                         .arg(i.endUtc.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")),
+                                              i.startUtc.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))));
+    if (Status s = firstFailure({notInFuture(tr("Start"), i.startUtc), notInFuture(tr("End"), i.endUtc)}); !s.ok())
+        return s;
+    if (i.online) {
+        if (Status s = requireText(tr("Platform"), i.platform, limits::shortText); !s.ok()) return s;
+    } else if (Status s = requireText(tr("Location"), i.location, limits::mediumText); !s.ok()) {
+        return s;
+    }
+    if (i.behaviours.isEmpty())
+        return fieldError(tr("Behaviours"), tr("Select at least one behaviour (choose \"Other\" if none fits)."));
+    return firstFailure({
+        requireText(tr("Description"), i.description, limits::longText),
+        limitText(tr("Location"), i.location, limits::mediumText),
+        limitText(tr("Platform"), i.platform, limits::shortText),
+        i.alteredBehaviour == Answer::Yes ? requireText(tr("How the complainant altered their behaviour"),
+                                                         i.alteredBehaviourHow, limits::longText)
+                                          : limitText(tr("How the complainant altered their behaviour"),
+                                                      i.alteredBehaviourHow, limits::longText),
+        i.reportedToPolice ? limitText(tr("Police reference"), i.policeReference, limits::shortText) : Status{},
+        limitText(tr("Provenance"), i.provenance, limits::mediumText),
+    });
+}
+
+} // namespace conduct

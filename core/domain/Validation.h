@@ -1,0 +1,29 @@
+#pragma once
+// The rules a record must meet before it is written. Each refusal names the field, in the
+// user's words, and says what would be valid. Services call these; widgets never re-implement them.
+
+#include "common/Result.h"
+#include "domain/Case.h"
+#include "domain/Incident.h"
+#include "domain/Person.h"
+
+namespace conduct {
+
+namespace limits {
+constexpr int shortText = 200;          // names, references, locations
+constexpr int mediumText = 2000;        // addresses, notes
+constexpr int longText = 100000;        // descriptions and statements
+constexpr int listEntries = 50;         // aliases, phones … per person
+} // namespace limits
+
+Status validateCase(const Case& c);           // expects c.urn already normalised
+Status validatePerson(const Person& p);
+Status validateIncident(const Incident& i);
+
+// Shared building blocks, for services in other modules.
+Status requireText(const QString& field, const QString& value, int maxLength);
+Status limitText(const QString& field, const QString& value, int maxLength);
+Status notInFuture(const QString& field, const QDateTime& utc);
+Status notInFuture(const QString& field, const QDate& date);
+
+} // namespace conduct

@@ -1,0 +1,146 @@
+#include "services/DemoCase.h"
+
+#include "common/Clock.h"
+#include "store/Database.h"
+
+#include <QTimeZone>
+
+namespace conduct {
+namespace {
+struct DemoIncident {
+    int daysAgo;
+    int hour;
+    int minute;
+    bool online;
+    const char* where;
+    QList<Behaviour> behaviours;
+    const char* description;
+    bool fear;
+    bool alarm;
+    Answer altered;
+    const char* alteredHow;
+};
+
+// Three months of escalation: messages, then posts, then loitering, then following and a threat.
+const QList<DemoIncident>& demoIncidents()
+{
+    static const QList<DemoIncident> items = {
+        {96, 21, 40, true, "WhatsApp", {Behaviour::Contacting},
+         "After the relationship ended, the suspect sent 14 WhatsApp messages in one evening asking to meet. "
+         "The complainant replied once asking him to stop.", false, true, Answer::No, ""},
+        {88, 23, 5, true, "WhatsApp", {Behaviour::Contacting},
+         "A further 31 messages between 23:05 and 02:10, alternating between apologies and accusations that the "
+         "complainant had 'ruined his life'. She blocked the number.", false, true, Answer::No, ""},
+        {79, 19, 15, true, "Instagram", {Behaviour::Contacting, Behaviour::Publishing},
+         "A new Instagram account (@not_giving_up_on_us) sent direct messages and posted a photograph of the "
+         "complainant taken without her knowledge, captioned 'you can't hide from me'.", false, true, Answer::Yes,
+         "Set her accounts to private and stopped posting her location."},
+        {66, 7, 50, false, "Outside 14 Example Terrace, Newtown (complainant's home)", {Behaviour::Loitering, Behaviour::WatchingOrSpying},
+         "A neighbour saw the suspect's silver hatchback parked opposite the complainant's home for about 40 minutes "
+         "before she left for work.", false, true, Answer::Yes, "Now leaves for work by the rear entrance."},
+        {52, 17, 30, false, "Car park, Riverside Business Park, Newtown (complainant's workplace)", {Behaviour::Loitering, Behaviour::WatchingOrSpying},
+         "The suspect was waiting beside the complainant's car when she finished work. He said he 'just wanted to "
+         "talk'. A colleague walked her back inside.", true, true, Answer::Yes,
+         "Asks a colleague to walk her to her car every evening."},
+        {38, 12, 10, true, "E-mail (work address)", {Behaviour::Contacting, Behaviour::MonitoringCommunications},
+         "An e-mail to the complainant's work address quoting a private message she had sent to her sister, "
+         "suggesting he has access to her accounts.", false, true, Answer::Yes, "Changed all passwords; reported to her employer."},
+        {24, 18, 45, false, "Newtown High Street to Station Road", {Behaviour::Following},
+         "The suspect followed the complainant on foot from the high street to the railway station, keeping about "
+         "20 metres behind. CCTV requested from the station.", true, true, Answer::Yes, "No longer walks alone after dark."},
+        {17, 6, 30, false, "Driveway of 14 Example Terrace, Newtown", {Behaviour::InterferingWithProperty, Behaviour::CriminalDamage},
+         "Both front tyres of the complainant's car were found slashed. A handwritten note under the wiper read "
+         "'Now you have to stay home'.", true, true, Answer::Yes, "Has moved to stay with her sister."},
+        {9, 22, 15, false, "Outside the complainant's sister's address, 3 Sample Close, Oldbury", {Behaviour::Following, Behaviour::Threats, Behaviour::Loitering},
+         "The suspect found the complainant at her sister's address and shouted that if he could not have her "
+         "'nobody will'. He left before police arrived.", true, true, Answer::Yes,
+         "Has taken leave from work and keeps the curtains closed."},
+        {4, 20, 5, true, "Text message (new number)", {Behaviour::Contacting, Behaviour::Threats},
+         "A text from an unknown number: 'I know where you are now. Tell the police and see what happens.'",
+         true, true, Answer::Yes, "Has changed her phone number."},
+    };
+    return items;
+}
+} // namespace
+
+CaseImport buildDemoCase(const QDateTime& nowUtc)
+{
+    CaseImport demo;
+    Case& c = demo.caseRecord;
+    c.urn = QString::fromLatin1(demoCaseUrn);
+    c.crimeReference = QStringLiteral("EX/2026/004417");
+    c.offences = {Offence::Stalking_s2A, Offence::StalkingFearAlarm_s4A};
+    c.status = CaseStatus::OpenInvestigation;
+    c.officerInCase = QStringLiteral("DC 4127 Sam EXAMPLE");
+    c.supervisor = QStringLiteral("DS 2290 Alex SPECIMEN");
+
+    Person complainant;
+    complainant.role = PersonRole::Complainant;
+    complainant.title = QStringLiteral("Ms");
+    complainant.forenames = QStringLiteral("Hannah Louise");
+    complainant.surname = QStringLiteral("Fictional");
+    complainant.dateOfBirth = QDate(1991, 4, 12);
+    complainant.gender = QStringLiteral("Female");
+    complainant.addresses = {Address{QStringLiteral("3 Sample Close, Oldbury, OX9 9ZZ (temporary, sister's address)"),
+                                     nowUtc.date().addDays(-8), true}};
+    complainant.phones = {QStringLiteral("07700 900461")};
+    complainant.emails = {QStringLiteral("h.fictional@example.org")};
+    complainant.preferredContact = QStringLiteral("Telephone, weekdays after 17:00");
+    complainant.safeContact = QStringLiteral("Text to 07700 900461 first; do not leave voicemail");
+
+    Person suspect;
+    suspect.role = PersonRole::Suspect;
+    suspect.title = QStringLiteral("Mr");
+    suspect.forenames = QStringLiteral("Daniel James");
+    suspect.surname = QStringLiteral("Placeholder");
+    suspect.dateOfBirth = QDate(1988, 11, 3);
+    suspect.gender = QStringLiteral("Male");
+    suspect.aliases = {QStringLiteral("Danny Placeholder")};
+    suspect.addresses = {Address{QStringLiteral("Flat 2, 27 Invented Road, Newtown, OX9 8ZZ"), nowUtc.date().addDays(-20), false}};
+    suspect.phones = {QStringLiteral("07700 900982")};
+    suspect.onlineHandles = {QStringLiteral("Instagram: @not_giving_up_on_us")};
+    suspect.vehicles = {QStringLiteral("EX21 ABC")};
+    suspect.relationship = Relationship::ExPartner;
+    suspect.domesticAbuse = true;
+
+    Person witness;
+    witness.role = PersonRole::Witness;
+    witness.forenames = QStringLiteral("Priya");
+    witness.surname = QStringLiteral("Sampleton");
+    witness.phones = {QStringLiteral("07700 900315")};
+
+    demo.people = {complainant, suspect, witness};
+
+    const QTimeZone london("Europe/London");
+    for (const DemoIncident& d : demoIncidents()) {
+        Incident i;
+        const QDate day = nowUtc.toTimeZone(london).date().addDays(-d.daysAgo);
+        i.startUtc = QDateTime(day, QTime(d.hour, d.minute), london).toUTC();
+        i.online = d.online;
+        (d.online ? i.platform : i.location) = QString::fromUtf8(d.where);
+        i.behaviours = d.behaviours;
+        i.description = QString::fromUtf8(d.description);
+        i.fearOfViolence = d.fear;
+        i.alarmOrDistress = d.alarm;
+        i.alteredBehaviour = d.altered;
+        i.alteredBehaviourHow = QString::fromUtf8(d.alteredHow);
+        i.reportedToPolice = d.daysAgo < 70;
+        if (i.reportedToPolice) i.policeReference = QStringLiteral("EX-%1").arg(260000 + d.daysAgo * 37);
+        demo.incidents.append(i);
+    }
+    return demo;
+}
+
+Result<qint64> ensureDemoCase(Database& db)
+{
+    CaseService service(db);
+    auto existing = service.findCaseByUrn(QString::fromLatin1(demoCaseUrn));
+    if (!existing.ok()) return existing.error();
+    if (existing.value()) return *existing.value();
+    if (auto imported = service.importCases({buildDemoCase(Clock::nowUtc())}); !imported.ok()) return imported.error();
+    auto created = service.findCaseByUrn(QString::fromLatin1(demoCaseUrn));
+    if (!created.ok()) return created.error();
+    return created.value().value_or(0);
+}
+
+} // namespace conduct

@@ -1,0 +1,4 @@
+target_sources(conduct_core PRIVATE
+  services/CaseService.h services/CaseService.cpp
+  services/DemoCase.h services/DemoCase.cpp
+)

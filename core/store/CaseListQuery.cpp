@@ -1,0 +1,94 @@
+#include "store/CaseListQuery.h"
+
+#include "store/Database.h"
+
+#include <QSqlQuery>
+
+namespace conduct {
+namespace {
+QString orderBy(CaseListColumn column)
+{
+    switch (column) {
+    case CaseListColumn::Urn: return QStringLiteral("urn");
+    case CaseListColumn::Status: return QStringLiteral("status");
+    case CaseListColumn::Officer: return QStringLiteral("officer_in_case");
+    case CaseListColumn::Complainants: return QStringLiteral("complainant_names");
+    case CaseListColumn::Suspects: return QStringLiteral("suspect_names");
+    case CaseListColumn::Incidents: return QStringLiteral("incident_count");
+    case CaseListColumn::LastIncident: return QStringLiteral("last_incident_utc");
+    case CaseListColumn::Updated: break;
+    }
+    return QStringLiteral("updated_utc");
+}
+
+// The WHERE clause and its parameters for a filter text. Statuses match on their label.
+QString whereClause(const QString& filter, QVariantList& params)
+{
+    const QString text = filter.trimmed();
+    if (text.isEmpty()) return {};
+    const QString pattern = likeContains(text);
+    QString where = QStringLiteral(" WHERE (urn LIKE ? ESCAPE '\\' OR officer_in_case LIKE ? ESCAPE '\\' "
+                                   "OR people_search LIKE ? ESCAPE '\\'");
+    params << pattern << pattern << pattern.toLower();
+    for (const auto& status : caseStatusTable()) {
+        if (labelOf(status.value).contains(text, Qt::CaseInsensitive)) {
+            where += QStringLiteral(" OR status = ?");
+            params << QString::fromLatin1(status.code);
+        }
+    }
+    return where + u')';
+}
+} // namespace
+
+QString likeContains(const QString& text)
+{
+    QString escaped;
+    for (QChar c : text) {
+        if (c == u'%' || c == u'_' || c == u'\\') escaped.append(u'\\');
+        escaped.append(c);
+    }
+    return u'%' + escaped + u'%';
+}
+
+Result<int> CaseListQuery::count(const CaseListRequest& request) const
+{
+    QVariantList params;
+    const QString where = whereClause(request.filter, params);
+    auto r = m_db.exec(QStringLiteral("SELECT count(*) FROM cases") + where, params);
+    if (!r.ok()) return r.error();
+    return r->next() ? r->value(0).toInt() : 0;
+}
+
+Result<QList<CaseSummary>> CaseListQuery::page(const CaseListRequest& request, int offset, int limit) const
+{
+    QVariantList params;
+    const QString where = whereClause(request.filter, params);
+    const QString direction = request.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    // The column name comes from our own switch, never from user input; id breaks ties so pages are stable.
+    const QString sql = QStringLiteral("SELECT id, urn, status, officer_in_case, complainant_names, suspect_names, "
+                                       "incident_count, last_incident_utc, updated_utc FROM cases%1 "
+                                       "ORDER BY %2 %3, id %3 LIMIT ? OFFSET ?")
+                            .arg(where, orderBy(request.sortColumn), direction);
+    params << limit << offset;
+    auto r = m_db.exec(sql, params);
+    if (!r.ok()) return r.error();
+    QList<CaseSummary> rows;
+    rows.reserve(limit);
+    QSqlQuery& q = r.value();
+    while (q.next()) {
+        CaseSummary s;
+        s.id = q.value(0).toLongLong();
+        s.urn = q.value(1).toString();
+        s.status = fromCode<CaseStatus>(q.value(2).toString()).value_or(CaseStatus::OpenInvestigation);
+        s.officerInCase = q.value(3).toString();
+        s.complainants = q.value(4).toString();
+        s.suspects = q.value(5).toString();
+        s.incidentCount = q.value(6).toInt();
+        s.lastIncidentUtc = fromDbTime(q.value(7));
+        s.updatedUtc = fromDbTime(q.value(8));
+        rows.append(s);
+    }
+    return rows;
+}
+
+} // namespace conduct

@@ -1,0 +1,98 @@
+#include "store/CaseRepository.h"
+
+#include "common/Clock.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace conduct {
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("conduct::Store", text); }
+
+const QString selectColumns = QStringLiteral(
+    "SELECT id, urn, crime_reference, offences, status, officer_in_case, supervisor, hostility_flag, "
+    "why_not_stalking, created_utc, updated_utc, row_version FROM cases");
+
+QString offenceCodes(const QList<Offence>& offences)
+{
+    QStringList codes;
+    for (Offence o : offences) codes.append(toCode(o));
+    return joinCodes(codes);
+}
+} // namespace
+
+QString joinCodes(const QStringList& codes) { return codes.join(u','); }
+
+QStringList splitCodes(const QString& text) { return text.split(u',', Qt::SkipEmptyParts); }
+
+Error conflictError(const QString& what)
+{
+    return Error{what, tr("This record was changed or removed by someone else since you opened it. "
+                          "Reload it to see their change, then apply your edit again.")};
+}
+
+Result<qint64> CaseRepository::insert(const Case& c) const
+{
+    auto r = m_db.exec(QStringLiteral(
+                           "INSERT INTO cases (urn, crime_reference, offences, status, officer_in_case, supervisor, "
+                           "hostility_flag, why_not_stalking, created_utc, updated_utc) VALUES (?,?,?,?,?,?,?,?,?,?)"),
+                       {c.urn, c.crimeReference, offenceCodes(c.offences), toCode(c.status), c.officerInCase,
+                        c.supervisor, c.hostilityFlag, c.whyNotStalking, toDbTime(c.createdUtc), toDbTime(c.updatedUtc)});
+    if (!r.ok()) return r.error();
+    return r->lastInsertId().toLongLong();
+}
+
+Status CaseRepository::update(const Case& c) const
+{
+    auto r = m_db.exec(QStringLiteral(
+                           "UPDATE cases SET urn = ?, crime_reference = ?, offences = ?, status = ?, officer_in_case = ?, "
+                           "supervisor = ?, hostility_flag = ?, why_not_stalking = ?, updated_utc = ?, "
+                           "row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
+                       {c.urn, c.crimeReference, offenceCodes(c.offences), toCode(c.status), c.officerInCase,
+                        c.supervisor, c.hostilityFlag, c.whyNotStalking, toDbTime(c.updatedUtc), c.id, c.rowVersion});
+    if (!r.ok()) return r.error();
+    if (r->numRowsAffected() != 1) return conflictError(tr("Case"));
+    return {};
+}
+
+Status CaseRepository::remove(qint64 id) const
+{
+    auto r = m_db.exec(QStringLiteral("DELETE FROM cases WHERE id = ?"), {id});
+    if (!r.ok()) return r.error();
+    if (r->numRowsAffected() != 1) return conflictError(tr("Case"));
+    return {};
+}
+
+Result<Case> CaseRepository::get(qint64 id) const
+{
+    auto r = m_db.exec(selectColumns + QStringLiteral(" WHERE id = ?"), {id});
+    if (!r.ok()) return r.error();
+    QSqlQuery& q = r.value();
+    if (!q.next()) return Error{tr("Case"), tr("The case no longer exists. It may have been deleted.")};
+    Case c;
+    c.id = q.value(0).toLongLong();
+    c.urn = q.value(1).toString();
+    c.crimeReference = q.value(2).toString();
+    for (const QString& code : splitCodes(q.value(3).toString()))
+        if (auto o = fromCode<Offence>(code)) c.offences.append(*o);
+    c.status = fromCode<CaseStatus>(q.value(4).toString()).value_or(CaseStatus::OpenInvestigation);
+    c.officerInCase = q.value(5).toString();
+    c.supervisor = q.value(6).toString();
+    c.hostilityFlag = q.value(7).toBool();
+    c.whyNotStalking = q.value(8).toString();
+    c.createdUtc = fromDbTime(q.value(9));
+    c.updatedUtc = fromDbTime(q.value(10));
+    c.rowVersion = q.value(11).toLongLong();
+    return c;
+}
+
+Result<std::optional<qint64>> CaseRepository::findIdByUrn(const QString& normalisedUrn) const
+{
+    auto r = m_db.exec(QStringLiteral("SELECT id FROM cases WHERE urn = ?"), {normalisedUrn});
+    if (!r.ok()) return r.error();
+    if (!r->next()) return std::optional<qint64>{};
+    return std::optional<qint64>{r->value(0).toLongLong()};
+}
+
+} // namespace conduct

@@ -1,0 +1,34 @@
+#pragma once
+// Cases table. Callers (the services) own the transaction; every statement is parameterised.
+
+#include "common/Result.h"
+#include "domain/Case.h"
+
+#include <optional>
+
+namespace conduct {
+
+class Database;
+
+class CaseRepository {
+public:
+    explicit CaseRepository(const Database& db) : m_db(db) {}
+
+    Result<qint64> insert(const Case& c) const;
+    // Refused with a conflict when the row changed since `c.rowVersion` was read.
+    Status update(const Case& c) const;
+    Status remove(qint64 id) const;
+    Result<Case> get(qint64 id) const;
+    Result<std::optional<qint64>> findIdByUrn(const QString& normalisedUrn) const;
+
+private:
+    const Database& m_db;
+};
+
+// The message for a save that met a newer version of the same record.
+Error conflictError(const QString& what);
+
+QString joinCodes(const QStringList& codes);
+QStringList splitCodes(const QString& text);
+
+} // namespace conduct

@@ -1,0 +1,256 @@
+#include "store/Database.h"
+
+#include "store/Migrations.h"
+#include "store/SqliteFile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlError>
+#include <QUuid>
+
+namespace conduct {
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("conduct::Database", text); }
+
+Error sqlError(const QSqlError& e, const QString& context)
+{
+    return Error{tr("Database"), tr("%1 failed: %2").arg(context, e.text())};
+}
+
+QString statementHead(const QString& sql) { return sql.simplified().left(60); }
+} // namespace
+
+Database::Database(QString connection, QString path, Engine engine, bool readOnly)
+    : m_connection(std::move(connection)), m_path(std::move(path)), m_engine(engine), m_readOnly(readOnly)
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen()) db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QSqlDatabase Database::handle() const { return QSqlDatabase::database(m_connection, false); }
+
+Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, const OpenOptions& options)
+{
+    auto state = inspectDatabaseFile(path);
+    if (!state.ok()) return state.error();
+    const bool newFile = state.value() == FileState::Missing;
+    if (newFile) {
+        if (options.readOnly || !options.createIfMissing)
+            return fieldError(tr("Database file"), tr("%1 does not exist.").arg(path));
+        if (Status s = createPrivateFile(path); !s.ok()) return s.error();
+    }
+
+    const QString connection = QStringLiteral("conduct-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        // Read-only opens never create WAL side files on a file we must not change.
+        if (options.readOnly) db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            const QString message = db.lastError().text();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(connection);
+            if (newFile) QFile::remove(path);
+            return fieldError(tr("Database file"), tr("Could not open %1: %2").arg(path, message));
+        }
+    }
+    std::unique_ptr<Database> database(new Database(connection, path, Engine::Sqlite, options.readOnly));
+    if (Status s = database->configureSqlite(newFile); !s.ok()) {
+        database.reset();
+        if (newFile) QFile::remove(path);
+        return s.error();
+    }
+    if (!options.readOnly) {
+        if (Status s = database->migrate(options.backupBeforeMigration && !newFile); !s.ok()) {
+            database.reset();
+            if (newFile) QFile::remove(path);
+            return s.error();
+        }
+    } else if (database->schemaVersion() < latestSchemaVersion()) {
+        return fieldError(tr("Database file"), tr("%1 uses an older schema (version %2) and cannot be upgraded while "
+                                                  "opened read-only. Open it read-write once to upgrade it.")
+                                                   .arg(path).arg(database->schemaVersion()));
+    }
+    return database;
+}
+
+Status Database::configureSqlite(bool newFile)
+{
+    // Identity checks first, before any statement that could write to the file.
+    auto appId = scalar(QStringLiteral("PRAGMA application_id"));
+    if (!appId.ok()) return appId.error();
+    const qint32 foundId = appId->toInt();
+    const int version = schemaVersion();
+    if (!newFile) {
+        if (foundId != applicationId)
+            return fieldError(tr("Database file"), tr("%1 is an SQLite database of another application, not a Conduct "
+                                                      "database. It has not been changed.").arg(m_path));
+        if (version > latestSchemaVersion())
+            return fieldError(tr("Database file"), tr("%1 was written by a newer version of Conduct (schema %2; this "
+                                                      "program knows up to %3). Upgrade Conduct to open it; the file has "
+                                                      "not been changed.").arg(m_path).arg(version).arg(latestSchemaVersion()));
+    }
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA busy_timeout = 5000"),
+        // FULL: a commit is on the disk before the store reports success (no edit lost on power loss).
+        QStringLiteral("PRAGMA synchronous = FULL"),
+        QStringLiteral("PRAGMA secure_delete = ON"),   // erased personal data does not linger in free pages
+        QStringLiteral("PRAGMA trusted_schema = OFF"),
+    };
+    for (const QString& p : pragmas)
+        if (auto r = scalar(p); !r.ok()) return r.error();
+    if (!m_readOnly) {
+        auto wal = scalar(QStringLiteral("PRAGMA journal_mode = WAL"));
+        if (!wal.ok()) return wal.error();
+        if (wal->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+            return fieldError(tr("Database file"), tr("Could not switch %1 to write-ahead logging; it may be locked by "
+                                                      "another program.").arg(m_path));
+    }
+    if (newFile)
+        if (auto r = exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)); !r.ok()) return r.error();
+    return {};
+}
+
+int Database::schemaVersion() const
+{
+    auto r = scalar(QStringLiteral("PRAGMA user_version"));
+    return r.ok() && !r->isNull() ? r->toInt() : -1;
+}
+
+int Database::latestSchemaVersion() { return conduct::latestSchemaVersion(); }
+
+Status Database::migrate(bool backupFirst)
+{
+    return runMigrations(*this, backupFirst);
+}
+
+Result<QSqlQuery> Database::prepare(const QString& sql) const
+{
+    QSqlQuery query(handle());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) return sqlError(query.lastError(), statementHead(sql));
+    return query;
+}
+
+Status Database::execPrepared(QSqlQuery& query, const QVariantList& params) const
+{
+    for (int i = 0; i < params.size(); ++i) {
+        const QVariant& value = params.at(i);
+        // Qt binds a null QString as SQL NULL; an empty text field is '' (NULL is kept for "no value").
+        if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.bindValue(i, QStringLiteral(""));
+        else
+            query.bindValue(i, value);
+    }
+    if (!query.exec()) return sqlError(query.lastError(), statementHead(query.lastQuery()));
+    return {};
+}
+
+Result<QVariant> Database::scalar(const QString& sql, const QVariantList& params) const
+{
+    auto query = exec(sql, params);
+    if (!query.ok()) return query.error();
+    QVariant value = query->next() ? query->value(0) : QVariant();
+    query->finish();
+    return value;
+}
+
+Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& params) const
+{
+    auto query = prepare(sql);
+    if (!query.ok()) return query.error();
+    if (Status s = execPrepared(query.value(), params); !s.ok()) return s.error();
+    return std::move(query).value();
+}
+
+Transaction::Transaction(Database& db) : m_db(db)
+{
+    if (m_db.m_readOnly) {
+        m_began = fieldError(tr("Database file"), tr("The database is open read-only; changes cannot be saved."));
+        m_done = true;
+        return;
+    }
+    m_outermost = m_db.m_transactionDepth == 0;
+    if (m_outermost) {
+        // IMMEDIATE takes the write lock now, so a busy database fails here and not half-way through.
+        const QString begin = m_db.engine() == Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+        if (auto r = m_db.exec(begin); !r.ok()) {
+            m_began = r.error();
+            m_done = true;
+            return;
+        }
+    }
+    ++m_db.m_transactionDepth;
+}
+
+Transaction::~Transaction()
+{
+    if (m_done) return;
+    --m_db.m_transactionDepth;
+    if (m_outermost) {
+        (void)m_db.exec(QStringLiteral("ROLLBACK"));
+        m_db.m_rollbackOnly = false;
+    } else {
+        // An inner unit failed: the outer one must not commit half a change.
+        m_db.m_rollbackOnly = true;
+    }
+}
+
+Status Transaction::commit()
+{
+    if (!m_began.ok()) return m_began;
+    if (m_done) return Error{tr("Database"), tr("This change was already committed or abandoned.")};
+    m_done = true;
+    --m_db.m_transactionDepth;
+    if (!m_outermost) return {};
+    if (m_db.m_rollbackOnly) {
+        m_db.m_rollbackOnly = false;
+        (void)m_db.exec(QStringLiteral("ROLLBACK"));
+        return Error{tr("Database"), tr("Part of this change failed, so none of it was saved.")};
+    }
+    if (auto r = m_db.exec(QStringLiteral("COMMIT")); !r.ok()) {
+        (void)m_db.exec(QStringLiteral("ROLLBACK"));
+        return r.error();
+    }
+    return {};
+}
+
+QVariant toDbTime(const QDateTime& utc)
+{
+    if (!utc.isValid()) return QVariant(QMetaType::fromType<QString>());
+    return utc.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+}
+
+QDateTime fromDbTime(const QVariant& value)
+{
+    if (value.isNull()) return {};
+    QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+QVariant toDbDate(const QDate& date)
+{
+    if (!date.isValid()) return QVariant(QMetaType::fromType<QString>());
+    return date.toString(Qt::ISODate);
+}
+
+QDate fromDbDate(const QVariant& value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QVariant nullIfEmpty(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+} // namespace conduct

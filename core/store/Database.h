@@ -1,0 +1,93 @@
+#pragma once
+// The case store's connection: opening, checking, migrating, and transactions.
+// All SQL in Conduct lives under core/store. Engine-specific SQL (SQLite today, PostgreSQL for
+// force-wide deployments) stays behind this interface; nothing above the store knows the engine.
+
+#include "common/Result.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <memory>
+
+namespace conduct {
+
+enum class Engine { Sqlite, Postgres };
+
+struct OpenOptions {
+    bool readOnly = false;
+    bool createIfMissing = true;
+    bool backupBeforeMigration = true;
+};
+
+class Database {
+public:
+    // The PRAGMA application_id that marks a file as a Conduct database ("CNDT").
+    static constexpr qint32 applicationId = 0x434E4454;
+
+    static Result<std::unique_ptr<Database>> openSqlite(const QString& path, const OpenOptions& options = {});
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    Engine engine() const { return m_engine; }
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    // Runs one parameterised statement. Every value travels as a bound parameter, never in the text.
+    Result<QSqlQuery> exec(const QString& sql, const QVariantList& params = {}) const;
+    // The first column of the first row (null when there is none); the statement is finished at once.
+    Result<QVariant> scalar(const QString& sql, const QVariantList& params = {}) const;
+    // Prepares a statement once for repeated execution in bulk paths.
+    Result<QSqlQuery> prepare(const QString& sql) const;
+    Status execPrepared(QSqlQuery& query, const QVariantList& params) const;
+
+    QSqlDatabase handle() const;
+    QString connectionName() const { return m_connection; }
+
+private:
+    friend class Transaction;
+    Database(QString connection, QString path, Engine engine, bool readOnly);
+    Status configureSqlite(bool newFile);
+    Status migrate(bool backupFirst);
+
+    QString m_connection;
+    QString m_path;
+    Engine m_engine;
+    bool m_readOnly;
+    int m_transactionDepth = 0;
+    bool m_rollbackOnly = false;   // an inner unit of work failed: the outer one must not commit
+};
+
+// One unit of work. Rolls back unless commit() succeeded, so an early return or an error
+// can never leave half a change behind. Nested transactions join the outer one.
+class [[nodiscard]] Transaction {
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    Status status() const { return m_began; }   // whether BEGIN itself worked
+    Status commit();
+
+private:
+    Database& m_db;
+    Status m_began;
+    bool m_outermost = false;
+    bool m_done = false;
+};
+
+// Timestamps are stored as ISO 8601 UTC text with milliseconds: they sort as text and read
+// the same on both engines.
+QVariant toDbTime(const QDateTime& utc);
+QDateTime fromDbTime(const QVariant& value);
+QVariant toDbDate(const QDate& date);
+QDate fromDbDate(const QVariant& value);
+QVariant nullIfEmpty(const QString& text);
+
+} // namespace conduct

@@ -1,0 +1,63 @@
+#include "store/DraftStore.h"
+
+#include "common/Clock.h"
+#include "store/Database.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace conduct {
+namespace {
+Draft readDraft(const QSqlQuery& q)
+{
+    Draft d;
+    d.key = q.value(0).toString();
+    d.caseId = q.value(1).toLongLong();
+    d.title = q.value(2).toString();
+    d.payload = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+    d.savedUtc = fromDbTime(q.value(4));
+    return d;
+}
+} // namespace
+
+Status DraftStore::save(const Draft& draft)
+{
+    Transaction tx(m_db);
+    const QVariant caseId = draft.caseId > 0 ? QVariant(draft.caseId) : QVariant(QMetaType::fromType<qint64>());
+    auto r = m_db.exec(QStringLiteral("INSERT INTO drafts (draft_key, case_id, title, payload, saved_utc) VALUES (?,?,?,?,?) "
+                                      "ON CONFLICT(draft_key) DO UPDATE SET title = excluded.title, "
+                                      "payload = excluded.payload, saved_utc = excluded.saved_utc"),
+                       {draft.key, caseId, draft.title,
+                        QString::fromUtf8(QJsonDocument(draft.payload).toJson(QJsonDocument::Compact)),
+                        toDbTime(Clock::nowUtc())});
+    if (!r.ok()) return r.error();
+    return tx.commit();
+}
+
+Result<std::optional<Draft>> DraftStore::load(const QString& key) const
+{
+    auto r = m_db.exec(QStringLiteral("SELECT draft_key, case_id, title, payload, saved_utc FROM drafts WHERE draft_key = ?"),
+                       {key});
+    if (!r.ok()) return r.error();
+    if (!r->next()) return std::optional<Draft>{};
+    return std::optional<Draft>{readDraft(r.value())};
+}
+
+Status DraftStore::discard(const QString& key)
+{
+    Transaction tx(m_db);
+    if (auto r = m_db.exec(QStringLiteral("DELETE FROM drafts WHERE draft_key = ?"), {key}); !r.ok()) return r.error();
+    return tx.commit();
+}
+
+Result<QList<Draft>> DraftStore::listForCase(qint64 caseId) const
+{
+    auto r = m_db.exec(QStringLiteral("SELECT draft_key, case_id, title, payload, saved_utc FROM drafts "
+                                      "WHERE case_id = ? ORDER BY saved_utc DESC"), {caseId});
+    if (!r.ok()) return r.error();
+    QList<Draft> out;
+    while (r->next()) out.append(readDraft(r.value()));
+    return out;
+}
+
+} // namespace conduct

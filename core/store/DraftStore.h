@@ -1,0 +1,36 @@
+#pragma once
+// Unfinished edits, saved as the officer types. An interruption, a crash or a closed laptop
+// loses nothing: the editor offers the draft back the next time it opens.
+
+#include "common/Result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <optional>
+
+namespace conduct {
+
+class Database;
+
+struct Draft {
+    QString key;       // e.g. "incident:new:case=12" or "incident:345"
+    qint64 caseId = 0;
+    QString title;     // shown when offering the draft back
+    QJsonObject payload;
+    QDateTime savedUtc;
+};
+
+class DraftStore {
+public:
+    explicit DraftStore(Database& db) : m_db(db) {}
+
+    Status save(const Draft& draft);   // its own transaction: drafts are committed at once
+    Result<std::optional<Draft>> load(const QString& key) const;
+    Status discard(const QString& key);
+    Result<QList<Draft>> listForCase(qint64 caseId) const;
+
+private:
+    Database& m_db;
+};
+
+} // namespace conduct

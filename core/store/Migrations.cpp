@@ -1,0 +1,81 @@
+#include "store/Migrations.h"
+
+#include "common/Clock.h"
+#include "store/Database.h"
+#include "store/SqliteFile.h"
+#include "store/Schema.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace conduct {
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("conduct::Database", text); }
+} // namespace
+
+const QList<Migration>& migrations()
+{
+    // Append only. A released step is never edited: databases in the field already ran it.
+    static const QList<Migration> steps = {
+        {1, "cases, people, incidents and drafts", [](const Database&) { return schemaV1(); }},
+    };
+    return steps;
+}
+
+int latestSchemaVersion() { return migrations().last().toVersion; }
+
+QString backupFolderFor(const QString& databasePath)
+{
+    return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups"));
+}
+
+Status backupInto(const Database& db, const QString& target)
+{
+    if (Status s = createPrivateFile(target); !s.ok()) return s;
+    // VACUUM INTO writes a consistent snapshot even while the WAL holds uncheckpointed commits.
+    if (auto r = db.exec(QStringLiteral("VACUUM INTO ?"), {target}); !r.ok()) {
+        QFile::remove(target);
+        return r.error();
+    }
+    return {};
+}
+
+Status runMigrations(Database& db, bool backupFirst)
+{
+    const int current = db.schemaVersion();
+    if (current < 0) return Error{tr("Database"), tr("Could not read the schema version of %1.").arg(db.path())};
+    if (current >= latestSchemaVersion()) return {};
+
+    if (backupFirst && current > 0) {
+        const QString folder = backupFolderFor(db.path());
+        if (!QDir().mkpath(folder))
+            return Error{tr("Backup"), tr("Could not create the backup folder %1 before upgrading the database.").arg(folder)};
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        const QString name = QStringLiteral("%1-before-schema-v%2-%3.sqlite")
+                                 .arg(QFileInfo(db.path()).completeBaseName())
+                                 .arg(latestSchemaVersion())
+                                 .arg(Clock::nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        if (Status s = backupInto(db, QDir(folder).filePath(name)); !s.ok())
+            return Error{tr("Backup"), tr("The database was not upgraded because the backup before the upgrade failed: %1")
+                                           .arg(s.error().message)};
+    }
+
+    for (const Migration& step : migrations()) {
+        if (step.toVersion <= current) continue;
+        Transaction tx(db);
+        if (!tx.status().ok()) return tx.status();
+        for (const QString& sql : step.statements(db)) {
+            auto r = db.exec(sql);
+            if (!r.ok())
+                return Error{tr("Database"), tr("Upgrading to schema version %1 (%2) failed; the database is unchanged. %3")
+                                                 .arg(step.toVersion).arg(QString::fromLatin1(step.description), r.error().message)};
+        }
+        // PRAGMA takes no bound parameters; the version is our own integer, never user input.
+        if (auto r = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.toVersion)); !r.ok()) return r.error();
+        if (Status s = tx.commit(); !s.ok()) return s;
+    }
+    return {};
+}
+
+} // namespace conduct

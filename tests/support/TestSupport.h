@@ -1,0 +1,41 @@
+#pragma once
+// Shared helpers for every test binary: printing Qt types in Catch messages, temporary
+// databases, and waiting on asynchronous behaviour without QTRY_* (which does not report to Catch).
+
+#include <catch2/catch.hpp>
+
+#include <QDateTime>
+#include <QString>
+#include <QTemporaryDir>
+#include <functional>
+#include <memory>
+
+namespace Catch {
+template <> struct StringMaker<QString> {
+    static std::string convert(const QString& s) { return "\"" + s.toStdString() + "\""; }
+};
+template <> struct StringMaker<QDateTime> {
+    static std::string convert(const QDateTime& d) { return d.toString(Qt::ISODateWithMs).toStdString(); }
+};
+} // namespace Catch
+
+namespace conduct { class Database; }
+
+namespace conduct::test {
+
+// A fresh Conduct database in its own temporary directory, removed afterwards.
+struct TempDatabase {
+    TempDatabase();
+    ~TempDatabase();
+    QString path() const;
+    Database& db() { return *database; }
+    void reopen();   // close and open again, as a restarted application would
+
+    QTemporaryDir dir;
+    std::unique_ptr<Database> database;
+};
+
+bool waitFor(const std::function<bool()>& condition, int timeoutMs = 5000);
+QString sourcePath(const QString& relative);   // a file in the source tree
+
+} // namespace conduct::test
