@@ -1,4 +1,5 @@
 target_sources(conduct_core PRIVATE
   services/CaseService.h services/CaseService.cpp
   services/DemoCase.h services/DemoCase.cpp
+  services/AppPaths.h services/AppPaths.cpp
 )

@@ -18,7 +18,7 @@ const QList<Migration>& migrations()
 {
     // Append only. A released step is never edited: databases in the field already ran it.
     static const QList<Migration> steps = {
-        {1, "cases, people, incidents and drafts", [](const Database&) { return schemaV1(); }},
+        {1, "cases, people, incidents and drafts", [](Engine) { return schemaV1(); }},
     };
     return steps;
 }
@@ -65,7 +65,7 @@ Status runMigrations(Database& db, bool backupFirst)
         if (step.toVersion <= current) continue;
         Transaction tx(db);
         if (!tx.status().ok()) return tx.status();
-        for (const QString& sql : step.statements(db)) {
+        for (const QString& sql : step.statements(db.engine())) {
             auto r = db.exec(sql);
             if (!r.ok())
                 return Error{tr("Database"), tr("Upgrading to schema version %1 (%2) failed; the database is unchanged. %3")

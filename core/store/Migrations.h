@@ -8,14 +8,14 @@
 #include <QStringList>
 #include <functional>
 
-namespace conduct {
+#include "store/Database.h"
 
-class Database;
+namespace conduct {
 
 struct Migration {
     int toVersion;
     const char* description;
-    std::function<QStringList(const Database&)> statements;   // engine-specific SQL where needed
+    std::function<QStringList(Engine)> statements;   // engine-specific SQL where needed
 };
 
 const QList<Migration>& migrations();

@@ -1,0 +1,81 @@
+// conduct: start-up. Headless requests (help, version, subcommands) run without a display;
+// otherwise the application window opens on the chosen database.
+
+#include "CaseWorkspace.h"
+#include "CommandLine.h"
+#include "MainWindow.h"
+#include "Prompts.h"
+#include "services/AppPaths.h"
+#include "services/DemoCase.h"
+#include "store/Database.h"
+
+#include <QApplication>
+#include <QGuiApplication>
+#include <QMessageBox>
+
+namespace {
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("conduct"));
+    QCoreApplication::setApplicationName(QStringLiteral("conduct"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CONDUCT_VERSION));
+}
+
+QStringList argumentsOf(int argc, char* argv[])
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i) args.append(QString::fromLocal8Bit(argv[i]));
+    return args;
+}
+
+int runGui(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    describeApplication();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Conduct"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("uk.police.Conduct"));
+
+    conduct::cli::GuiOptions options;
+    int exitCode = 0;
+    if (!conduct::cli::parseGuiOptions(QApplication::arguments(), options, exitCode)) return exitCode;
+
+    QString path = options.databasePath;
+    if (path.isEmpty()) {
+        if (conduct::Status s = conduct::ensureDataFolder(); !s.ok()) {
+            QMessageBox::critical(nullptr, QStringLiteral("Conduct"), s.error().text());
+            return 1;
+        }
+        path = options.demo ? conduct::exampleDatabasePath() : conduct::defaultDatabasePath();
+    }
+    auto db = conduct::Database::openSqlite(path);
+    if (!db.ok()) {
+        QMessageBox::critical(nullptr, QStringLiteral("Conduct"), db.error().text());
+        return 1;
+    }
+    qint64 demoCaseId = 0;
+    if (options.demo) {
+        auto id = conduct::ensureDemoCase(*db.value());
+        if (!id.ok()) {
+            QMessageBox::critical(nullptr, QStringLiteral("Conduct"), id.error().text());
+            return 1;
+        }
+        demoCaseId = id.value();
+    }
+    conduct::MainWindow window(std::move(db).value());
+    window.show();
+    if (demoCaseId > 0) window.openCase(demoCaseId)->showIncidents();
+    return app.exec();
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    const QStringList arguments = argumentsOf(argc, argv);
+    if (conduct::cli::isHeadless(arguments)) {
+        // No window, so no display server is needed.
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        return conduct::cli::runHeadless(arguments);
+    }
+    return runGui(argc, argv);
+}

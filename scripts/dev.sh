@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Conduct's developer entry point for a fresh Debian 12 machine.
+#   scripts/dev.sh run [conduct options…]   install what is missing, build, launch the app
+#   scripts/dev.sh test                      install what is missing, build, run every test (ctest)
+# Both are idempotent: a second run only rebuilds what changed.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build="${CONDUCT_BUILD_DIR:-$here/build/release}"
+packages=(cmake ninja-build g++ pkg-config qt6-base-dev libqt6sql6-sqlite libgl-dev catch2 libsodium-dev
+          poppler-utils fonts-dejavu-core)
+
+install_missing() {
+  local missing=()
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "Installing missing Debian packages: ${missing[*]}"
+  local sudo_cmd=()
+  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -q
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+build() {
+  cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+  cmake --build "$build" -j "$(nproc)"
+}
+
+command=${1:-}
+[ $# -gt 0 ] && shift
+case "$command" in
+  run)
+    install_missing
+    build
+    exec "$build/app/conduct" "$@"
+    ;;
+  test)
+    install_missing
+    build
+    cd "$build"
+    QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j "$(nproc)" "$@"
+    ;;
+  *)
+    echo "usage: scripts/dev.sh run [conduct options…] | scripts/dev.sh test [ctest options…]" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,130 @@
+#include "CaseListModel.h"
+
+#include "store/Database.h"
+
+#include <QLocale>
+
+namespace conduct {
+namespace {
+CaseListColumn queryColumn(int column)
+{
+    switch (column) {
+    case CaseListModel::UrnColumn: return CaseListColumn::Urn;
+    case CaseListModel::StatusColumn: return CaseListColumn::Status;
+    case CaseListModel::OfficerColumn: return CaseListColumn::Officer;
+    case CaseListModel::ComplainantsColumn: return CaseListColumn::Complainants;
+    case CaseListModel::SuspectsColumn: return CaseListColumn::Suspects;
+    case CaseListModel::IncidentsColumn: return CaseListColumn::Incidents;
+    case CaseListModel::LastIncidentColumn: return CaseListColumn::LastIncident;
+    default: return CaseListColumn::Updated;
+    }
+}
+
+QString localTime(const QDateTime& utc)
+{
+    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
+}
+} // namespace
+
+CaseListModel::CaseListModel(Database& db, QObject* parent) : QAbstractTableModel(parent), m_query(db)
+{
+    reload();
+}
+
+int CaseListModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+
+int CaseListModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+qint64 CaseListModel::caseIdAt(int row) const { return row >= 0 && row < m_rows.size() ? m_rows[row].id : 0; }
+
+QVariant CaseListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size()) return {};
+    const CaseSummary& row = m_rows[index.row()];
+    if (role == CaseIdRole) return row.id;
+    if (role == Qt::TextAlignmentRole && index.column() == IncidentsColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole) return {};
+    switch (index.column()) {
+    case UrnColumn: return row.urn;
+    case StatusColumn: return labelOf(row.status);
+    case OfficerColumn: return row.officerInCase;
+    case ComplainantsColumn: return row.complainants;
+    case SuspectsColumn: return row.suspects;
+    case IncidentsColumn: return row.incidentCount;
+    case LastIncidentColumn: return localTime(row.lastIncidentUtc);
+    case UpdatedColumn: return localTime(row.updatedUtc);
+    default: return {};
+    }
+}
+
+QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+    switch (section) {
+    case UrnColumn: return tr("URN");
+    case StatusColumn: return tr("Status");
+    case OfficerColumn: return tr("Officer in the case");
+    case ComplainantsColumn: return tr("Complainant");
+    case SuspectsColumn: return tr("Suspect");
+    case IncidentsColumn: return tr("Incidents");
+    case LastIncidentColumn: return tr("Last incident");
+    case UpdatedColumn: return tr("Updated");
+    default: return {};
+    }
+}
+
+void CaseListModel::sort(int column, Qt::SortOrder order)
+{
+    m_request.sortColumn = queryColumn(column);
+    m_request.order = order;
+    reload();
+}
+
+void CaseListModel::setFilter(const QString& text)
+{
+    if (text == m_request.filter) return;
+    m_request.filter = text;
+    reload();
+}
+
+void CaseListModel::refresh() { reload(); }
+
+bool CaseListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void CaseListModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid()) return;
+    auto page = m_query.page(m_request, int(m_rows.size()), pageSize);
+    if (!page.ok()) {
+        m_lastError = page.error().text();
+        m_total = int(m_rows.size());   // stop asking for more until the next reload
+        emit errorOccurred(m_lastError);
+        return;
+    }
+    if (page->isEmpty()) {
+        m_total = int(m_rows.size());
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
+    m_rows.append(page.value());
+    endInsertRows();
+}
+
+void CaseListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_lastError.clear();
+    auto total = m_query.count(m_request);
+    m_total = total.ok() ? total.value() : 0;
+    if (!total.ok()) m_lastError = total.error().text();
+    endResetModel();
+    if (!m_lastError.isEmpty()) emit errorOccurred(m_lastError);
+    if (m_total > 0) fetchMore({});
+}
+
+} // namespace conduct

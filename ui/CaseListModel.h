@@ -1,0 +1,49 @@
+#pragma once
+// The case list over the store: filtered and sorted in SQL, fetched a page at a time as the
+// view scrolls, so 100,000 cases never sit in memory at once.
+
+#include "store/CaseListQuery.h"
+
+#include <QAbstractTableModel>
+
+namespace conduct {
+
+class Database;
+
+class CaseListModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { UrnColumn, StatusColumn, OfficerColumn, ComplainantsColumn, SuspectsColumn, IncidentsColumn,
+                  LastIncidentColumn, UpdatedColumn, ColumnCount };
+    static constexpr int CaseIdRole = Qt::UserRole + 1;
+    static constexpr int pageSize = 200;
+
+    explicit CaseListModel(Database& db, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    void sort(int column, Qt::SortOrder order) override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+    void setFilter(const QString& text);
+    void refresh();                       // after a change elsewhere: re-run the query
+    int totalCount() const { return m_total; }
+    qint64 caseIdAt(int row) const;
+    QString lastError() const { return m_lastError; }
+
+signals:
+    void errorOccurred(const QString& message);
+
+private:
+    void reload();
+    CaseListQuery m_query;
+    CaseListRequest m_request;
+    QList<CaseSummary> m_rows;
+    int m_total = 0;
+    QString m_lastError;
+};
+
+} // namespace conduct

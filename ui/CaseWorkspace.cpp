@@ -1,0 +1,319 @@
+#include "CaseWorkspace.h"
+
+#include "CaseForm.h"
+#include "IncidentDialog.h"
+#include "PersonDialog.h"
+#include "Prompts.h"
+#include "store/DraftStore.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace conduct {
+namespace {
+QTableWidget* makeTable(const QString& objectName, const QString& accessibleName, const QStringList& headers, QWidget* parent)
+{
+    auto* table = new QTableWidget(0, int(headers.size()), parent);
+    table->setObjectName(objectName);
+    table->setAccessibleName(accessibleName);
+    table->setHorizontalHeaderLabels(headers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setWordWrap(false);
+    return table;
+}
+
+QPushButton* makeButton(const QString& text, const QString& objectName, QWidget* parent)
+{
+    auto* button = new QPushButton(text, parent);
+    button->setObjectName(objectName);
+    return button;
+}
+
+int selectedRow(const QTableWidget* table)
+{
+    const auto rows = table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+QString localTime(const QDateTime& utc)
+{
+    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
+}
+
+QString behaviourList(const QList<Behaviour>& behaviours)
+{
+    QStringList labels;
+    for (Behaviour b : behaviours) labels.append(labelOf(b));
+    return labels.join(QStringLiteral("; "));
+}
+} // namespace
+
+CaseWorkspace::CaseWorkspace(Database& db, qint64 caseId, QWidget* parent)
+    : QWidget(parent), m_db(db), m_service(db), m_caseId(caseId)
+{
+    setObjectName(QStringLiteral("caseWorkspace"));
+    auto* layout = new QVBoxLayout(this);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("caseSummary"));
+    m_summary->setTextFormat(Qt::RichText);
+    layout->addWidget(m_summary);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("caseTabs"));
+    m_tabs->addTab(buildOverviewPage(), tr("&Overview"));
+    m_tabs->addTab(buildPeoplePage(), tr("&People"));
+    m_tabs->addTab(buildIncidentsPage(), tr("&Incidents"));
+    layout->addWidget(m_tabs);
+    reload();
+}
+
+QWidget* CaseWorkspace::buildOverviewPage()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    m_form = new CaseForm(page);
+    layout->addWidget(m_form);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    auto* revert = makeButton(tr("&Revert"), QStringLiteral("revertCaseButton"), page);
+    auto* save = makeButton(tr("&Save case details"), QStringLiteral("saveCaseButton"), page);
+    save->setDefault(true);
+    buttons->addWidget(revert);
+    buttons->addWidget(save);
+    layout->addLayout(buttons);
+    connect(save, &QPushButton::clicked, this, &CaseWorkspace::saveOverview);
+    connect(revert, &QPushButton::clicked, this, [this] { m_form->setCase(m_detail.caseRecord); emit titleChanged(); });
+    connect(m_form, &CaseForm::modified, this, &CaseWorkspace::titleChanged);
+    auto* shortcut = new QShortcut(QKeySequence::Save, page);
+    shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(shortcut, &QShortcut::activated, this, &CaseWorkspace::saveOverview);
+    return page;
+}
+
+QWidget* CaseWorkspace::buildPeoplePage()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    m_people = makeTable(QStringLiteral("peopleTable"), tr("People in the case"),
+                         {tr("Role"), tr("Name"), tr("Date of birth"), tr("Relationship"), tr("Phones")}, page);
+    layout->addWidget(m_people);
+    auto* buttons = new QHBoxLayout;
+    auto* add = makeButton(tr("&Add person…"), QStringLiteral("addPersonButton"), page);
+    auto* edit = makeButton(tr("&Edit…"), QStringLiteral("editPersonButton"), page);
+    auto* remove = makeButton(tr("Re&move"), QStringLiteral("removePersonButton"), page);
+    for (QPushButton* b : {add, edit, remove}) buttons->addWidget(b);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    connect(add, &QPushButton::clicked, this, &CaseWorkspace::addPerson);
+    connect(edit, &QPushButton::clicked, this, &CaseWorkspace::editPerson);
+    connect(remove, &QPushButton::clicked, this, &CaseWorkspace::removePerson);
+    connect(m_people, &QTableWidget::cellActivated, this, [this](int row, int) { editPersonAt(row); });
+    return page;
+}
+
+QWidget* CaseWorkspace::buildIncidentsPage()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    m_incidents = makeTable(QStringLiteral("incidentsTable"), tr("Incidents in the course of conduct"),
+                            {tr("When"), tr("Where"), tr("Behaviours"), tr("Fear of violence"), tr("Description")}, page);
+    layout->addWidget(m_incidents);
+    auto* buttons = new QHBoxLayout;
+    auto* add = makeButton(tr("&Add incident…"), QStringLiteral("addIncidentButton"), page);
+    auto* edit = makeButton(tr("&Edit…"), QStringLiteral("editIncidentButton"), page);
+    auto* remove = makeButton(tr("Re&move"), QStringLiteral("removeIncidentButton"), page);
+    for (QPushButton* b : {add, edit, remove}) buttons->addWidget(b);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    connect(add, &QPushButton::clicked, this, &CaseWorkspace::addIncident);
+    connect(edit, &QPushButton::clicked, this, &CaseWorkspace::editIncident);
+    connect(remove, &QPushButton::clicked, this, &CaseWorkspace::removeIncident);
+    connect(m_incidents, &QTableWidget::cellActivated, this, [this](int row, int) { editIncidentAt(row); });
+    return page;
+}
+
+QString CaseWorkspace::title() const
+{
+    // An asterisk marks an unsaved edit, as in every desktop editor.
+    return m_detail.caseRecord.urn + (hasUnsavedChanges() ? QStringLiteral(" *") : QString());
+}
+
+bool CaseWorkspace::hasUnsavedChanges() const { return m_form && m_form->isModified(); }
+
+void CaseWorkspace::reload()
+{
+    auto detail = m_service.loadCase(m_caseId);
+    if (!detail.ok()) {
+        reportError(detail.error());
+        return;
+    }
+    m_detail = detail.value();
+    if (!m_form->isModified()) m_form->setCase(m_detail.caseRecord);
+    QStringList offences;
+    for (Offence o : m_detail.caseRecord.offences) offences.append(labelOf(o));
+    m_summary->setText(tr("<b>%1</b> · %2 · OIC %3 · %4 incident(s)<br><small>%5</small>")
+                           .arg(m_detail.caseRecord.urn.toHtmlEscaped(), labelOf(m_detail.caseRecord.status).toHtmlEscaped(),
+                                m_detail.caseRecord.officerInCase.toHtmlEscaped())
+                           .arg(m_detail.incidents.size())
+                           .arg(offences.isEmpty() ? tr("No offences recorded yet") : offences.join(QStringLiteral("; ")).toHtmlEscaped()));
+    fillPeople();
+    fillIncidents();
+    emit titleChanged();
+}
+
+void CaseWorkspace::fillPeople()
+{
+    m_people->setRowCount(int(m_detail.people.size()));
+    for (int row = 0; row < m_detail.people.size(); ++row) {
+        const Person& p = m_detail.people[row];
+        const QStringList cells = {labelOf(p.role), p.displayName(), p.dateOfBirth.toString(QStringLiteral("dd/MM/yyyy")),
+                                   p.role == PersonRole::Suspect ? labelOf(p.relationship) : QString(),
+                                   p.phones.join(QStringLiteral(", "))};
+        for (int col = 0; col < cells.size(); ++col) m_people->setItem(row, col, new QTableWidgetItem(cells[col]));
+    }
+    m_people->resizeColumnsToContents();
+}
+
+void CaseWorkspace::fillIncidents()
+{
+    m_incidents->setRowCount(int(m_detail.incidents.size()));
+    for (int row = 0; row < m_detail.incidents.size(); ++row) {
+        const Incident& i = m_detail.incidents[row];
+        const QString where = i.online ? tr("Online: %1").arg(i.platform) : i.location;
+        const QStringList cells = {localTime(i.startUtc), where, behaviourList(i.behaviours),
+                                   i.fearOfViolence ? tr("Yes") : tr("No"), i.description.simplified().left(200)};
+        for (int col = 0; col < cells.size(); ++col) {
+            auto* item = new QTableWidgetItem(cells[col]);
+            if (col == 4) item->setToolTip(i.description);
+            m_incidents->setItem(row, col, item);
+        }
+    }
+    m_incidents->resizeColumnsToContents();
+    m_incidents->setColumnWidth(1, qMin(m_incidents->columnWidth(1), 260));
+    m_incidents->setColumnWidth(2, qMin(m_incidents->columnWidth(2), 300));
+}
+
+bool CaseWorkspace::saveOverview()
+{
+    auto saved = m_service.updateCase(m_form->edited());
+    if (!saved.ok()) {
+        m_tabs->setCurrentIndex(0);
+        m_form->showError(saved.error().field, saved.error().message);
+        return false;
+    }
+    m_form->setCase(saved.value());
+    reload();
+    emit caseChanged(m_caseId);
+    return true;
+}
+
+bool CaseWorkspace::confirmClose()
+{
+    if (!hasUnsavedChanges()) return true;
+    const auto answer = prompts::ask(this, tr("Unsaved case details"),
+                                     tr("The details of case %1 have changed. Save them before closing?").arg(m_detail.caseRecord.urn),
+                                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save) return saveOverview();
+    if (answer == QMessageBox::Discard) {
+        m_form->setCase(m_detail.caseRecord);
+        return true;
+    }
+    return false;
+}
+
+void CaseWorkspace::addPerson()
+{
+    Person p;
+    p.caseId = m_caseId;
+    p.role = m_detail.people.isEmpty() ? PersonRole::Complainant : PersonRole::Suspect;
+    PersonDialog dialog(p, [this](const Person& edited) { return m_service.addPerson(edited); }, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        emit caseChanged(m_caseId);
+    }
+}
+
+void CaseWorkspace::editPerson() { editPersonAt(selectedRow(m_people)); }
+
+void CaseWorkspace::editPersonAt(int row)
+{
+    if (row < 0 || row >= m_detail.people.size()) return;
+    PersonDialog dialog(m_detail.people[row], [this](const Person& edited) { return m_service.updatePerson(edited); }, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        emit caseChanged(m_caseId);
+    }
+}
+
+void CaseWorkspace::removePerson()
+{
+    const int row = selectedRow(m_people);
+    if (row < 0) return;
+    const Person& p = m_detail.people[row];
+    if (prompts::ask(this, tr("Remove person"), tr("Remove %1 (%2) from this case?").arg(p.displayName(), labelOf(p.role)),
+                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
+    if (Status s = m_service.removePerson(p); !s.ok()) reportError(s.error());
+    reload();
+    emit caseChanged(m_caseId);
+}
+
+void CaseWorkspace::addIncident()
+{
+    Incident incident;
+    incident.caseId = m_caseId;
+    DraftStore drafts(m_db);
+    IncidentDialog dialog(incident, [this](const Incident& edited) { return m_service.addIncident(edited); }, &drafts,
+                          QStringLiteral("incident:new:case=%1").arg(m_caseId), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        emit caseChanged(m_caseId);
+    }
+}
+
+void CaseWorkspace::editIncident() { editIncidentAt(selectedRow(m_incidents)); }
+
+void CaseWorkspace::editIncidentAt(int row)
+{
+    if (row < 0 || row >= m_detail.incidents.size()) return;
+    const Incident& incident = m_detail.incidents[row];
+    DraftStore drafts(m_db);
+    IncidentDialog dialog(incident, [this](const Incident& edited) { return m_service.updateIncident(edited); }, &drafts,
+                          QStringLiteral("incident:%1").arg(incident.id), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        emit caseChanged(m_caseId);
+    }
+}
+
+void CaseWorkspace::removeIncident()
+{
+    const int row = selectedRow(m_incidents);
+    if (row < 0) return;
+    const Incident& incident = m_detail.incidents[row];
+    if (prompts::ask(this, tr("Remove incident"), tr("Remove the incident of %1 from the course of conduct?").arg(localTime(incident.startUtc)),
+                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
+    if (Status s = m_service.removeIncident(incident); !s.ok()) reportError(s.error());
+    reload();
+    emit caseChanged(m_caseId);
+}
+
+void CaseWorkspace::showIncidents() { m_tabs->setCurrentIndex(2); }
+
+void CaseWorkspace::reportError(const Error& error)
+{
+    prompts::warn(this, tr("Conduct"), error.text());
+}
+
+} // namespace conduct

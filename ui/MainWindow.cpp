@@ -1,0 +1,305 @@
+#include "MainWindow.h"
+
+#include "CaseListModel.h"
+#include "CaseWorkspace.h"
+#include "NewCaseDialog.h"
+#include "Prompts.h"
+#include "services/AppPaths.h"
+#include "services/DemoCase.h"
+#include "store/Database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace conduct {
+namespace {
+constexpr int maxRecent = 8;
+const QString recentKey = QStringLiteral("recentDatabases");
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent) : QMainWindow(parent), m_db(std::move(db))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setTabsClosable(true);
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
+    buildCaseListTab();
+    buildMenus();
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        if (index == 0) return;
+        m_tabs->setCurrentIndex(index);
+        closeCurrentCase();
+    });
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    statusBar()->addPermanentWidget(m_databaseLabel);
+    updateStatusBar();
+    addRecentDatabase(m_db->path());
+    refreshRecentMenu();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("caseList/header")).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildCaseListTab()
+{
+    auto* page = new QWidget(m_tabs);
+    auto* layout = new QVBoxLayout(page);
+    auto* filterRow = new QHBoxLayout;
+    auto* filterLabel = new QLabel(tr("&Find case:"), page);
+    m_filter = new QLineEdit(page);
+    m_filter->setObjectName(QStringLiteral("caseFilter"));
+    m_filter->setAccessibleName(tr("Find case"));
+    m_filter->setPlaceholderText(tr("URN, any person's name, status or officer"));
+    m_filter->setClearButtonEnabled(true);
+    filterLabel->setBuddy(m_filter);
+    m_count = new QLabel(page);
+    m_count->setObjectName(QStringLiteral("caseCount"));
+    filterRow->addWidget(filterLabel);
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_count);
+    layout->addLayout(filterRow);
+
+    m_model = new CaseListModel(*m_db, this);
+    m_view = new QTableView(page);
+    m_view->setObjectName(QStringLiteral("caseList"));
+    m_view->setAccessibleName(tr("Cases"));
+    m_view->setModel(m_model);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(CaseListModel::UpdatedColumn, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    const QList<QPair<int, int>> widths = {{CaseListModel::UrnColumn, 120}, {CaseListModel::StatusColumn, 140},
+                                           {CaseListModel::OfficerColumn, 200}, {CaseListModel::ComplainantsColumn, 200},
+                                           {CaseListModel::SuspectsColumn, 200}, {CaseListModel::IncidentsColumn, 80},
+                                           {CaseListModel::LastIncidentColumn, 130}};
+    for (const auto& [column, width] : widths) m_view->setColumnWidth(column, width);
+    layout->addWidget(m_view);
+    m_tabs->addTab(page, tr("Cases"));
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+
+    connectModel();
+    connect(m_view, &QTableView::activated, this, &MainWindow::openSelectedCase);
+}
+
+void MainWindow::connectModel()
+{
+    connect(m_filter, &QLineEdit::textChanged, m_model, &CaseListModel::setFilter);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCaseCount);
+    connect(m_model, &CaseListModel::errorOccurred, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 10000);
+    });
+    updateCaseCount();
+}
+
+void MainWindow::updateCaseCount() { m_count->setText(tr("%n case(s)", nullptr, m_model->totalCount())); }
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newCase = file->addAction(tr("&New case…"), this, &MainWindow::newCase);
+    newCase->setShortcut(QKeySequence::New);
+    newCase->setObjectName(QStringLiteral("newCaseAction"));
+    QAction* open = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabase);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("&Recent databases"));
+    file->addSeparator();
+    QAction* close = file->addAction(tr("&Close case"), this, &MainWindow::closeCurrentCase);
+    close->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* find = edit->addAction(tr("&Find case"), this, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("Load &example case"), this, &MainWindow::loadExampleCase);
+    help->addSeparator();
+    help->addAction(tr("&About Conduct"), this, [this] {
+        QMessageBox::about(this, tr("About Conduct"),
+                           tr("<h3>Conduct %1</h3><p>Stalking and harassment case building for police investigators, "
+                              "following the NPCC–CPS protocol.</p><p>Licensed under the GNU General Public Licence, "
+                              "version 3 or later.</p><p>Cases held here are OFFICIAL-SENSITIVE personal data.</p>")
+                               .arg(QStringLiteral(CONDUCT_VERSION)));
+    });
+}
+
+void MainWindow::refreshRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(recentKey).toStringList();
+    for (const QString& path : recent) {
+        m_recentMenu->addAction(path, this, [this, path] {
+            auto opened = Database::openSqlite(path, {.readOnly = false, .createIfMissing = false});
+            if (!opened.ok()) {
+                prompts::warn(this, tr("Open database"), opened.error().text());
+                return;
+            }
+            switchDatabase(std::move(opened).value());
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::addRecentDatabase(const QString& path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(recentKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > maxRecent) recent.removeLast();
+    settings.setValue(recentKey, recent);
+}
+
+void MainWindow::updateStatusBar()
+{
+    m_databaseLabel->setText(tr("Database: %1%2").arg(m_db->path(), m_db->isReadOnly() ? tr(" (read-only)") : QString()));
+    setWindowTitle(tr("Conduct — %1").arg(QFileInfo(m_db->path()).fileName()));
+}
+
+void MainWindow::newCase()
+{
+    CaseService service(*m_db);
+    NewCaseDialog dialog(service, QSettings().value(QStringLiteral("lastOfficer")).toString(), this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    QSettings().setValue(QStringLiteral("lastOfficer"), dialog.created().officerInCase);
+    m_model->refresh();
+    openCase(dialog.created().id);
+}
+
+void MainWindow::openSelectedCase()
+{
+    const qint64 id = m_model->caseIdAt(m_view->currentIndex().row());
+    if (id > 0) openCase(id);
+}
+
+CaseWorkspace* MainWindow::openCase(qint64 caseId)
+{
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        auto* ws = qobject_cast<CaseWorkspace*>(m_tabs->widget(i));
+        if (ws && ws->caseId() == caseId) {
+            m_tabs->setCurrentIndex(i);
+            return ws;
+        }
+    }
+    auto* ws = new CaseWorkspace(*m_db, caseId, m_tabs);
+    const int index = m_tabs->addTab(ws, ws->title());
+    m_tabs->setCurrentIndex(index);
+    connect(ws, &CaseWorkspace::caseChanged, m_model, &CaseListModel::refresh);
+    connect(ws, &CaseWorkspace::titleChanged, this, &MainWindow::updateTabTitles);
+    return ws;
+}
+
+CaseWorkspace* MainWindow::currentWorkspace() const { return qobject_cast<CaseWorkspace*>(m_tabs->currentWidget()); }
+
+void MainWindow::updateTabTitles()
+{
+    for (int i = 1; i < m_tabs->count(); ++i)
+        if (auto* ws = qobject_cast<CaseWorkspace*>(m_tabs->widget(i))) m_tabs->setTabText(i, ws->title());
+}
+
+bool MainWindow::closeCurrentCase()
+{
+    CaseWorkspace* ws = currentWorkspace();
+    if (!ws || !ws->confirmClose()) return false;
+    m_tabs->removeTab(m_tabs->indexOf(ws));
+    ws->deleteLater();
+    return true;
+}
+
+bool MainWindow::closeAllCases()
+{
+    while (m_tabs->count() > 1) {
+        m_tabs->setCurrentIndex(m_tabs->count() - 1);
+        if (!closeCurrentCase()) return false;
+    }
+    return true;
+}
+
+bool MainWindow::switchDatabase(std::unique_ptr<Database> db)
+{
+    if (!closeAllCases()) return false;
+    // Workspaces are deleted later; make sure none still refers to the old database.
+    QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    m_model->deleteLater();
+    m_db = std::move(db);
+    m_model = new CaseListModel(*m_db, this);
+    m_view->setModel(m_model);
+    m_model->setFilter(m_filter->text());
+    connectModel();
+    addRecentDatabase(m_db->path());
+    refreshRecentMenu();
+    updateStatusBar();
+    return true;
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Open or create a Conduct database"), QFileInfo(m_db->path()).absolutePath(),
+                                                      tr("Conduct databases (*.sqlite *.db);;All files (*)"), nullptr,
+                                                      QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty()) return;
+    auto opened = Database::openSqlite(path);
+    if (!opened.ok()) {
+        prompts::warn(this, tr("Open database"), opened.error().text());
+        return;
+    }
+    switchDatabase(std::move(opened).value());
+}
+
+void MainWindow::loadExampleCase()
+{
+    if (Status s = ensureDataFolder(); !s.ok()) return prompts::warn(this, tr("Example case"), s.error().text());
+    auto example = Database::openSqlite(exampleDatabasePath());
+    if (!example.ok()) return prompts::warn(this, tr("Example case"), example.error().text());
+    auto id = ensureDemoCase(*example.value());
+    if (!id.ok()) return prompts::warn(this, tr("Example case"), id.error().text());
+    if (switchDatabase(std::move(example).value())) openCase(id.value());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!closeAllCases()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("caseList/header"), m_view->horizontalHeader()->saveState());
+    event->accept();
+}
+
+} // namespace conduct

@@ -1,0 +1,66 @@
+#pragma once
+// The main window: the case list as the first tab, and one tab per open case workspace.
+
+#include <QMainWindow>
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QTabWidget;
+class QTableView;
+
+namespace conduct {
+
+class CaseListModel;
+class CaseWorkspace;
+class Database;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(std::unique_ptr<Database> db, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Database& database() { return *m_db; }
+    CaseListModel* caseListModel() const { return m_model; }
+    QTableView* caseListView() const { return m_view; }
+    QLineEdit* filterEdit() const { return m_filter; }
+    CaseWorkspace* openCase(qint64 caseId);   // opens or focuses its tab
+    CaseWorkspace* currentWorkspace() const;
+    // Replaces the open database; refuses (false) when the user keeps an unsaved edit.
+    bool switchDatabase(std::unique_ptr<Database> db);
+
+    static void addRecentDatabase(const QString& path);
+
+public slots:
+    void newCase();
+    void openDatabase();
+    void loadExampleCase();
+    bool closeCurrentCase();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void buildCaseListTab();
+    void connectModel();
+    void updateCaseCount();
+    void refreshRecentMenu();
+    void updateStatusBar();
+    void updateTabTitles();
+    bool closeAllCases();
+    void openSelectedCase();
+
+    std::unique_ptr<Database> m_db;
+    QTabWidget* m_tabs = nullptr;
+    CaseListModel* m_model = nullptr;
+    QTableView* m_view = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QLabel* m_count = nullptr;
+    QLabel* m_databaseLabel = nullptr;
+    QMenu* m_recentMenu = nullptr;
+};
+
+} // namespace conduct
