@@ -1,59 +1,86 @@
 #include "CommandLine.h"
 
+#include "Commands.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QTextStream>
 
 namespace conduct::cli {
 namespace {
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream& err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
 QString tr(const char* text) { return QCoreApplication::translate("conduct::cli", text); }
+
+QString commandList()
+{
+    QString text = tr("Commands (run `conduct COMMAND --help` for each one's options):\n");
+    for (const Command& c : commands())
+        text += QStringLiteral("  %1%2\n").arg(QString::fromLatin1(c.name).leftJustified(18), tr(c.summary));
+    return text;
+}
 
 void addGuiOptions(QCommandLineParser& parser)
 {
     parser.setApplicationDescription(
         tr("Conduct: stalking and harassment case building for police investigators (NPCC-CPS protocol).\n\n"
            "Without a command, opens the application window. By default cases live in\n"
-           "~/.local/share/conduct/conduct.sqlite (QStandardPaths::AppDataLocation)."));
+           "~/.local/share/conduct/conduct/conduct.sqlite (QStandardPaths::AppDataLocation).\n\n")
+        + commandList());
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("db"), tr("Open the database at <path> (created, mode 0600, if missing)."), tr("path")});
     parser.addOption({QStringLiteral("demo"), tr("Open the example database with a fictional demo case.")});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("Optional: a command to run without a window."),
+                                 tr("[command]"));
+}
+
+// The first argument that is not an option (nor an option's value) names the command.
+QString commandName(const QStringList& arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments[i];
+        if (a == QLatin1String("--db")) {
+            ++i;
+            continue;
+        }
+        if (a.startsWith(u'-')) continue;
+        return a;
+    }
+    return {};
 }
 } // namespace
 
-bool isHeadless(const QStringList& arguments)
+Mode modeFor(const QStringList& arguments)
 {
+    const QString name = commandName(arguments);
+    if (const Command* c = findCommand(name)) return c->needsGui ? Mode::HeadlessWithGui : Mode::Headless;
+    if (!name.isEmpty()) return Mode::Headless;   // an unknown command: say so, without opening a window
     for (const QString& a : arguments.mid(1))
         if (a == QLatin1String("--help") || a == QLatin1String("-h") || a == QLatin1String("--version")
             || a == QLatin1String("-v") || a == QLatin1String("--help-all"))
-            return true;
-    return false;
+            return Mode::Headless;
+    return Mode::Gui;
 }
 
 int runHeadless(const QStringList& arguments)
 {
+    const QString name = commandName(arguments);
+    if (const Command* c = findCommand(name)) {
+        // The command sees "conduct <name>" as its program name, then its own arguments.
+        QStringList commandArguments = arguments;
+        commandArguments.removeAt(int(arguments.indexOf(name, 1)));
+        commandArguments[0] = arguments[0] + u' ' + name;
+        return c->run(commandArguments);
+    }
+    if (!name.isEmpty()) {
+        err() << tr("Unknown command: %1. Run conduct --help for the commands.").arg(name) << Qt::endl;
+        return 2;
+    }
     QCommandLineParser parser;
     addGuiOptions(parser);
     if (!parser.parse(arguments)) {
         err() << parser.errorText() << Qt::endl;
         return 2;
     }
-    if (parser.isSet(QStringLiteral("version"))) {
-        out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
-        return 0;
-    }
+    if (parser.isSet(QStringLiteral("version"))) return runVersion(arguments);
     out() << parser.helpText() << Qt::endl;
     return 0;
 }
@@ -64,12 +91,6 @@ bool parseGuiOptions(const QStringList& arguments, GuiOptions& options, int& exi
     addGuiOptions(parser);
     if (!parser.parse(arguments)) {
         err() << parser.errorText() << '\n' << tr("Run conduct --help for the options.") << Qt::endl;
-        exitCode = 2;
-        return false;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        err() << tr("Unknown command: %1. Run conduct --help for the commands.").arg(parser.positionalArguments().first())
-              << Qt::endl;
         exitCode = 2;
         return false;
     }

@@ -1,15 +1,16 @@
 #pragma once
-// The conduct command line: the GUI options, and the headless subcommands for scripting.
+// The conduct command line: the GUI's options, and dispatch to the headless subcommands.
 
 #include <QStringList>
 
 namespace conduct::cli {
 
-// True when argv asks for something that needs no window (help, version, a subcommand),
-// so main() can start without a display.
-bool isHeadless(const QStringList& arguments);
+enum class Mode { Gui, Headless, HeadlessWithGui };
 
-// Runs a headless request and returns the process exit code.
+// Decides, from argv alone, whether a window is needed, so main() can start without a display.
+Mode modeFor(const QStringList& arguments);
+
+// Runs --help, --version or a subcommand and returns the process exit code.
 int runHeadless(const QStringList& arguments);
 
 struct GuiOptions {

@@ -71,11 +71,21 @@ int runGui(int argc, char* argv[])
 int main(int argc, char* argv[])
 {
     const QStringList arguments = argumentsOf(argc, argv);
-    if (conduct::cli::isHeadless(arguments)) {
-        // No window, so no display server is needed.
-        QCoreApplication app(argc, argv);
+    switch (conduct::cli::modeFor(arguments)) {
+    case conduct::cli::Mode::Headless: {
+        QCoreApplication app(argc, argv);   // no window, so no display server is needed
         describeApplication();
         return conduct::cli::runHeadless(arguments);
+    }
+    case conduct::cli::Mode::HeadlessWithGui: {
+        // PDF rendering needs fonts, hence QGuiApplication, but never a display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        describeApplication();
+        return conduct::cli::runHeadless(arguments);
+    }
+    case conduct::cli::Mode::Gui:
+        break;
     }
     return runGui(argc, argv);
 }

@@ -1,0 +1,29 @@
+#pragma once
+// The headless subcommands (`conduct export …`, `conduct audit verify …`): one table, one
+// entry per command. Each command parses its own options with QCommandLineParser, prints
+// plain-text results to stdout and errors (naming the option and the fix) to stderr, and
+// returns the exit code: 0 success, 1 the operation failed, 2 bad usage.
+
+#include <QStringList>
+#include <QTextStream>
+#include <span>
+
+namespace conduct::cli {
+
+struct Command {
+    const char* name;      // first word after `conduct`
+    const char* summary;   // one line for `conduct --help`
+    bool needsGui;         // needs a QGuiApplication (fonts for PDFs); runs on the offscreen platform
+    int (*run)(const QStringList& arguments);   // arguments[0] is "conduct <name>"
+};
+
+std::span<const Command> commands();
+const Command* findCommand(const QString& name);
+
+QTextStream& out();
+QTextStream& err();
+
+// The commands, each defined in app/commands/<name>.cpp.
+int runVersion(const QStringList& arguments);
+
+} // namespace conduct::cli
