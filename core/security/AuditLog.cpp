@@ -1,0 +1,119 @@
+#include "security/AuditLog.h"
+
+#include "common/Clock.h"
+#include "security/User.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace conduct {
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("conduct::Audit", text); }
+
+const QString columns = QStringLiteral(
+    "sequence, time_utc, user_id, user_name, action, case_id, case_urn, entity_type, entity_id,"
+    " before_json, after_json, justification, recipient, previous_hash, hash");
+
+// Erasure must not leave the erased data behind in the trail: a Delete record keeps the names of
+// the fields that were erased, each with a null value, and never their old or new values.
+void dropErasedValues(AuditRecord& record)
+{
+    if (record.action != AuditAction::Delete) return;
+    QJsonObject names;
+    const QJsonObject before = QJsonDocument::fromJson(record.beforeJson).object();
+    for (const QString& field : before.keys()) names.insert(field, QJsonValue::Null);
+    record.beforeJson = names.isEmpty() ? QByteArray() : QJsonDocument(names).toJson(QJsonDocument::Compact);
+    record.afterJson.clear();
+}
+
+AuditRecord fromRow(const QSqlQuery& q)
+{
+    AuditRecord r;
+    r.sequence = q.value(0).toLongLong();
+    r.timeUtc = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs).toUTC();
+    r.userId = q.value(2).toLongLong();
+    r.userName = q.value(3).toString();
+    // An unknown code hashes differently from whatever was written, so verify() reports the record.
+    r.action = auditActionFromCode(q.value(4).toString()).value_or(AuditAction::Consult);
+    r.caseId = q.value(5).toLongLong();
+    r.caseUrn = q.value(6).toString();
+    r.entityType = q.value(7).toString();
+    r.entityId = q.value(8).toString();
+    r.beforeJson = q.value(9).toString().toUtf8();
+    r.afterJson = q.value(10).toString().toUtf8();
+    r.justification = q.value(11).toString();
+    r.recipient = q.value(12).toString();
+    r.previousHash = q.value(13).toString().toLatin1();
+    r.hash = q.value(14).toString().toLatin1();
+    return r;
+}
+
+Result<QList<AuditRecord>> readWhere(const Database& db, const QString& where, const QVariantList& params)
+{
+    auto q = db.exec(QStringLiteral("SELECT %1 FROM audit_log %2 ORDER BY sequence").arg(columns, where), params);
+    if (!q.ok()) return q.error();
+    QList<AuditRecord> records;
+    while (q->next()) records.append(fromRow(q.value()));
+    return records;
+}
+} // namespace
+
+AuditRecord AuditLog::recordFor(const Session& actor, AuditAction action)
+{
+    AuditRecord r;
+    r.userId = actor.user.id;
+    r.userName = actor.user.userName;
+    r.action = action;
+    return r;
+}
+
+Status AuditLog::append(Database& db, AuditRecord record)
+{
+    Transaction tx(db);
+    if (!tx.status().ok()) return tx.status();
+
+    auto last = db.exec(QStringLiteral("SELECT sequence, hash FROM audit_log ORDER BY sequence DESC LIMIT 1"));
+    if (!last.ok()) return last.error();
+    if (last->next()) {
+        record.sequence = last->value(0).toLongLong() + 1;
+        record.previousHash = last->value(1).toString().toLatin1();
+    } else {
+        record.sequence = 1;
+        record.previousHash = genesisHash();
+    }
+    record.timeUtc = Clock::nowUtc().toUTC();
+    dropErasedValues(record);
+    record.hash = computeHash(record);
+
+    auto inserted = db.exec(
+        QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(columns),
+        {record.sequence, auditTimeText(record.timeUtc), record.userId, record.userName,
+         auditActionCode(record.action), record.caseId, record.caseUrn, record.entityType, record.entityId,
+         QString::fromUtf8(record.beforeJson), QString::fromUtf8(record.afterJson), record.justification,
+         record.recipient, QString::fromLatin1(record.previousHash), QString::fromLatin1(record.hash)});
+    if (!inserted.ok()) return inserted.error();
+    return tx.commit();
+}
+
+Result<QList<AuditRecord>> AuditLog::readAll(const Database& db) { return readWhere(db, QString(), {}); }
+
+Result<QList<AuditRecord>> AuditLog::readForCase(const Database& db, qint64 caseId)
+{
+    return readWhere(db, QStringLiteral("WHERE case_id = ?"), {caseId});
+}
+
+VerifyResult AuditLog::verify(const Database& db)
+{
+    auto records = readAll(db);
+    if (!records.ok()) {
+        VerifyResult failed;
+        failed.ok = false;
+        failed.problem = tr("The audit trail could not be read: %1").arg(records.error().text());
+        return failed;
+    }
+    return verifyChain(records.value());
+}
+
+} // namespace conduct

@@ -1,0 +1,107 @@
+#include "security/Authenticator.h"
+
+#include "common/Clock.h"
+#include "security/AuditLog.h"
+#include "security/UserRepository.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace conduct {
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("conduct::Security", text); }
+
+// Enough for any real burst of mistyped names; past it the map starts again rather than grow.
+constexpr int maxRememberedUnknownNames = 1000;
+
+AuditRecord accountEvent(AuditAction action, qint64 userId, const QString& userName)
+{
+    AuditRecord r;
+    r.action = action;
+    r.userId = userId;
+    r.userName = userName;
+    r.entityType = QStringLiteral("user");
+    r.entityId = userId ? QString::number(userId) : QString();
+    return r;
+}
+} // namespace
+
+Authenticator::Authenticator(Database& db, PasswordHasher hasher) : m_db(db), m_hasher(std::move(hasher)) {}
+
+QString Authenticator::failureMessage()
+{
+    return tr("The user name or password is not correct. Check both and try again. After %1 failed "
+              "attempts, signing in is paused for a short time.").arg(LoginThrottle::attemptsBeforeLock);
+}
+
+QString Authenticator::lockedMessage(qint64 secondsLeft)
+{
+    return tr("There have been too many failed attempts to sign in with this user name. Try again in %1 "
+              "seconds, or ask an administrator to unlock the account.").arg(secondsLeft);
+}
+
+Result<Session> Authenticator::signIn(const QString& userName, const QString& password)
+{
+    UserRepository users(m_db);
+    auto found = users.findByName(userName);
+    if (!found.ok()) return found.error();
+    if (!found->has_value() || !(*found)->user.active) return failUnknown(userName, password);
+
+    StoredUser stored = **found;
+    if (LoginThrottle::isLocked(stored.login))
+        return Error{QString(), lockedMessage(LoginThrottle::secondsUntilUnlocked(stored.login))};
+
+    if (!m_hasher.verify(stored.passwordHash, password)) {
+        const LoginState next = LoginThrottle::afterFailure(stored.login);
+        Transaction tx(m_db);
+        if (Status s = users.saveLoginState(stored.user.id, next); !s.ok()) return s.error();
+        if (Status s = AuditLog::append(m_db, accountEvent(AuditAction::LoginFailed, stored.user.id, stored.user.userName)); !s.ok())
+            return s.error();
+        if (LoginThrottle::locksNow(next)) {
+            AuditRecord lock = accountEvent(AuditAction::Lock, stored.user.id, stored.user.userName);
+            lock.setChanges({}, QJsonObject{{QStringLiteral("locked_until_utc"), auditTimeText(next.lockedUntilUtc)}});
+            if (Status s = AuditLog::append(m_db, lock); !s.ok()) return s.error();
+        }
+        if (Status s = tx.commit(); !s.ok()) return s.error();
+        return Error{QString(), failureMessage()};
+    }
+
+    Transaction tx(m_db);
+    if (Status s = users.saveLoginState(stored.user.id, LoginState{}); !s.ok()) return s.error();
+    // Hashes made at an older (or test) cost are upgraded while the password is at hand.
+    if (m_hasher.needsRehash(stored.passwordHash)) {
+        auto rehashed = m_hasher.hash(password);
+        if (rehashed.ok()) {
+            if (Status s = users.setPasswordHash(stored.user.id, rehashed.value()); !s.ok()) return s.error();
+        }
+    }
+    if (Status s = AuditLog::append(m_db, accountEvent(AuditAction::Login, stored.user.id, stored.user.userName)); !s.ok())
+        return s.error();
+    if (Status s = tx.commit(); !s.ok()) return s.error();
+    return Session{stored.user, Clock::nowUtc()};
+}
+
+Result<Session> Authenticator::failUnknown(const QString& userName, const QString& password)
+{
+    const QString key = userName.toCaseFolded();
+    const LoginState state = m_unknownNames.value(key);
+    if (LoginThrottle::isLocked(state))
+        return Error{QString(), lockedMessage(LoginThrottle::secondsUntilUnlocked(state))};
+
+    m_hasher.verifyDummy(password);   // the time a real verification would take
+    if (m_unknownNames.size() >= maxRememberedUnknownNames) m_unknownNames.clear();
+    m_unknownNames.insert(key, LoginThrottle::afterFailure(state));
+
+    // The name as typed is kept: repeated attempts on a made-up name are worth seeing in the trail.
+    if (Status s = AuditLog::append(m_db, accountEvent(AuditAction::LoginFailed, 0, userName)); !s.ok())
+        return s.error();
+    return Error{QString(), failureMessage()};
+}
+
+void Authenticator::signOut(const Session& session)
+{
+    (void)AuditLog::append(m_db, accountEvent(AuditAction::Logout, session.user.id, session.user.userName));
+}
+
+} // namespace conduct

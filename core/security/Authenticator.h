@@ -1,0 +1,39 @@
+#pragma once
+// Signing in: checks a user name and password, applies the back-off, and records login,
+// login_failed and lock events in the audit trail. Failure never reveals whether a user name
+// exists: the same message, the same back-off and the same hashing work in both cases.
+
+#include "common/Result.h"
+#include "security/LoginThrottle.h"
+#include "security/PasswordHasher.h"
+#include "security/User.h"
+
+#include <QHash>
+
+namespace conduct {
+
+class Database;
+
+class Authenticator {
+public:
+    explicit Authenticator(Database& db, PasswordHasher hasher = PasswordHasher());
+
+    Result<Session> signIn(const QString& userName, const QString& password);
+    void signOut(const Session& session);
+
+    // The one message for a wrong password, an unknown user name or a deactivated account.
+    static QString failureMessage();
+    static QString lockedMessage(qint64 secondsLeft);
+
+    const PasswordHasher& hasher() const { return m_hasher; }
+
+private:
+    Result<Session> failUnknown(const QString& userName, const QString& password);
+
+    Database& m_db;
+    PasswordHasher m_hasher;
+    // Back-off for names with no account, kept in memory, so that they lock exactly like real ones.
+    QHash<QString, LoginState> m_unknownNames;
+};
+
+} // namespace conduct
