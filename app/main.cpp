@@ -5,6 +5,7 @@
 #include "CommandLine.h"
 #include "MainWindow.h"
 #include "Prompts.h"
+#include "SignInDialog.h"
 #include "services/AppPaths.h"
 #include "services/DemoCase.h"
 #include "store/Database.h"
@@ -52,18 +53,21 @@ int runGui(int argc, char* argv[])
         QMessageBox::critical(nullptr, QStringLiteral("Conduct"), db.error().text());
         return 1;
     }
+    auto session = conduct::SignInDialog::signIn(*db.value(), nullptr);
+    if (!session) return 0;   // the user cancelled signing in
     qint64 demoCaseId = 0;
     if (options.demo) {
-        auto id = conduct::ensureDemoCase(*db.value());
+        auto id = conduct::ensureDemoCase(*db.value(), *session);
         if (!id.ok()) {
             QMessageBox::critical(nullptr, QStringLiteral("Conduct"), id.error().text());
             return 1;
         }
         demoCaseId = id.value();
     }
-    conduct::MainWindow window(std::move(db).value());
+    conduct::MainWindow window(std::move(db).value(), *session);
     window.show();
-    if (demoCaseId > 0) window.openCase(demoCaseId)->showIncidents();
+    if (demoCaseId > 0)
+        if (conduct::CaseWorkspace* ws = window.openCase(demoCaseId)) ws->showIncidents();
     return app.exec();
 }
 } // namespace

@@ -1,11 +1,16 @@
 #include "CaseWorkspace.h"
 
 #include "CaseForm.h"
+#include "ChronologyPage.h"
 #include "IncidentDialog.h"
+#include "LinkedMatchesBanner.h"
 #include "PersonDialog.h"
 #include "Prompts.h"
+#include "common/Clock.h"
+#include "services/LinkedSearchService.h"
 #include "store/DraftStore.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -59,22 +64,36 @@ QString behaviourList(const QList<Behaviour>& behaviours)
 }
 } // namespace
 
-CaseWorkspace::CaseWorkspace(Database& db, qint64 caseId, QWidget* parent)
-    : QWidget(parent), m_db(db), m_service(db), m_caseId(caseId)
+CaseWorkspace::CaseWorkspace(Database& db, const Session& session, qint64 caseId, const QString& justification,
+                             QWidget* parent)
+    : QWidget(parent), m_db(db), m_service(db, session), m_caseId(caseId)
 {
+    m_service.setAccessJustification(justification);
     setObjectName(QStringLiteral("caseWorkspace"));
     auto* layout = new QVBoxLayout(this);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("caseSummary"));
     m_summary->setTextFormat(Qt::RichText);
     layout->addWidget(m_summary);
+    m_banner = new LinkedMatchesBanner(this);
+    layout->addWidget(m_banner);
+    connect(m_banner, &LinkedMatchesBanner::viewRequested, this, [this] { showLinkedMatches(m_banner->probe(), m_banner->outcome()); });
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("caseTabs"));
     m_tabs->addTab(buildOverviewPage(), tr("&Overview"));
     m_tabs->addTab(buildPeoplePage(), tr("&People"));
     m_tabs->addTab(buildIncidentsPage(), tr("&Incidents"));
+    m_chronology = new ChronologyPage(this);
+    m_tabs->addTab(m_chronology, tr("&Chronology"));
+    connect(m_chronology, &ChronologyPage::incidentActivated, this, &CaseWorkspace::editIncidentById);
     layout->addWidget(m_tabs);
-    reload();
+    // Opening is a consultation: checked against the permission table and recorded in the audit trail.
+    auto opened = m_service.openCase(m_caseId);
+    if (!opened.ok()) {
+        reportError(opened.error());
+        return;
+    }
+    display(opened.value());
 }
 
 QWidget* CaseWorkspace::buildOverviewPage()
@@ -111,9 +130,16 @@ QWidget* CaseWorkspace::buildPeoplePage()
     auto* add = makeButton(tr("&Add person…"), QStringLiteral("addPersonButton"), page);
     auto* edit = makeButton(tr("&Edit…"), QStringLiteral("editPersonButton"), page);
     auto* remove = makeButton(tr("Re&move"), QStringLiteral("removePersonButton"), page);
-    for (QPushButton* b : {add, edit, remove}) buttons->addWidget(b);
+    auto* elsewhere = makeButton(tr("Find this person else&where…"), QStringLiteral("findElsewhereButton"), page);
+    elsewhere->setToolTip(tr("Search every case for this person (protocol 3.8: linked incidents)"));
+    for (QPushButton* b : {add, edit, remove, elsewhere}) buttons->addWidget(b);
     buttons->addStretch();
     layout->addLayout(buttons);
+    auto* elsewhereAction = new QAction(elsewhere->text(), m_people);
+    m_people->addAction(elsewhereAction);
+    m_people->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(elsewhereAction, &QAction::triggered, this, &CaseWorkspace::findPersonElsewhere);
+    connect(elsewhere, &QPushButton::clicked, this, &CaseWorkspace::findPersonElsewhere);
     connect(add, &QPushButton::clicked, this, &CaseWorkspace::addPerson);
     connect(edit, &QPushButton::clicked, this, &CaseWorkspace::editPerson);
     connect(remove, &QPushButton::clicked, this, &CaseWorkspace::removePerson);
@@ -157,7 +183,12 @@ void CaseWorkspace::reload()
         reportError(detail.error());
         return;
     }
-    m_detail = detail.value();
+    display(detail.value());
+}
+
+void CaseWorkspace::display(const CaseDetail& detail)
+{
+    m_detail = detail;
     if (!m_form->isModified()) m_form->setCase(m_detail.caseRecord);
     QStringList offences;
     for (Offence o : m_detail.caseRecord.offences) offences.append(labelOf(o));
@@ -168,6 +199,7 @@ void CaseWorkspace::reload()
                            .arg(offences.isEmpty() ? tr("No offences recorded yet") : offences.join(QStringLiteral("; ")).toHtmlEscaped()));
     fillPeople();
     fillIncidents();
+    m_chronology->setIncidents(m_detail.incidents, Clock::nowUtc());
     emit titleChanged();
 }
 
@@ -236,11 +268,49 @@ void CaseWorkspace::addPerson()
     Person p;
     p.caseId = m_caseId;
     p.role = m_detail.people.isEmpty() ? PersonRole::Complainant : PersonRole::Suspect;
-    PersonDialog dialog(p, [this](const Person& edited) { return m_service.addPerson(edited); }, this);
+    Person saved;
+    PersonDialog dialog(p, [this, &saved](const Person& edited) {
+        auto r = m_service.addPerson(edited);
+        if (r.ok()) saved = r.value();
+        return r;
+    }, this);
     if (dialog.exec() == QDialog::Accepted) {
         reload();
         emit caseChanged(m_caseId);
+        if (saved.id != 0 && saved.role == PersonRole::Suspect) checkNewSuspect(saved);
     }
+}
+
+void CaseWorkspace::checkNewSuspect(const Person& suspect)
+{
+    // Not a dialog: the officer carries on, and the bar says whether there is anything to look at.
+    auto outcome = LinkedSearchService(m_db, m_service.session()).searchAndRecord(suspect);
+    if (!outcome.ok()) return reportError(outcome.error());
+    m_banner->showOutcome(suspect, outcome.value());
+}
+
+void CaseWorkspace::findPersonElsewhere()
+{
+    const int row = selectedRow(m_people);
+    if (row < 0 || row >= m_detail.people.size()) return;
+    const Person person = m_detail.people[row];
+    auto outcome = LinkedSearchService(m_db, m_service.session()).searchAndRecord(person);
+    if (!outcome.ok()) return reportError(outcome.error());
+    showLinkedMatches(person, outcome.value());
+}
+
+void CaseWorkspace::showLinkedMatches(const Person& probe, const LinkedSearchOutcome& outcome)
+{
+    LinkedSearchService service(m_db, m_service.session());
+    LinkedMatchesDialog dialog(service, probe, outcome, this);
+    const bool open = dialog.exec() == QDialog::Accepted && dialog.caseToOpen() != 0;
+    if (open) emit openCaseRequested(dialog.caseToOpen());
+}
+
+void CaseWorkspace::editIncidentById(qint64 incidentId)
+{
+    for (int row = 0; row < m_detail.incidents.size(); ++row)
+        if (m_detail.incidents[row].id == incidentId) return editIncidentAt(row);
 }
 
 void CaseWorkspace::editPerson() { editPersonAt(selectedRow(m_people)); }

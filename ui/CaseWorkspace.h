@@ -13,16 +13,24 @@ class QLabel;
 namespace conduct {
 
 class CaseForm;
+class ChronologyPage;
 class Database;
+class LinkedMatchesBanner;
+struct LinkedSearchOutcome;
 
 class CaseWorkspace : public QWidget {
     Q_OBJECT
 public:
-    CaseWorkspace(Database& db, qint64 caseId, QWidget* parent = nullptr);
+    // Opens the case as `session`'s user; `justification` is recorded when it is someone else's case.
+    CaseWorkspace(Database& db, const Session& session, qint64 caseId, const QString& justification,
+                  QWidget* parent = nullptr);
+    bool isLoaded() const { return m_detail.caseRecord.id != 0; }
 
     qint64 caseId() const { return m_caseId; }
     QString title() const;
     const CaseDetail& detail() const { return m_detail; }
+    ChronologyPage* chronology() const { return m_chronology; }
+    LinkedMatchesBanner* linkedMatchesBanner() const { return m_banner; }
     bool hasUnsavedChanges() const;
     // Asks to save or discard an unfinished edit. False when the user chose to stay.
     bool confirmClose();
@@ -37,20 +45,27 @@ public slots:
     void removeIncident();
     void reload();
     void showIncidents();
+    // Protocol 3.8: searches other cases for the selected person and shows the matches.
+    void findPersonElsewhere();
 
 signals:
     void caseChanged(qint64 caseId);
     void titleChanged();
+    void openCaseRequested(qint64 caseId);   // from the linked matches: another case to open
 
 private:
     QWidget* buildOverviewPage();
     QWidget* buildPeoplePage();
     QWidget* buildIncidentsPage();
+    void display(const CaseDetail& detail);
     void fillPeople();
     void fillIncidents();
     void editPersonAt(int row);
     void editIncidentAt(int row);
     void reportError(const Error& error);
+    void editIncidentById(qint64 incidentId);
+    void checkNewSuspect(const Person& suspect);   // the banner, when a suspect is added
+    void showLinkedMatches(const Person& probe, const LinkedSearchOutcome& outcome);
 
     Database& m_db;
     CaseService m_service;
@@ -61,6 +76,8 @@ private:
     QLabel* m_summary = nullptr;
     QTableWidget* m_people = nullptr;
     QTableWidget* m_incidents = nullptr;
+    ChronologyPage* m_chronology = nullptr;
+    LinkedMatchesBanner* m_banner = nullptr;
 };
 
 } // namespace conduct

@@ -2,8 +2,10 @@
 
 #include "CaseListModel.h"
 #include "CaseWorkspace.h"
+#include "GlobalSearchDialog.h"
 #include "NewCaseDialog.h"
 #include "Prompts.h"
+#include "SignInDialog.h"
 #include "services/AppPaths.h"
 #include "services/DemoCase.h"
 #include "store/Database.h"
@@ -31,7 +33,8 @@ constexpr int maxRecent = 8;
 const QString recentKey = QStringLiteral("recentDatabases");
 } // namespace
 
-MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent) : QMainWindow(parent), m_db(std::move(db))
+MainWindow::MainWindow(std::unique_ptr<Database> db, Session session, QWidget* parent)
+    : QMainWindow(parent), m_db(std::move(db)), m_session(std::move(session))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_tabs = new QTabWidget(this);
@@ -144,6 +147,11 @@ void MainWindow::buildMenus()
     });
     find->setShortcut(QKeySequence::Find);
 
+    QMenu* search = menuBar()->addMenu(tr("&Search"));
+    QAction* everything = search->addAction(tr("Search &all cases…"), this, &MainWindow::searchAllCases);
+    everything->setObjectName(QStringLiteral("searchAllCasesAction"));
+    everything->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Load &example case"), this, &MainWindow::loadExampleCase);
     help->addSeparator();
@@ -167,7 +175,7 @@ void MainWindow::refreshRecentMenu()
                 prompts::warn(this, tr("Open database"), opened.error().text());
                 return;
             }
-            switchDatabase(std::move(opened).value());
+            signInAndSwitch(std::move(opened).value());
         });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
@@ -185,13 +193,18 @@ void MainWindow::addRecentDatabase(const QString& path)
 
 void MainWindow::updateStatusBar()
 {
-    m_databaseLabel->setText(tr("Database: %1%2").arg(m_db->path(), m_db->isReadOnly() ? tr(" (read-only)") : QString()));
+    QStringList roles;
+    for (Role r : allRoles())
+        if (m_session.user.hasRole(r)) roles.append(roleLabel(r));
+    m_databaseLabel->setText(tr("%1 (%2) · Database: %3%4")
+                                 .arg(m_session.user.displayName, roles.join(QStringLiteral(", ")), m_db->path(),
+                                      m_db->isReadOnly() ? tr(" (read-only)") : QString()));
     setWindowTitle(tr("Conduct — %1").arg(QFileInfo(m_db->path()).fileName()));
 }
 
 void MainWindow::newCase()
 {
-    CaseService service(*m_db);
+    CaseService service(*m_db, m_session);
     NewCaseDialog dialog(service, QSettings().value(QStringLiteral("lastOfficer")).toString(), this);
     if (dialog.exec() != QDialog::Accepted) return;
     QSettings().setValue(QStringLiteral("lastOfficer"), dialog.created().officerInCase);
@@ -214,11 +227,30 @@ CaseWorkspace* MainWindow::openCase(qint64 caseId)
             return ws;
         }
     }
-    auto* ws = new CaseWorkspace(*m_db, caseId, m_tabs);
+    QString justification;
+    const Decision access = CaseService(*m_db, m_session).accessTo(caseId);
+    if (access == Decision::Denied) {
+        prompts::warn(this, tr("Open case"), tr("Your account's roles do not allow opening this case."));
+        return nullptr;
+    }
+    if (access == Decision::NeedsJustification) {
+        // Someone else's case: the reason goes into the audit trail with the consultation (DPA 2018 s62).
+        const auto reason = prompts::askText(this, tr("Why are you opening this case?"),
+                                             tr("This case belongs to another officer. Say why you need to open it; "
+                                                "your reason is recorded in the audit trail."));
+        if (!reason || reason->trimmed().isEmpty()) return nullptr;
+        justification = reason->trimmed();
+    }
+    auto* ws = new CaseWorkspace(*m_db, m_session, caseId, justification, m_tabs);
+    if (!ws->isLoaded()) {
+        delete ws;
+        return nullptr;
+    }
     const int index = m_tabs->addTab(ws, ws->title());
     m_tabs->setCurrentIndex(index);
     connect(ws, &CaseWorkspace::caseChanged, m_model, &CaseListModel::refresh);
     connect(ws, &CaseWorkspace::titleChanged, this, &MainWindow::updateTabTitles);
+    connect(ws, &CaseWorkspace::openCaseRequested, this, &MainWindow::openCase);
     return ws;
 }
 
@@ -248,13 +280,21 @@ bool MainWindow::closeAllCases()
     return true;
 }
 
-bool MainWindow::switchDatabase(std::unique_ptr<Database> db)
+bool MainWindow::signInAndSwitch(std::unique_ptr<Database> db)
+{
+    auto session = SignInDialog::signIn(*db, this);
+    if (!session) return false;
+    return switchDatabase(std::move(db), *session);
+}
+
+bool MainWindow::switchDatabase(std::unique_ptr<Database> db, Session session)
 {
     if (!closeAllCases()) return false;
     // Workspaces are deleted later; make sure none still refers to the old database.
     QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     m_model->deleteLater();
     m_db = std::move(db);
+    m_session = std::move(session);
     m_model = new CaseListModel(*m_db, this);
     m_view->setModel(m_model);
     m_model->setFilter(m_filter->text());
@@ -276,7 +316,7 @@ void MainWindow::openDatabase()
         prompts::warn(this, tr("Open database"), opened.error().text());
         return;
     }
-    switchDatabase(std::move(opened).value());
+    signInAndSwitch(std::move(opened).value());
 }
 
 void MainWindow::loadExampleCase()
@@ -284,9 +324,11 @@ void MainWindow::loadExampleCase()
     if (Status s = ensureDataFolder(); !s.ok()) return prompts::warn(this, tr("Example case"), s.error().text());
     auto example = Database::openSqlite(exampleDatabasePath());
     if (!example.ok()) return prompts::warn(this, tr("Example case"), example.error().text());
-    auto id = ensureDemoCase(*example.value());
+    auto session = SignInDialog::signIn(*example.value(), this);
+    if (!session) return;
+    auto id = ensureDemoCase(*example.value(), *session);
     if (!id.ok()) return prompts::warn(this, tr("Example case"), id.error().text());
-    if (switchDatabase(std::move(example).value())) openCase(id.value());
+    if (switchDatabase(std::move(example).value(), *session)) openCase(id.value());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -300,6 +342,12 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     settings.setValue(QStringLiteral("caseList/header"), m_view->horizontalHeader()->saveState());
     event->accept();
+}
+
+void MainWindow::searchAllCases()
+{
+    GlobalSearchDialog dialog(*m_db, m_session, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.chosenCaseId() > 0) openCase(dialog.chosenCaseId());
 }
 
 } // namespace conduct

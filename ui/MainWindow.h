@@ -1,6 +1,8 @@
 #pragma once
 // The main window: the case list as the first tab, and one tab per open case workspace.
 
+#include "security/User.h"
+
 #include <QMainWindow>
 #include <memory>
 
@@ -19,17 +21,20 @@ class Database;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(std::unique_ptr<Database> db, QWidget* parent = nullptr);
+    MainWindow(std::unique_ptr<Database> db, Session session, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     Database& database() { return *m_db; }
+    const Session& session() const { return m_session; }
     CaseListModel* caseListModel() const { return m_model; }
     QTableView* caseListView() const { return m_view; }
     QLineEdit* filterEdit() const { return m_filter; }
     CaseWorkspace* openCase(qint64 caseId);   // opens or focuses its tab
     CaseWorkspace* currentWorkspace() const;
-    // Replaces the open database; refuses (false) when the user keeps an unsaved edit.
-    bool switchDatabase(std::unique_ptr<Database> db);
+    // Replaces the open database and its signed-in user; refuses (false) when the user keeps an unsaved edit.
+    bool switchDatabase(std::unique_ptr<Database> db, Session session);
+    // Signs in to `db` (asking the user) and switches to it.
+    bool signInAndSwitch(std::unique_ptr<Database> db);
 
     static void addRecentDatabase(const QString& path);
 
@@ -37,6 +42,7 @@ public slots:
     void newCase();
     void openDatabase();
     void loadExampleCase();
+    void searchAllCases();   // Ctrl+K: GlobalSearchDialog, then opens the chosen case
     bool closeCurrentCase();
 
 protected:
@@ -54,6 +60,7 @@ private:
     void openSelectedCase();
 
     std::unique_ptr<Database> m_db;
+    Session m_session;
     QTabWidget* m_tabs = nullptr;
     CaseListModel* m_model = nullptr;
     QTableView* m_view = nullptr;

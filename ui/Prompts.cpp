@@ -1,5 +1,7 @@
 #include "Prompts.h"
 
+#include <QInputDialog>
+
 namespace conduct::prompts {
 
 Handler& override()
@@ -22,6 +24,21 @@ void warn(QWidget* parent, const QString& title, const QString& text)
         return;
     }
     QMessageBox::warning(parent, title, text);
+}
+
+TextHandler& textOverride()
+{
+    static TextHandler handler;
+    return handler;
+}
+
+std::optional<QString> askText(QWidget* parent, const QString& title, const QString& label)
+{
+    if (textOverride()) return textOverride()(title, label);
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(parent, title, label, QString(), &ok);
+    if (!ok) return std::nullopt;
+    return text;
 }
 
 } // namespace conduct::prompts

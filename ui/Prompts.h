@@ -4,6 +4,7 @@
 
 #include <QMessageBox>
 #include <functional>
+#include <optional>
 
 namespace conduct::prompts {
 
@@ -16,5 +17,10 @@ Handler& override();
 QMessageBox::StandardButton ask(QWidget* parent, const QString& title, const QString& text,
                                 QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton);
 void warn(QWidget* parent, const QString& title, const QString& text);
+
+// Asks for a line of text (e.g. a justification). Empty optional when cancelled.
+using TextHandler = std::function<std::optional<QString>(const QString& title, const QString& label)>;
+TextHandler& textOverride();
+std::optional<QString> askText(QWidget* parent, const QString& title, const QString& label);
 
 } // namespace conduct::prompts

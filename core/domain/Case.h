@@ -17,6 +17,8 @@ struct Case {
     CaseStatus status = CaseStatus::OpenInvestigation;
     QString officerInCase;    // name and collar number, as printed on the forms
     QString supervisor;
+    qint64 oicUserId = 0;          // the account of the officer in the case (ownership, issue 3)
+    qint64 supervisorUserId = 0;   // the assigned supervisor's account, 0 when none
     bool hostilityFlag = false;       // racial or religious hostility (CDA 1998 s32)
     QString whyNotStalking;           // 3.10: recorded when harassment is charged instead of stalking
     QDateTime createdUtc;

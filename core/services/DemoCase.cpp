@@ -71,7 +71,7 @@ CaseImport buildDemoCase(const QDateTime& nowUtc)
     c.crimeReference = QStringLiteral("EX/2026/004417");
     c.offences = {Offence::Stalking_s2A, Offence::StalkingFearAlarm_s4A};
     c.status = CaseStatus::OpenInvestigation;
-    c.officerInCase = QStringLiteral("DC 4127 Sam EXAMPLE");
+    c.officerInCase = QStringLiteral("DC 4127 Sam EXAMPLE");   // the fictional OIC printed on the forms
     c.supervisor = QStringLiteral("DS 2290 Alex SPECIMEN");
 
     Person complainant;
@@ -131,9 +131,9 @@ CaseImport buildDemoCase(const QDateTime& nowUtc)
     return demo;
 }
 
-Result<qint64> ensureDemoCase(Database& db)
+Result<qint64> ensureDemoCase(Database& db, const Session& session)
 {
-    CaseService service(db);
+    CaseService service(db, session);
     auto existing = service.findCaseByUrn(QString::fromLatin1(demoCaseUrn));
     if (!existing.ok()) return existing.error();
     if (existing.value()) return *existing.value();

@@ -11,7 +11,7 @@ class Database;
 
 CaseImport buildDemoCase(const QDateTime& nowUtc);
 // Writes the demo case into `db` unless a case with its URN is already there. Returns its id.
-Result<qint64> ensureDemoCase(Database& db);
+Result<qint64> ensureDemoCase(Database& db, const Session& session);
 
 inline constexpr const char* demoCaseUrn = "99ZZ0012326";
 

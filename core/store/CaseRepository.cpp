@@ -12,7 +12,9 @@ QString tr(const char* text) { return QCoreApplication::translate("conduct::Stor
 
 const QString selectColumns = QStringLiteral(
     "SELECT id, urn, crime_reference, offences, status, officer_in_case, supervisor, hostility_flag, "
-    "why_not_stalking, created_utc, updated_utc, row_version FROM cases");
+    "why_not_stalking, created_utc, updated_utc, row_version, oic_user_id, supervisor_user_id FROM cases");
+
+QVariant userId(qint64 id) { return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>()); }
 
 QString offenceCodes(const QList<Offence>& offences)
 {
@@ -36,9 +38,11 @@ Result<qint64> CaseRepository::insert(const Case& c) const
 {
     auto r = m_db.exec(QStringLiteral(
                            "INSERT INTO cases (urn, crime_reference, offences, status, officer_in_case, supervisor, "
-                           "hostility_flag, why_not_stalking, created_utc, updated_utc) VALUES (?,?,?,?,?,?,?,?,?,?)"),
+                           "hostility_flag, why_not_stalking, created_utc, updated_utc, oic_user_id, supervisor_user_id) "
+                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"),
                        {c.urn, c.crimeReference, offenceCodes(c.offences), toCode(c.status), c.officerInCase,
-                        c.supervisor, c.hostilityFlag, c.whyNotStalking, toDbTime(c.createdUtc), toDbTime(c.updatedUtc)});
+                        c.supervisor, c.hostilityFlag, c.whyNotStalking, toDbTime(c.createdUtc), toDbTime(c.updatedUtc),
+                        userId(c.oicUserId), userId(c.supervisorUserId)});
     if (!r.ok()) return r.error();
     return r->lastInsertId().toLongLong();
 }
@@ -47,10 +51,11 @@ Status CaseRepository::update(const Case& c) const
 {
     auto r = m_db.exec(QStringLiteral(
                            "UPDATE cases SET urn = ?, crime_reference = ?, offences = ?, status = ?, officer_in_case = ?, "
-                           "supervisor = ?, hostility_flag = ?, why_not_stalking = ?, updated_utc = ?, "
-                           "row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
+                           "supervisor = ?, hostility_flag = ?, why_not_stalking = ?, updated_utc = ?, oic_user_id = ?, "
+                           "supervisor_user_id = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
                        {c.urn, c.crimeReference, offenceCodes(c.offences), toCode(c.status), c.officerInCase,
-                        c.supervisor, c.hostilityFlag, c.whyNotStalking, toDbTime(c.updatedUtc), c.id, c.rowVersion});
+                        c.supervisor, c.hostilityFlag, c.whyNotStalking, toDbTime(c.updatedUtc), userId(c.oicUserId),
+                        userId(c.supervisorUserId), c.id, c.rowVersion});
     if (!r.ok()) return r.error();
     if (r->numRowsAffected() != 1) return conflictError(tr("Case"));
     return {};
@@ -84,6 +89,8 @@ Result<Case> CaseRepository::get(qint64 id) const
     c.createdUtc = fromDbTime(q.value(9));
     c.updatedUtc = fromDbTime(q.value(10));
     c.rowVersion = q.value(11).toLongLong();
+    c.oicUserId = q.value(12).toLongLong();
+    c.supervisorUserId = q.value(13).toLongLong();
     return c;
 }
 

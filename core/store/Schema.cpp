@@ -1,5 +1,7 @@
 #include "store/Schema.h"
 
+#include "security/SecuritySchema.h"
+
 namespace conduct {
 namespace {
 // The case list shows names and counts for 100,000 cases without joining people and incidents
@@ -116,6 +118,17 @@ QStringList schemaV1()
         QStringLiteral("CREATE TRIGGER incidents_au AFTER UPDATE OF start_utc, case_id ON incidents BEGIN %1 %2 END")
             .arg(refreshIncidentSummary("NEW.case_id"), refreshIncidentSummary("OLD.case_id")),
         QStringLiteral("CREATE TRIGGER incidents_ad AFTER DELETE ON incidents BEGIN %1 END").arg(refreshIncidentSummary("OLD.case_id")),
+    };
+}
+
+QStringList schemaV2()
+{
+    return userSchemaSqlite() + auditSchemaSqlite() + QStringList{
+        // The accounts that own a case: the officer in the case and the supervisor, for the
+        // permission table's ownership rule. Text names stay for the printed forms.
+        QStringLiteral("ALTER TABLE cases ADD COLUMN oic_user_id INTEGER REFERENCES users(id)"),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN supervisor_user_id INTEGER REFERENCES users(id)"),
+        QStringLiteral("CREATE INDEX cases_oic_user ON cases(oic_user_id)"),
     };
 }
 

@@ -6,5 +6,6 @@
 namespace conduct {
 
 QStringList schemaV1();
+QStringList schemaV2();   // accounts and the audit trail (security/SecuritySchema.h), case ownership
 
 } // namespace conduct

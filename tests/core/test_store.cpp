@@ -69,7 +69,7 @@ TEST_CASE("a new database is private, in WAL mode, with foreign keys on and the 
 TEST_CASE("cases, people and incidents survive closing and reopening", "[store]")
 {
     test::TempDatabase t;
-    CaseService service(t.db());
+    CaseService service(t.db(), t.session());
     auto c = service.createCase(sampleCase(QStringLiteral("45 aa 02098-20")));
     INFO((c.ok() ? QString() : c.error().text()).toStdString());
     REQUIRE(c.ok());
@@ -91,7 +91,7 @@ TEST_CASE("cases, people and incidents survive closing and reopening", "[store]"
     REQUIRE(service.addIncident(sampleIncident(c->id, 3)).ok());
 
     t.reopen();
-    CaseService reopened(t.db());
+    CaseService reopened(t.db(), t.session());
     auto detail = reopened.loadCase(c->id);
     REQUIRE(detail.ok());
     CHECK(detail->caseRecord.urn == QStringLiteral("45AA0209820"));
@@ -114,7 +114,7 @@ TEST_CASE("cases, people and incidents survive closing and reopening", "[store]"
 TEST_CASE("updates and removals use row versions and refuse stale edits", "[store]")
 {
     test::TempDatabase t;
-    CaseService service(t.db());
+    CaseService service(t.db(), t.session());
     auto c = service.createCase(sampleCase());
     REQUIRE(c.ok());
     auto first = service.addIncident(sampleIncident(c->id, 5));
@@ -144,7 +144,7 @@ TEST_CASE("updates and removals use row versions and refuse stale edits", "[stor
 TEST_CASE("deleting a case removes its people, details and incidents", "[store]")
 {
     test::TempDatabase t;
-    CaseService service(t.db());
+    CaseService service(t.db(), t.session());
     auto c = service.createCase(sampleCase());
     REQUIRE(c.ok());
     Person p;
@@ -162,7 +162,7 @@ TEST_CASE("deleting a case removes its people, details and incidents", "[store]"
 TEST_CASE("a duplicate URN is refused and changes nothing", "[store][validation]")
 {
     test::TempDatabase t;
-    CaseService service(t.db());
+    CaseService service(t.db(), t.session());
     REQUIRE(service.createCase(sampleCase()).ok());
     auto dup = service.createCase(sampleCase(QStringLiteral("45/AA/02098/20")));
     REQUIRE_FALSE(dup.ok());
@@ -174,7 +174,7 @@ TEST_CASE("a duplicate URN is refused and changes nothing", "[store][validation]
 TEST_CASE("a failed import rolls back every case before it", "[store]")
 {
     test::TempDatabase t;
-    CaseService service(t.db());
+    CaseService service(t.db(), t.session());
     CaseImport good;
     good.caseRecord = sampleCase(QStringLiteral("45AA0000126"));
     good.incidents = {sampleIncident(0, 3)};
@@ -192,7 +192,7 @@ TEST_CASE("a failed import rolls back every case before it", "[store]")
 TEST_CASE("a transaction rolls back when not committed, and an inner failure poisons the outer", "[store]")
 {
     test::TempDatabase t;
-    CaseService service(t.db());
+    CaseService service(t.db(), t.session());
     REQUIRE(service.createCase(sampleCase()).ok());
     {
         Transaction tx(t.db());
@@ -218,7 +218,7 @@ TEST_CASE("a transaction rolls back when not committed, and an inner failure poi
 TEST_CASE("the case list filters, sorts and pages in SQL", "[store][caselist]")
 {
     test::TempDatabase t;
-    CaseService service(t.db());
+    CaseService service(t.db(), t.session());
     for (int n = 0; n < 30; ++n) {
         auto c = service.createCase(sampleCase(QStringLiteral("45AA%1%2").arg(n, 5, 10, QLatin1Char('0')).arg(26)));
         REQUIRE(c.ok());
@@ -264,7 +264,7 @@ TEST_CASE("the case list filters, sorts and pages in SQL", "[store][caselist]")
 TEST_CASE("the case list summary columns follow people and incidents", "[store][caselist]")
 {
     test::TempDatabase t;
-    CaseService service(t.db());
+    CaseService service(t.db(), t.session());
     auto c = service.createCase(sampleCase());
     REQUIRE(c.ok());
     auto i1 = service.addIncident(sampleIncident(c->id, 20));
@@ -305,10 +305,10 @@ TEST_CASE("drafts are kept until discarded", "[store][drafts]")
 TEST_CASE("the demo case is a realistic escalating course of conduct", "[store][demo]")
 {
     test::TempDatabase t;
-    auto id = ensureDemoCase(t.db());
+    auto id = ensureDemoCase(t.db(), t.session());
     REQUIRE(id.ok());
-    CHECK(ensureDemoCase(t.db()).value() == id.value());   // idempotent
-    auto detail = CaseService(t.db()).loadCase(id.value());
+    CHECK(ensureDemoCase(t.db(), t.session()).value() == id.value());   // idempotent
+    auto detail = CaseService(t.db(), t.session()).loadCase(id.value());
     REQUIRE(detail.ok());
     const auto& incidents = detail->incidents;
     REQUIRE(incidents.size() >= 8);

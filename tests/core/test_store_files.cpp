@@ -82,7 +82,7 @@ TEST_CASE("a truncated Conduct database is refused and left unchanged", "[store]
     {
         auto db = Database::openSqlite(path);
         REQUIRE(db.ok());
-        CaseService service(*db.value());
+        CaseService service(*db.value(), test::sessionFor(*db.value(), QStringLiteral("pc"), {Role::Officer}));
         for (int n = 0; n < 40; ++n) {
             Case c;
             c.urn = QStringLiteral("45AA%1%2").arg(n, 5, 10, QLatin1Char('0')).arg(26);
@@ -129,12 +129,13 @@ TEST_CASE("a directory or a missing folder is refused with a message naming the 
 TEST_CASE("a read-only open refuses writes with a clear message", "[store][badfiles]")
 {
     test::TempDatabase t;
-    REQUIRE(CaseService(t.db()).createCase([] {
+    REQUIRE(CaseService(t.db(), t.session()).createCase([] {
                 Case c;
                 c.urn = QStringLiteral("45AA0209820");
                 c.officerInCase = QStringLiteral("PC 1");
                 return c;
             }()).ok());
+    const Session session = t.session();
     t.database.reset();
     auto ro = Database::openSqlite(t.path(), {.readOnly = true, .createIfMissing = false});
     REQUIRE(ro.ok());
@@ -142,7 +143,7 @@ TEST_CASE("a read-only open refuses writes with a clear message", "[store][badfi
     Case c;
     c.urn = QStringLiteral("45AA0000126");
     c.officerInCase = QStringLiteral("PC 1");
-    auto r = CaseService(*ro.value()).createCase(c);
+    auto r = CaseService(*ro.value(), session).createCase(c);
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().message.contains(QStringLiteral("read-only")));
 }

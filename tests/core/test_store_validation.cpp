@@ -66,7 +66,7 @@ TEST_CASE("an invalid URN is refused by the service and nothing is written", "[v
     test::TempDatabase t;
     Case c = validCase();
     c.urn = QStringLiteral("not a urn");
-    auto r = CaseService(t.db()).createCase(c);
+    auto r = CaseService(t.db(), t.session()).createCase(c);
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().field == QStringLiteral("URN"));
     CHECK(caseCount(t.db()) == 0);
@@ -175,7 +175,7 @@ TEST_CASE("a person needs some name, and list entries cannot be blank", "[valida
 TEST_CASE("a refused incident leaves the store unchanged", "[validation][store]")
 {
     test::TempDatabase t;
-    CaseService service(t.db());
+    CaseService service(t.db(), t.session());
     auto c = service.createCase(validCase());
     REQUIRE(c.ok());
     const QDateTime updatedBefore = service.loadCase(c->id).value().caseRecord.updatedUtc;

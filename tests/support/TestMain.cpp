@@ -14,10 +14,22 @@ using TestApplication = QApplication;
 using TestApplication = QGuiApplication;
 #endif
 
+namespace {
+QtMessageHandler defaultHandler = nullptr;
+
+// The offscreen platform warns about window hints it cannot honour; that noise hides real output.
+void quietOffscreenNoise(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (message.contains(QLatin1String("does not support propagateSizeHints"))) return;
+    if (defaultHandler) defaultHandler(type, context, message);
+}
+} // namespace
+
 int main(int argc, char* argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    defaultHandler = qInstallMessageHandler(quietOffscreenNoise);
     QStandardPaths::setTestModeEnabled(true);   // never touch the user's real data or settings
     TestApplication app(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("ConductTests"));

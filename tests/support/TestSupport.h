@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Catch {
 template <> struct StringMaker<QString> {
@@ -18,6 +19,8 @@ template <> struct StringMaker<QDateTime> {
     static std::string convert(const QDateTime& d) { return d.toString(Qt::ISODateWithMs).toStdString(); }
 };
 } // namespace Catch
+
+#include "security/User.h"
 
 namespace conduct { class Database; }
 
@@ -29,11 +32,20 @@ struct TempDatabase {
     ~TempDatabase();
     QString path() const;
     Database& db() { return *database; }
+    // An officer-and-supervisor account on this database, created on first use.
+    const Session& session();
     void reopen();   // close and open again, as a restarted application would
 
     QTemporaryDir dir;
     std::unique_ptr<Database> database;
+    std::optional<Session> officerSession;
 };
+
+// Signs in as `userName` with these roles, creating the account (cheap test hash) if missing.
+Session sessionFor(Database& db, const QString& userName, const QSet<Role>& roles);
+
+// The password every test account has.
+inline const char* testPassword = "correct horse battery staple";
 
 bool waitFor(const std::function<bool()>& condition, int timeoutMs = 5000);
 QString sourcePath(const QString& relative);   // a file in the source tree

@@ -82,17 +82,18 @@ TEST_CASE("an officer records a case through the real widgets and it survives re
 {
     test::TempDatabase t;
     const QString path = t.path();
+    const Session session = t.session();
     t.database.reset();
     auto opened = Database::openSqlite(path);
     REQUIRE(opened.ok());
-    auto window = std::make_unique<MainWindow>(std::move(opened).value());
+    auto window = std::make_unique<MainWindow>(std::move(opened).value(), session);
     window->show();
     REQUIRE(QTest::qWaitForWindowExposed(window.get()));
 
     whenModalOpens<QDialog>([](QDialog* d) {
         QTest::keyClicks(child<QLineEdit>(d, "urnEdit"), QStringLiteral("45 AA 02098 20"));
         QTest::keyClicks(child<QLineEdit>(d, "officerEdit"), QStringLiteral("DC 99 Test OFFICER"));
-        QTest::mouseClick(child<QCheckBox>(d, "offence_s2A"), Qt::LeftButton);
+        QTest::keyClick(child<QCheckBox>(d, "offence_s2A"), Qt::Key_Space);
         QTest::mouseClick(child<QPushButton>(d, "createCaseButton"), Qt::LeftButton);
     });
     window->newCase();
@@ -121,7 +122,7 @@ TEST_CASE("an officer records a case through the real widgets and it survives re
 
     auto reopened = Database::openSqlite(path);
     REQUIRE(reopened.ok());
-    MainWindow again(std::move(reopened).value());
+    MainWindow again(std::move(reopened).value(), session);
     again.show();
     REQUIRE(again.caseListModel()->rowCount() == 1);
     CaseWorkspace* back = again.openCase(again.caseListModel()->caseIdAt(0));
@@ -140,7 +141,7 @@ TEST_CASE("an officer records a case through the real widgets and it survives re
 TEST_CASE("the case list filter box narrows the list as the officer types", "[gui][caselist]")
 {
     test::TempDatabase t;
-    CaseService service(t.db());
+    CaseService service(t.db(), t.session());
     for (const auto& [urn, surname] : {std::pair{"45AA0000126", "Archer"}, std::pair{"45AA0000226", "Baker"}}) {
         Case c;
         c.urn = QString::fromLatin1(urn);
@@ -152,7 +153,8 @@ TEST_CASE("the case list filter box narrows the list as the officer types", "[gu
         p.surname = QString::fromLatin1(surname);
         REQUIRE(service.addPerson(p).ok());
     }
-    MainWindow window(std::move(t.database));
+    const Session session = t.session();
+    MainWindow window(std::move(t.database), session);
     window.show();
     REQUIRE(window.caseListModel()->rowCount() == 2);
     QTest::keyClicks(window.filterEdit(), QStringLiteral("bak"));
@@ -166,7 +168,8 @@ TEST_CASE("the case list filter box narrows the list as the officer types", "[gu
 TEST_CASE("an invalid URN in the new case dialog is refused with the field named", "[gui][validation]")
 {
     test::TempDatabase t;
-    MainWindow window(std::move(t.database));
+    const Session session = t.session();
+    MainWindow window(std::move(t.database), session);
     window.show();
     bool checked = false;
     whenModalOpens<QDialog>([&](QDialog* d) {
@@ -191,9 +194,10 @@ TEST_CASE("closing a case with an unsaved edit asks to save or discard", "[gui][
     Case c;
     c.urn = QStringLiteral("45AA0000126");
     c.officerInCase = QStringLiteral("PC 1");
-    auto created = CaseService(t.db()).createCase(c);
+    const Session session = t.session();
+    auto created = CaseService(t.db(), session).createCase(c);
     REQUIRE(created.ok());
-    MainWindow window(std::move(t.database));
+    MainWindow window(std::move(t.database), session);
     window.show();
     CaseWorkspace* ws = window.openCase(created->id);
     QLineEdit* officer = child<QLineEdit>(ws, "officerEdit");
@@ -210,7 +214,7 @@ TEST_CASE("closing a case with an unsaved edit asks to save or discard", "[gui][
     CHECK(window.closeCurrentCase());
     prompts::override() = {};
     CHECK(asked.contains(QStringLiteral("45AA0000126")));
-    auto reloaded = CaseService(window.database()).loadCase(created->id);
+    auto reloaded = CaseService(window.database(), session).loadCase(created->id);
     REQUIRE(reloaded.ok());
     CHECK(reloaded->caseRecord.officerInCase == QStringLiteral("PC 2 Replacement"));
 }

@@ -1,0 +1,7 @@
+target_sources(conduct_core PRIVATE
+  forms/FormPack.h forms/FormPack.cpp
+  forms/FormPackLoader.h forms/FormPackLoader.cpp
+  forms/FormPackParsing.h forms/FormJsonReader.h forms/FormPackParser.cpp forms/FormPackChecks.cpp
+  forms/FormAnswers.h forms/FormAnswers.cpp
+  forms/RiskScoring.h forms/RiskScoring.cpp
+)
