@@ -1,0 +1,85 @@
+#include "export/BuilderSupport.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+namespace conduct::exportsupport {
+
+QString tr(const char* text) { return QCoreApplication::translate("conduct::Export", text); }
+
+QString ukDate(const QDate& date) { return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString(); }
+
+QString londonDateTime(const QDateTime& utc)
+{
+    if (!utc.isValid()) return {};
+    // Officers and courts read times as UK clock time, summer time included.
+    static const QTimeZone london(QByteArrayLiteral("Europe/London"));
+    const QDateTime local = london.isValid() ? utc.toTimeZone(london) : utc.toLocalTime();
+    return local.toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+}
+
+QString yesNo(const std::optional<bool>& value)
+{
+    if (!value) return {};
+    return *value ? tr("Yes") : tr("No");
+}
+
+QString joinLines(const QStringList& lines)
+{
+    QStringList kept;
+    for (const QString& l : lines)
+        if (!l.trimmed().isEmpty()) kept.append(l);
+    return kept.join(u'\n');
+}
+
+const Person* findPerson(const CaseFile& file, qint64 personId)
+{
+    for (const Person& p : file.people)
+        if (p.id == personId) return &p;
+    return nullptr;
+}
+
+QList<const Person*> peopleWithRole(const CaseFile& file, PersonRole role)
+{
+    QList<const Person*> out;
+    for (const Person& p : file.people)
+        if (p.role == role) out.append(&p);
+    return out;
+}
+
+QString offencesText(const Case& c)
+{
+    QStringList names;
+    for (Offence o : c.offences) names.append(labelOf(o));
+    return names.join(QStringLiteral("; "));
+}
+
+QString defendantLine(const CaseFile& file)
+{
+    QStringList surnames;
+    for (const Person* p : peopleWithRole(file, PersonRole::Suspect))
+        surnames.append(p->surname.isEmpty() ? p->displayName() : p->surname.toUpper());
+    if (surnames.isEmpty()) return {};
+    return QStringLiteral("R v ") + surnames.join(QStringLiteral(" and "));
+}
+
+DocumentMeta baseMeta(const CaseFile& file, DocumentKind kind, const QString& formCode, const QString& title,
+                      const QString& layoutVersion, bool notDisclosable)
+{
+    DocumentMeta meta;
+    meta.kind = kind;
+    meta.formCode = formCode;
+    meta.title = title;
+    meta.layoutVersion = layoutVersion;
+    meta.notDisclosable = notDisclosable;
+    meta.urnText = file.caseRecord.urn;
+    if (auto parsed = parseUrn(file.caseRecord.urn); parsed.ok()) {
+        meta.urn = parsed.value();
+        meta.urnText = parsed->normalised;
+    }
+    meta.forceName = file.forceName;
+    meta.subject = defendantLine(file);
+    return meta;
+}
+
+} // namespace conduct::exportsupport

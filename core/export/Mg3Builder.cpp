@@ -1,0 +1,214 @@
+// MG3 "Report to Crown Prosecutor for charging decision, decision log and action plan",
+// police part (mg-forms §4.1–4.2, specimen Revised 22.1.20), and the MG3A continuation sheet
+// for an outline too long for the MG3's own pages (§4.5: MG3A layout UNCONFIRMED).
+
+#include "export/BuilderSupport.h"
+#include "export/Builders.h"
+
+namespace conduct::builders {
+
+using namespace exportsupport;
+
+namespace {
+
+const QString kOutlineLabel = QStringLiteral(
+    "Outline of circumstances and decision/advice sought (unless verbal report given)");
+const QString kOutlinePrompt = QStringLiteral(
+    "(Consider: Time limit on proceedings (if applicable); strengths and weaknesses of case; possible lines of "
+    "defence; witness assessment; public safety/bail issues; disclosure; any financial or asset recovery issues; "
+    "orders on conviction; public interest).");
+
+// Splits at the last paragraph or word break before the capacity, so no word is cut in two.
+std::pair<QString, QString> splitOutline(const QString& text)
+{
+    if (text.size() <= kMg3OutlineCapacity) return {text, {}};
+    qsizetype cut = text.lastIndexOf(u'\n', kMg3OutlineCapacity);
+    if (cut < kMg3OutlineCapacity / 2) cut = text.lastIndexOf(u' ', kMg3OutlineCapacity);
+    if (cut <= 0) cut = kMg3OutlineCapacity;
+    return {text.left(cut).trimmed(), text.mid(cut).trimmed()};
+}
+
+void suspectBlock(DocumentLayout& doc, int number, const Person* person, const SuspectCharging* charging)
+{
+    doc.subheading(tr("Suspect %1").arg(number));
+    const auto value = [&](auto get) { return person ? get(*person) : QString(); };
+    doc.fields({
+        {QStringLiteral("Surname:"), value([](const Person& p) { return p.surname.toUpper(); })},
+        {QStringLiteral("Forename(s):"), value([](const Person& p) { return p.forenames; })},
+        {QStringLiteral("Date of birth:"), value([](const Person& p) { return ukDate(p.dateOfBirth); })},
+        {QStringLiteral("Sex:"), value([](const Person& p) { return p.gender; })},
+        {QStringLiteral("Ethnicity code: (16+1)"), charging ? charging->ethnicityCode : QString()},
+        {QStringLiteral("Custody Ref:"), charging ? charging->custodyReference : QString()},
+        {QStringLiteral("Return bail date:"), charging ? ukDate(charging->returnBailDate) : QString()},
+    });
+    const auto flag = [&](std::optional<bool> SuspectCharging::*member) {
+        return charging ? charging->*member : std::optional<bool>();
+    };
+    doc.checks({{QStringLiteral("PPO:"), flag(&SuspectCharging::prolificPriorityOffender)},
+                {QStringLiteral("DYO:"), flag(&SuspectCharging::deterYoungOffender)},
+                {QStringLiteral("YO:"), flag(&SuspectCharging::youthOffender)},
+                {QStringLiteral("Bad character evidence:"), flag(&SuspectCharging::badCharacterEvidence)},
+                {QStringLiteral("Dangerous offender:"), flag(&SuspectCharging::dangerousOffender)}},
+               5);
+    doc.text(QStringLiteral("Proposed charges:"), charging ? charging->proposedCharges : QString());
+}
+
+void materialBlock(DocumentLayout& doc, const CaseFile& file)
+{
+    doc.heading(QStringLiteral("Material provided to CPS (indicate if attached)"));
+    static const QStringList labels = {
+        QStringLiteral("MG2 Special Measures Assessment (VIW)"), QStringLiteral("Statement of:"),
+        QStringLiteral("Interview record:"), QStringLiteral("Forensic/expert evidence:"),
+        QStringLiteral("MG17 POCA Property or Financial gain:"),
+        QStringLiteral("Pocket Note Book/Incident Report Book:"), QStringLiteral("Police incident log:"),
+        QStringLiteral("Video/photographs:"), QStringLiteral("Previous convictions/disposals:"),
+        QStringLiteral("Other (state, e.g. MG5 summary of key evidence)")};
+    const QList<MaterialItem> recorded = file.charging ? file.charging->materialProvided : QList<MaterialItem>{};
+    TableBlock table{{{QStringLiteral("Material"), 5}, {QStringLiteral("Details"), 6},
+                      {QStringLiteral("Date of item"), 2}}, {}, {}, false};
+    for (const QString& label : labels) {
+        bool any = false;
+        for (const MaterialItem& m : recorded) {
+            if (m.label != label) continue;
+            table.rows.append({label, m.detail, ukDate(m.date)});
+            any = true;
+        }
+        if (any) continue;
+        if (label.startsWith(QStringLiteral("MG2")) && !file.specialMeasures.isEmpty()) {
+            QDate latest;
+            for (const auto& a : file.specialMeasures) latest = qMax(latest, a.assessedOn);
+            table.rows.append({label, tr("Attached: %1 assessment(s)").arg(file.specialMeasures.size()), ukDate(latest)});
+            continue;
+        }
+        table.rows.append({label, QString(), QString()});
+    }
+    doc.table(table);
+}
+
+void contactBlock(DocumentLayout& doc, const CaseFile& file)
+{
+    const ChargingInfo* c = file.charging ? &*file.charging : nullptr;
+    const OfficerDetails officer = c ? c->completingOfficer : OfficerDetails{};
+    doc.heading(QStringLiteral("Contact details"));
+    doc.fields({
+        {QStringLiteral("Officer completing:"), officer.name.isEmpty() ? file.caseRecord.officerInCase : officer.name},
+        {QStringLiteral("Rank/Job title:"), officer.rankOrTitle},
+        {QStringLiteral("Station:"), officer.station},
+        {QStringLiteral("Tel:"), officer.telephone},
+        {QStringLiteral("Mobile No:"), officer.mobile},
+        {QStringLiteral("Email address:"), officer.email},
+        {QStringLiteral("Officer in case (If different from above):"), c ? c->officerInCaseIfDifferent : QString()},
+        {QStringLiteral("Date:"), c ? ukDate(c->dateCompleted) : QString()},
+    });
+}
+
+void restrainingOrderBlock(DocumentLayout& doc, const CaseFile& file)
+{
+    // Protocol 9.3: with a CPS charging decision, the information supporting a restraining order
+    // application is recorded on the MG3. The specimen has no printed box for it.
+    doc.subheading(tr("Restraining order: information supporting an application (protocol 9.3)"), true);
+    if (!file.restrainingOrder) {
+        doc.field(tr("Draft restraining order:"), QString());
+        return;
+    }
+    const RestrainingOrderDraft& order = *file.restrainingOrder;
+    QStringList protectedNames;
+    for (qint64 id : order.protectedPersonIds)
+        if (const Person* p = findPerson(file, id)) protectedNames.append(p->displayName());
+    QStringList prohibitions;
+    for (qsizetype i = 0; i < order.prohibitions.size(); ++i)
+        prohibitions.append(QStringLiteral("%1. %2").arg(i + 1).arg(order.prohibitions[i]));
+    doc.fields({{tr("Basis:"), order.basis}, {tr("Protected person(s):"), protectedNames.join(QStringLiteral("; "))},
+                {tr("Duration:"), order.duration}},
+               1);
+    doc.text(tr("Proposed prohibitions:"), prohibitions.join(u'\n'));
+    doc.text(tr("Complainant's views on an order and its terms:"), order.victimViews);
+}
+
+void supervisorBlock(DocumentLayout& doc, const ChargingInfo* c)
+{
+    const auto v = [&](QString ChargingInfo::*member) { return c ? c->*member : QString(); };
+    doc.heading(QStringLiteral("Supervisor's comments: To address the following points:"));
+    doc.text(QStringLiteral("How the evidence gathered is aligned to the points to prove for the offence(s) requiring advice:"),
+             v(&ChargingInfo::evidenceAlignedToPointsToProve));
+    doc.text(QStringLiteral("If the investigation is not complete, the availability of other evidence:"),
+             v(&ChargingInfo::availabilityOfOtherEvidence));
+    doc.text(QStringLiteral("Why it is appropriate for CPS to be consulted (refer to DPP Guidance \u2013 Police and CPS "
+                            "Charging responsibilities):"),
+             v(&ChargingInfo::whyCpsConsulted));
+    doc.text(QStringLiteral("Supporting comments as to why police believe it is in the public interest to prosecute:"),
+             v(&ChargingInfo::publicInterest));
+    doc.text(QStringLiteral("The recommended charges:"), v(&ChargingInfo::recommendedCharges));
+    doc.text(QStringLiteral("Is there any material which could undermine the prosecution case or assist the defence case?"),
+             v(&ChargingInfo::undermineOrAssistMaterial));
+    const OfficerDetails s = c ? c->supervisor : OfficerDetails{};
+    doc.subheading(QStringLiteral("Approved for referral to CPS:"));
+    doc.fields({{QStringLiteral("Supervisor's name:"), s.name},
+                {QStringLiteral("Rank and No:"), (s.rankOrTitle + QStringLiteral(" ") + s.number).trimmed()},
+                {QStringLiteral("Email address:"), s.email}},
+               1);
+}
+
+DocumentLayout continuationSheet(const CaseFile& file, const QString& text)
+{
+    DocumentLayout doc;
+    doc.meta = baseMeta(file, DocumentKind::Mg3, QStringLiteral("MG3A"), QStringLiteral("CONTINUATION SHEET"),
+                        QStringLiteral("MG3A continuation (layout not confirmed)"), true);
+    doc.meta.subtitles = {tr("Continuation of MG3: Report to Crown Prosecutor for charging decision")};
+    doc.meta.layoutUnverified = true;
+    const QString suspects = [&] {
+        QStringList names;
+        for (const Person* p : peopleWithRole(file, PersonRole::Suspect)) names.append(p->displayName());
+        return names.join(QStringLiteral("; "));
+    }();
+    doc.field(tr("Suspect(s):"), suspects);
+    doc.text(kOutlineLabel + tr(" \u2013 continued from MG3"), text);
+    return doc;
+}
+
+} // namespace
+
+QList<DocumentLayout> mg3(const CaseFile& file)
+{
+    DocumentLayout doc;
+    doc.meta = baseMeta(file, DocumentKind::Mg3, QStringLiteral("MG3"),
+                        QStringLiteral("REPORT TO CROWN PROSECUTOR FOR CHARGING DECISION,\nDECISION LOG AND ACTION PLAN"),
+                        QStringLiteral("MG3 (Revised 22.1.20) layout"), true);
+    const ChargingInfo* c = file.charging ? &*file.charging : nullptr;
+
+    doc.heading(QStringLiteral("Report to Crown Prosecutor (For Police completion)"));
+    const QList<const Person*> suspects = peopleWithRole(file, PersonRole::Suspect);
+    const int suspectCount = qMax<int>(1, static_cast<int>(suspects.size()));
+    for (int i = 0; i < suspectCount; ++i) {
+        const Person* person = suspects.value(i);
+        const SuspectCharging* charging = nullptr;
+        if (c && person)
+            for (const SuspectCharging& s : c->suspects)
+                if (s.personId == person->id) charging = &s;
+        suspectBlock(doc, i + 1, person, charging);
+    }
+    materialBlock(doc, file);
+    contactBlock(doc, file);
+
+    doc.pageBreak();
+    const auto [onMg3, continued] = splitOutline(c ? c->outlineOfCircumstances : QString());
+    doc.text(kOutlineLabel,
+             continued.isEmpty() ? onMg3 : onMg3 + tr("\n[Continued on MG3A continuation sheet]"),
+             kOutlinePrompt);
+    const bool stalkingCharged = file.caseRecord.offences.contains(Offence::Stalking_s2A)
+        || file.caseRecord.offences.contains(Offence::StalkingFearAlarm_s4A);
+    if (!file.caseRecord.offences.isEmpty() && !stalkingCharged)
+        doc.text(tr("Why the course of conduct is not stalking (protocol 3.10):"), file.caseRecord.whyNotStalking, {},
+                 true);
+    restrainingOrderBlock(doc, file);
+    supervisorBlock(doc, c);
+
+    doc.pageBreak();
+    appendMg3CpsPart(doc, file);
+
+    QList<DocumentLayout> out{doc};
+    if (!continued.isEmpty()) out.append(continuationSheet(file, continued));
+    return out;
+}
+
+} // namespace conduct::builders
