@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "Prompts.h"
 #include "SignInDialog.h"
+#include "Translations.h"
 #include "services/AppPaths.h"
 #include "services/DemoCase.h"
 #include "store/Database.h"
@@ -33,6 +34,7 @@ int runGui(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     describeApplication();
+    conduct::installTranslations(app);   // Welsh where the desktop asks for it (LANGUAGE=cy)
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Conduct"));
     QGuiApplication::setDesktopFileName(QStringLiteral("uk.police.Conduct"));
 

@@ -7,8 +7,11 @@ set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build="${CONDUCT_BUILD_DIR:-$here/build/release}"
-packages=(cmake ninja-build g++ pkg-config qt6-base-dev libqt6sql6-sqlite libgl-dev catch2 libsodium-dev
-          poppler-utils fonts-dejavu-core)
+packages=(cmake ninja-build g++ pkg-config qt6-base-dev libqt6sql6-sqlite libgl-dev catch2 libsodium-dev libsqlite3-dev
+          poppler-utils fonts-dejavu-core
+          qt6-svg-dev                                                 # SVG export of charts (Debian 12's name for the Qt 6 Svg dev files)
+          qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools           # translations (lupdate, lrelease)
+          dpkg-dev file desktop-file-utils appstream)                 # cpack DEB (shlibdeps) and its checks
 
 install_missing() {
   local missing=()

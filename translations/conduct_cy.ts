@@ -1,0 +1,6700 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cy" sourcelanguage="en_GB">
+<context>
+    <name>AccountService</name>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user account with number %1 exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts already exist. Ask an administrator to create yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new password that differs from the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionRepository</name>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action is no longer recorded on the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditQueryService</name>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day is before the first day. Choose a last day on or after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the audit records are being exported; the reason is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who will receive the exported audit records; it is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2). Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved (%2). Try another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Authenticator</name>
+    <message>
+        <source>The user name or password is not correct. Check both and try again. After %1 failed attempts, signing in is paused for a short time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There have been too many failed attempts to sign in with this user name. Try again in %1 seconds, or ask an administrator to unlock the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CareRecordRepository</name>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is no longer on the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileService</name>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents are assembled to export or to print them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case no longer exists. It may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseRepository</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case no longer exists. It may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseService</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case no longer exists. It may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN %1 is already used by another case in this database. Check the number, or open the existing case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseWork</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case no longer exists. It may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChargingService</name>
+    <message>
+        <source>action plan (4.7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action belongs to another case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses an older schema (version %2) and cannot be upgraded while opened read-only. Open it read-write once to upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another application, not a Conduct database. It has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Conduct (schema %2; this program knows up to %3). Upgrade Conduct to open it; the file has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not switch %1 to write-ahead logging; it may be locked by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceService</name>
+    <message>
+        <source>Exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exhibit no longer exists. It may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the exhibit reference: the producer&apos;s initials and a number, e.g. SE/1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an exhibit reference. Use the producer&apos;s initials and a number, e.g. SE/1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the exhibit, e.g. &quot;CCTV, Newtown station, 18:40–19:10&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuity row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who had the exhibit (name and collar number, or the store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date and time from which they had it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;from&quot; time cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;to&quot; time is before the &quot;from&quot; time; correct one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuity must be in time order: this row starts before the row above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the last row may be open: give the time the exhibit was handed on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit %1 is already in this case&apos;s register. Each reference must be unique within the case: use the producer&apos;s next number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A linked incident is not part of this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB, over the %3 MB limit for attached files. Keep the original on the force&apos;s evidence system and record where it is held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the attached file a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is unchanged: its SHA-256 matches the hash taken when it was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 HAS CHANGED since it was attached: its SHA-256 no longer matches. Do not rely on this copy; report it to your supervisor and retrieve the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one offence to record the choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the conduct does not meet the description of stalking: the guide suggests s2A/s4A as the starting point (protocol 4.2, 3.10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why you chose differently from the guide&apos;s suggested starting point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case no longer exists. It may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist &quot;%1&quot; is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item &quot;%1&quot; is not in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date obtained cannot be in the future; give today&apos;s date or earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date requested cannot be in the future; give today&apos;s date or earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date obtained (%1) is before the date requested (%2); correct one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in this case&apos;s exhibit register. Add the exhibit on the Exhibits tab first, or correct the reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines of enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 3.4 lines-of-enquiry pack is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the 3.4 lines of enquiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the %1 was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future; give today&apos;s date or earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police Information Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN cannot be recorded in a stalking case. Protocol 3.11: &quot;Police Information Notices (PINs) will not be used in stalking cases.&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal requisition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A postal requisition cannot be recorded in a stalking case. Protocol 4.8: police and prosecutors &quot;should not use them in stalking cases&quot;. Consider charge and remand or bail with conditions instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol 4.8: seriously consider the effect of a postal requisition on the risk to the complainant, and record that consideration in the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportService</name>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why these documents are being disclosed, e.g. &quot;pre-charge file for CPS charging advice&quot;. The audit trail records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who will receive the documents, e.g. &quot;CPS Direct&quot; or &quot;defence solicitor&quot;. The audit trail records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case no longer exists. It may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one document, or the charging file bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to save the PDF as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormPackCatalogue</name>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of the form pack &quot;%2&quot; is not installed, so this assessment cannot be shown with its original wording. Ask an administrator to import that pack version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form pack &quot;%1&quot; is not installed. Choose DASH, S-DASH or SASH, or ask an administrator to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentRepository</name>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This incident is no longer recorded on the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkedSearchService</name>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, born %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aliases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone number(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail address(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n online handle(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vehicle(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked-incident search (protocol 3.8) for %1: %n result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirmed as the same person: %1 in case %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed as a different person: %1 in case %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrdersService</name>
+    <message>
+        <source>Breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recorded breach is kept as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose bail conditions recorded on this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach of pre-charge bail conditions granted on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an order recorded on this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach of restraining order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach of Stalking Protection Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as a breach (protocol 4.13, 9.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: take expeditious and robust action (4.13, 9.5). Consider further offences or an enlarged stalking charge; the Threshold Test may now apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4.13/9.5 breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: review the risk assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHasher</name>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must be at least %1 characters long; this one has %2. A short phrase of several words is easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must be at most %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonRepository</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is no longer recorded on the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>Head of the chain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QDialog</name>
+    <message>
+        <source>Confirm password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Officer: works cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor: reviews risk assessments, reads the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Administrator: manages accounts and form packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskAssessmentRepository</name>
+    <message>
+        <source>Risk assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk assessment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskAssessmentService</name>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only versions of the same form on the same case can be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisory review of a risk assessment (protocol 3.7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case no longer exists. It may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot %1 a risk assessment that is %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a reassessment instead: it becomes a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a risk screening form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1, who started this assessment, can change or submit it. Start your own reassessment if the risk has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explain in writing why you graded the risk %1: this form has no score bands, so the level is your professional judgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MARAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAPPA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MARAC decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this assessment meets the MARAC referral criteria (%1). Record whether the case is referred, with the date and reason (protocol 3.7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one of the levels of this form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is below the officer&apos;s level, %2. A supervisor may raise the level but not lower it: return the assessment with your reasons instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explain why you raised the level to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You completed this assessment, so another supervisor must review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what the officer must change before resubmitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open read-only; changes cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change was already committed or abandoned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of this change failed, so none of it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a user name, such as the officer&apos;s force login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the spaces at the start or end of the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name can be at most %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name contains an invisible control character. Type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name and collar number, as printed on forms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name can be at most %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the account at least one role: officer, supervisor or administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a protected (hashed) password can be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is already taken. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VictimCareService</name>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a complainant of this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact log entries are kept as written; add a new entry to correct one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalRepository</name>
+    <message>
+        <source>Withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This withdrawal is no longer recorded on the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalService</name>
+    <message>
+        <source>Form pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form pack &quot;%1&quot; is not installed. Ask your administrator to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigate suspected pressure on the complainant (5.5): assess the support offered and whether a specialist support service could make a difference. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5.5 suspected pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant may have been pressurised or be frightened (5.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complainant must be one of the people of this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This withdrawal belongs to another case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct</name>
+    <message>
+        <source>At most %1 entries can be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry is empty. Remove it or fill it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is %1 characters long; the limit is %2. Shorten it, or attach the full text as an exhibit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the future. Enter a date and time that has already passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the future. Enter a date that has already passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URN must be stored in its normalised form (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crime reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer in the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this is not stalking (3.10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a surname or forename, or an alias when the name is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forenames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online handles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred means of contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe means of contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a date of birth after 1900.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 addresses can be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address verified on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter when the incident happened (date and time; an estimate is fine, with an end time if it spans a period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end (%1) is before the start (%2). The end must be at or after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behaviours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select at least one behaviour (choose &quot;Other&quot; if none fits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the complainant altered their behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MG2 Special measures assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MG3 Report to Crown Prosecutor for charging decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MG5 Police report (case summary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MG11 Withdrawal statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer&apos;s report on withdrawal (5.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk assessment record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence checklist status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronology of incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Charging page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the People page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline of circumstances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer completing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s comments: points to prove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s comments: public interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s comments: recommended charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor approving referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action date for &quot;%1&quot; (protocol 4.7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Action plan page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MG2 special measures assessment (protocol 4.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Special measures page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Case summary page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key witness(es) and their role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of defendant explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer&apos;s certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer&apos;s certification date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special measures assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness for an assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: witness&apos;s views on the measures (protocol 6.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: assessing officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: date of assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Withdrawal page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the original statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for withdrawing support (5.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the original complaint was true (5.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether pressurised to withdraw (5.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the complainant discussed the case with (5.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether pursuing civil action (5.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time and date statement taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer&apos;s views on the case (5.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the case should be dealt with (5.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaction to being compelled to give evidence (5.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified risks to safety (5.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support available before withdrawal (5.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views of support organisations (5.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact of proceeding or not proceeding (5.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Risk page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk assessment (protocol 3.7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: officer&apos;s risk level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: supervisor sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Incidents page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least two incidents (PHA 1997 s7 course of conduct)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1: date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1: what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Case details page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence checklist items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Evidence page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated by Conduct %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT DISCLOSABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT – not for service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer or PDF device was given to print to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no document to print. Choose at least one document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer does not accept A4 portrait pages with these margins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file or printer could not be opened for writing. Check the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new page could not be started on the printer or PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be finished. Check free disk space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no document to export. Choose at least one document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be written (%2). Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case file bundle (%1 documents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be saved (%2). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>w/c %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 incidents in the last %2 after none in the %2 before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents in the last %1 are at least %2 times those in the %1 before (%3 against %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More high-severity behaviours (threats, violence, interference with property, following) in the last %1 than in the %1 before (%2 against %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first high-severity behaviour (threats, violence, interference with property, following) in the course of conduct came in the last %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dated incidents recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the last %2 against %3 in the %2 before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conduct is escalating: review the risk assessment (protocol 3.7, 4.14).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname %1 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 share part of a double-barrelled surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 sound alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 differ by %3 letter(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forename %1 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are forms of the same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial %1 fits %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 share a given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (through the alias &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth %1 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates of birth %1 and %2 have day and month transposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born in the same year (%1 and %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates of birth differ: %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle %1 is recorded on %2 and on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online handle %1 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the only active administrator account. Make another account an administrator first, or nobody could manage accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 is out of order or repeated: record %2 was expected here. Records have been reordered or inserted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 follows record %2: the records in between are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 does not link to the record before it: a record has been inserted, removed or reordered here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 has been altered since it was written: its content no longer matches its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be protected because the computer ran out of memory. Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to %1. Ask a supervisor or an administrator if your role should change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view a case assigned to another officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete a risk assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit a risk assessment for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve a risk assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return a risk assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage user accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage form packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has been deactivated. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is assigned to another officer. Give the reason you need to open it; the reason is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You completed this assessment, so another supervisor must review it. Nobody approves their own assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user account with number %1 exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the backup folder %1. Check that the folder beside the database can be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of a server database are made by the server&apos;s own tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name; an existing file is never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was changed or removed by someone else since you opened it. Reload it to see their change, then apply your edit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1 to flush it to the disk: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not flush %1 to the disk: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Is the disk full?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the schema version of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the backup folder %1 before upgrading the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was not upgraded because the backup before the upgrade failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading to schema version %1 (%2) failed; the database is unchanged. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in use by another Conduct window or program. Close it there, then restore again. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changes in its -wal file that are not in the file itself, so it is not a complete backup. Choose a backup made by Conduct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Conduct database, so it cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Conduct (schema %2; this program knows up to %3). Restore it with that version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no Conduct tables, so it cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be restored (integrity check: %2). Choose an older backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup and the database are the same file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring replaces everything now in %1 with the backup (the current file is kept beside it). Confirm to go ahead; nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move the current database aside, so nothing was restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not put the backup in place; the database is as it was: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database path was given. Use --db PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a database file inside it, e.g. %1/conduct.sqlite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it first or choose another location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Conduct database. Choose another file; this one has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2). Check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Conduct database (it is not an SQLite file). It has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is shorter than its own header says (truncated). Restore it from a backup; it has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save changes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not refer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already referred / managed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item of the evidence checklist has a status yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 checklist items have no status yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domestic abuse case: the domestic abuse evidence checklist has not been started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every checklist item has a status; %n outstanding.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No suspect recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines of enquiry recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the 3.4 lines of enquiry is answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk assessments are not yet recorded in Conduct for this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risk assessment (DASH, S-DASH, SASH or local tool) is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk assessment was due for review on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High risk: no MARAC/MAPPA referral decision is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk level %1; next review %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked-incident search(es) recorded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No incident typical of stalking is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No search for linked incidents is recorded on this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incidents recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked on every incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked for the incident(s) of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is not identified as harassment only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not stalking is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harassment without stalking: why the conduct is not stalking is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a stalking case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PIN recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN is recorded (%1) in a stalking case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No behaviour associated with stalking recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s2A or s4A is under consideration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behaviour associated with stalking is recorded but neither s2A nor s4A is under consideration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suspect is recorded as domestic abuse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domestic abuse: not yet referred to the CPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MG2 and risk documents are not yet recorded in Conduct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No MG2 is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk documentation is not recorded as supplied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MG3 action plan is not yet recorded in Conduct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outstanding actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) have no agreed date.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every action has an agreed date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No postal requisition recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A postal requisition is recorded in a stalking case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal requisition recorded in a harassment case: record how its effect on the risk to the complainant was considered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bail is not yet recorded in Conduct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pre-charge bail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complainant&apos;s views on the conditions are not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal is not yet recorded in Conduct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complainant supports the prosecution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No withdrawal statement is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No officer&apos;s report is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complainant recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred means of contact recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preferred means of contact for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPS obtained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why no VPS was taken is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No VPS, and no reason recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist item &quot;Victim Personal Statement&quot; has no status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPS obtained (checklist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why no VPS was taken is recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPS: %1%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proceedings continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complainant has not been told of the VRR scheme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No further action: whether the complainant was told of VRR is not yet recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision not to charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plea to harassment offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plea to harassment offered: compelling reasons and the complainant&apos;s views must be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pleas are not yet recorded in Conduct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalking is not charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No restraining order sought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No addresses recorded for the complainant or suspect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses not checked in the last %1 days: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses are current, but the complainant&apos;s views on a restraining order are not obtained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses checked within %1 days; the complainant&apos;s views obtained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complainant&apos;s views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether any new evidence that undermines the evidential test has been obtained since the original charging decision was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether there have been any changes in circumstances since the decision to charge stalking was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the complainant is reluctant to attend court, whether it is in the public interest to witness summons him or her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The strength of evidence to demonstrate behaviours associated with stalking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reasons given by the defence for suggesting that a plea to harassment should be accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The possible explanation that would be given to a complainant who felt that they had been stalked as to why a plea was taken to harassment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the action is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date cannot be before the action was raised (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the charging decision was requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further evidence expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4.10: for the Threshold Test, give details of the further evidence likely to be obtained which will have a significant impact on the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further evidence expected by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4.10: say when the further evidence will be gathered and forwarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The further evidence cannot be expected before the request (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the decision before its date or the date the complainant was told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the charging decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision cannot be dated before the request (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant told on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complainant cannot be told before the decision was made (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the plea was offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged offence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plea offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant&apos;s views given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complainant&apos;s views on the offer cannot predate the offer (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant&apos;s views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7.3: record the complainant&apos;s views on the offer, and when they were given, before the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the decision on the plea.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision must follow the complainant&apos;s views (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Considerations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7.2: before a plea is accepted, record the regard had to: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (PHA 1997 s2A(3)%2) on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 months and/or a level 5 fine (s2(2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 months in practice (the statute says 51 weeks, read as six months until CJA 2003 s281(5) is commenced) and/or a level 5 fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On indictment 10 years and/or a fine; summarily the general limit in a magistrates&apos; court and/or a fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On indictment 14 years and/or a fine; summarily 6 months and/or a fine (s32(4))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On indictment 2 years and/or a fine; summarily 6 months and/or a fine (s32(3))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domestic abuse case: the charging decision must be referred to the CPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: domestic abuse recorded (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No course of conduct: PHA 1997 s7 needs conduct on at least two occasions, and %n occasion(s) are recorded. No PHA offence can be suggested yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A course of conduct (PHA 1997 s7): %n occasions recorded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occasions recorded, from %1 to %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FOUR: fixated, obsessive, unwanted and repeated all answered yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>altered behaviour (no detail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fear of violence recorded on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course of conduct involves behaviour associated with stalking: s2A is the starting point (protocol 4.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalking that caused fear of violence on at least two occasions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm or distress with altered behaviour recorded on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalking that may have caused serious alarm or distress with a substantial adverse effect on usual day-to-day activities: the altered behaviour is the supporting evidence (protocol 3.9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if the conduct is not stalking, and then the reason it does not meet the description of stalking must be recorded (protocol 3.10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if the conduct is not stalking (protocol 4.2, 3.10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm or distress recorded on %1 (PHA 1997 s7(2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A course of conduct with no behaviour associated with stalking recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fear of violence on at least two occasions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consider whether this is in fact stalking (FOUR: fixated, obsessive, unwanted, repeated?) and record why the conduct does not meet the description of stalking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not stalking: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No s2A(3) behaviour recorded on any incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Racial or religious hostility recorded on the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Racially or religiously aggravated form of the offence suggested above (CDA 1998 s28 definition).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The six-month time limit for the summary-only offences (s2, s2A) passed on %1. Check: unless a later occasion is recorded, only the either-way offences remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the time limit: for the summary-only offences (s2, s2A) the information must be laid by %1, six months after the last incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last incident: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not to contact %1 directly or indirectly, by any means, including through social media or through any third party.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not to publish any material about %1, on any website, social media or other platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not to enter the area bounded by … (describe, with a map exhibit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the suspect, from the people of this case, who is on bail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bail granted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date bail was granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer bail on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return date cannot be before bail was granted (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least one condition, one per line. Consider the conditions a restraining order would contain (4.11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views sought on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4.11: the complainant&apos;s views are sought about the conditions to be imposed, so by the date bail was granted (%1) or soon after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject of the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the subject of the order from the people of this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one protected person, chosen from the people of this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A protected person must be one of the people of this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject of the order cannot also be a protected person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prohibitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Stalking Protection Order needs at least one prohibition or requirement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restraining order needs at least one prohibition, e.g. no contact directly or indirectly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restraining order contains prohibitions only; positive requirements belong to a Stalking Protection Order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term &quot;%1&quot; has no wording. Enter it, or remove the term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the order would end, or choose &quot;until further order&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order must end after the date it is applied for (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MG5 notification given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick &quot;MG5 notification given&quot; or clear its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the order was applied for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialist services&apos; views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which bail conditions were breached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which order was breached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach occurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter when the breach happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the breach cannot be before its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select at least one behaviour: the breach becomes an incident in the course of conduct (4.13).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the complainant this contact plan is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point of contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the complainant&apos;s point of contact (SPOC) agreed with them (6.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPOC contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy point of contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VRR information given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who was contacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter when the contact took place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who is being referred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A referral needs the complainant&apos;s consent. Protocol 6.1: complainants &quot;must always be afforded the opportunity to be referred to specialist VAWG services and not subject to automatic referral without their consent.&quot; Record the offer in the contact log instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the complainant consented to the referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the local support service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral cannot be made before consent was given (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the witness the special measures are for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick whether the witness is vulnerable (YJCEA 1999 s16) or intimidated (s17), or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date special measures were explained to the witness (6.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is wanted but was not recorded as discussed: the witness&apos;s views must be informed (6.5). Tick it under measures discussed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support service update on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early special measures meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting (6.6) cannot be before special measures were discussed with the witness (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6.6: the update from the support service comes before the meeting (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence of eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whose Victim Personal Statement this is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say at which stage the addendum was offered, e.g. after a guilty plea (6.8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the Victim Personal Statement was not taken: the CPS must be told (6.7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the Victim Personal Statement was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every point of %1 must be answered; still to answer: point %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the complainant who is withdrawing support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter when the withdrawal statement was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement taken by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the officer&apos;s report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officer&apos;s report cannot be dated before the withdrawal statement (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspected pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what makes you suspect the complainant has been pressurised or is frightened (5.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety enquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety enquiries date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the safety enquiries (5.8) were completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the officer&apos;s report (5.4) before recording how the case will proceed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reasons for the decision: the protocol expects decisions with reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision cannot be dated before the officer&apos;s report (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A witness summons cannot be chosen yet. Protocol 5.8: &quot;Before the decision to apply for a witness summons is taken, prosecutors must make enquiries to satisfy themselves that the safety of the complainant, any children and/or other dependents will not be endangered.&quot; Record those safety enquiries and their date first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The safety enquiries (5.8) must be completed on or before the date of the decision to apply for a witness summons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain broken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not to attend %1 (address verified %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not to attend %1 (address NOT YET VERIFIED)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On acquittal (s.5A PHA 1997)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On conviction (s.360 SA 2020)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until further order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pack version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: level agreed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet considered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s confidential address (&quot;%2&quot;) appears in the %3, which is served on the defence. Remove it from the text, or confirm that it may be disclosed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s phone number (%2) appears in the %3, which is served on the defence. Remove it from the text, or confirm that it may be disclosed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the date the %1 decision was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 decision reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record why the decision was made; protocol 3.7 requires the %1 decision to be recorded with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a .png nor an .svg file name. Choose one of those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts are deactivated rather than deleted, so the audit trail keeps naming who did what. Every change here is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked after failed attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate %1 (%2)? They will no longer be able to sign in. The account and its audit records are kept, and it can be reactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new password for %1 (%2). Give it to them in person; they should change it when they next sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::Advisor</name>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence checklist used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every item of the evidence checklist a status on the Evidence tab; in domestic abuse cases use the domestic abuse checklist too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potential defences investigated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work through the lines of enquiry on the Enquiries (3.4) tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk assessed and kept under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete a risk assessment, review it by its due date, and record the MARAC/MAPPA referral decision when the risk is high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked incidents searched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for the suspect elsewhere (People tab, &quot;Find elsewhere&quot;) so the search is recorded on the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Altered behaviour asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the complainant whether they altered their behaviour, even in subtle ways, and record the answer on each incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalking considered in a harassment case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record why the conduct does not meet the description of stalking (Overview, or the Offences tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Police Information Notice in stalking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not use PINs in stalking cases; review the PIN recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s2A/s4A the starting point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from s2A or s4A; see the Offences tab, and record the reason if another offence is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domestic abuse referred to the CPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer the case to the CPS for the charging decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MG2 and risk documents at pre-charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supply a completed MG2 and the risk screening documents with the pre-charge file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan with agreed dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree a date for every action on the MG3 action plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No postal requisition in stalking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not use postal requisitions in stalking; in harassment, consider and record their effect on the risk to the complainant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant&apos;s views on bail conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seek the complainant&apos;s views on pre-charge bail conditions and consider restraining-order conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a written withdrawal statement covering every point of 5.3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer&apos;s withdrawal report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the officer&apos;s report covering every point of 5.4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point of contact and preferred contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree the complainant&apos;s preferred means of contact and a safe method, and record them on the complainant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim Personal Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer and support a VPS; if none is taken, record why for the CPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victims&apos; Right to Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the complainant of their right to a review under the VRR scheme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harassment pleas to a stalking charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the compelling reasons and the complainant&apos;s views before a plea to harassment is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restraining order information current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-check the addresses for the draft restraining order and obtain the complainant&apos;s views.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::AppPaths</name>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create %1. Check the permissions of its parent folder, or use --db PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::AssessmentDiffDialog</name>
+    <message>
+        <source>(not answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare risk assessment versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 version %2 – %3 – %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Earlier version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1: score %2, level %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, approved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) changed. Earlier %1. Later %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” → “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::AssessmentForm</name>
+    <message>
+        <source>%1 – version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score and suggested level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form pack %1, version %2 · Assessment version %3 · %4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copyright and notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard: Y, N or D answers the highlighted question and moves on; Tab reaches its comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 decision (protocol 3.7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (wording not verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer&apos;s &amp;level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ationale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MARAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAPPA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Score: %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · Suggested level: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · No score bands: grade the level on professional judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n question(s) unanswered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;MARAC criteria met: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;This level calls for a fuller assessment (e.g. SRP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::AssessmentItemRow</name>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Wording withheld: import the licensed pack to see this question]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This wording has not been checked against the printed form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;None of these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer to question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment (details, and source of information if not the victim)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::AuditQuery</name>
+    <message numerus="yes">
+        <source>Chain intact: %n record(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>conduct::AuditTableModel</name>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case URN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::AuditViewerDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All or part of a URN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All or part of a user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (UK date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (UK date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &amp;URN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates (UK):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records %1–%2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export audit records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why are these records being exported?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the audit records are needed; your reason is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who will receive them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the person or department the records are for; it is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n record(s) exported.)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>conduct::CaseForm</name>
+    <message>
+        <source>URN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 45AA0209820</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crime reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Crime reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer in the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank, number and name, e.g. DC 4127 Sam EXAMPLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Officer in the case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;pervisor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offences under consideration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Racial or religious &amp;hostility shown (CDA 1998 s32)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this is not stalking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol 3.10: in every harassment case, record why this is not stalking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why this is not stalking (protocol 3.10):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::CaseListModel</name>
+    <message>
+        <source>URN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer in the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::CaseService</name>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record belongs to another case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the people of this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::CaseWorkspace</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save case details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents in the course of conduct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behaviours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fear of violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · OIC %3 · %4 incident(s)&lt;br&gt;&lt;small&gt;%5&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No offences recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved case details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details of case %1 have changed. Save them before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from this case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the incident of %1 from the course of conduct?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conduct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chronology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find this person else&amp;where…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search every case for this person (protocol 3.8: linked incidents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::Charging</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No further action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further evidence required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plea accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plea not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::ChronologyPage</name>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (+ or the mouse wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole course of conduct (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;timeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the timeline as a PNG image or an SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the escalation chart as a PNG image or an SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalating: review the risk assessment (protocol 3.7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out of the chart: %1 without a date, %2 dated after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline of the course of conduct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation of the course of conduct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export escalation chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeline.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalation.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::Codes</name>
+    <message>
+        <source>Open investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to CPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No further action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ex-partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquaintance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stranger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacting or attempting to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing statements or material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring internet, e-mail or electronic communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loitering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interfering with property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching or spying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sexual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harassment (PHA 1997 s2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalking (PHA 1997 s2A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting people in fear of violence (PHA 1997 s4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalking involving fear of violence or serious alarm or distress (PHA 1997 s4A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Racially or religiously aggravated (CDA 1998 s32)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCTV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters or gifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>999 recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body-worn video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social media capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police Information Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal requisition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::ErrorBanner</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::EscalationChart</name>
+    <message>
+        <source>Escalation chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per %2 over %3 periods, %4 incident(s) in all. %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High-severity behaviours (threats, violence, property, following)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dated incidents yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::Export</name>
+    <message>
+        <source>[not recorded]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wording not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::Forms</name>
+    <message>
+        <source>Wording not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::GlobalSearchDialog</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search for a URN, a person (name, date of birth, phone, e-mail, handle, vehicle) or words in incident descriptions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. SMITH, John 12/03/1980 or 07700 900123 or &quot;knife&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) in %1 ms. Possible matches are prompts to look, not links: check before relying on one (protocol 3.8).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>conduct::IncidentDialog</name>
+    <message>
+        <source>Add incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, in the complainant&apos;s words where possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the incident (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK time. An estimate is fine; tick the box below if the time is not known exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start (UK time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;unknown / spans a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End (UK time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Online (social media, messaging, e-mail, calls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Instagram, WhatsApp, text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalking behaviours (PHA 1997 s2A(3))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other behaviours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fear of &amp;violence on this occasion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alarm or distress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did the complainant alter their &amp;behaviour? (protocol 3.9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. changed route to work, moved house, closed social media accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the complainant altered their behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reported to police at the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police refere&amp;nce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard dra&amp;ft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore or discard the unsaved draft before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This incident cannot be saved here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this incident&apos;s changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes could not be kept as a draft (%1). Save the incident to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unsaved draft could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes to this incident were kept as a draft on %1 (UK time). Restore them to carry on where you left off, or discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be discarded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::LinkedMatchesBanner</name>
+    <message>
+        <source>Possible matches in other cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this bar. The search stays recorded on the case, and the matches can be found again with &quot;Find this person elsewhere&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible match(es) in other cases for %1 (protocol 3.8: check for linked incidents).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>conduct::LinkedMatchesDialog</name>
+    <message>
+        <source>%1 in other cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People recorded on other cases who may be %1. A match is a prompt to look, not a link: open the case, then confirm or dismiss each one. Decisions are recorded on this case (protocol 3.8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person and role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other complainants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note for the record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is, or is not, the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open that case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No possible matches in other cases. The search is recorded on this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, born %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: %1 %2 in case %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::LockController</name>
+    <message>
+        <source>Conduct is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Conduct locked itself after %n minute(s) without use.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conduct was locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conduct — locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::LockScreen</name>
+    <message>
+        <source>Conduct is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case details are hidden until you enter your password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::MainWindow</name>
+    <message>
+        <source>&amp;Find case:</source>
+        <translation>&amp;Canfod achos:</translation>
+    </message>
+    <message>
+        <source>Find case</source>
+        <translation>Canfod achos</translation>
+    </message>
+    <message>
+        <source>URN, any person&apos;s name, status or officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Ffeil</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>Achos &amp;newydd…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Agor cronfa ddata…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>Cronfeydd data &amp;diweddar</translation>
+    </message>
+    <message>
+        <source>&amp;Close case</source>
+        <translation>&amp;Cau’r achos</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Golygu</translation>
+    </message>
+    <message>
+        <source>&amp;Find case</source>
+        <translation>&amp;Canfod achos</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Cymorth</translation>
+    </message>
+    <message>
+        <source>Load &amp;example case</source>
+        <translation>Llwytho achos &amp;enghreifftiol</translation>
+    </message>
+    <message>
+        <source>&amp;About Conduct</source>
+        <translation>&amp;Ynghylch Conduct</translation>
+    </message>
+    <message>
+        <source>About Conduct</source>
+        <translation>Ynghylch Conduct</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Conduct %1&lt;/h3&gt;&lt;p&gt;Stalking and harassment case building for police investigators, following the NPCC–CPS protocol.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public Licence, version 3 or later.&lt;/p&gt;&lt;p&gt;Cases held here are OFFICIAL-SENSITIVE personal data.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conduct — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create a Conduct database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conduct databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>Ch&amp;wilio</translation>
+    </message>
+    <message>
+        <source>Search &amp;all cases…</source>
+        <translation>Chwilio’r &amp;holl achosion…</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · Database: %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account&apos;s roles do not allow opening this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why are you opening this case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case belongs to another officer. Say why you need to open it; your reason is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>C&amp;loi</translation>
+    </message>
+    <message>
+        <source>Hide all case details until you enter your password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Newid cyf&amp;rinair…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Offer</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Trywydd archwilio…</translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts…</source>
+        <translation>C&amp;yfrifon…</translation>
+    </message>
+    <message>
+        <source>Only supervisors can read the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators can manage accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new password of at least %1 characters. A few unrelated words make a strong one that is easy to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::Missing</name>
+    <message>
+        <source>Not recorded, so the %1 prints &quot;[not recorded]&quot;. Record it in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::NewAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. PC 4410 Sam SPECIMEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name and collar number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;firm password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the initial password to the user in person; they should change it with File ▸ Change password… when they first sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::Orders</name>
+    <message>
+        <source>No contact, directly or indirectly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusion zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address not to be attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No publishing about the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other prohibition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement (SPO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::PasswordDialog</name>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;firm new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::PersonDialog</name>
+    <message>
+        <source>Not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address verified on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the person (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fore&amp;names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not &amp;known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship to the &amp;complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domestic ab&amp;use (the suspect is personally connected to the complainant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domestic abuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the complainant wants to be contacted (protocol 6.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferred means of contact (6.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A way to reach the complainant that the suspect cannot see or intercept (protocol 6.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;fe means of contact (6.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aliases (one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone numbers (one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail addresses (one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>platform: handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online hand&amp;les (one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registration mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vehicles (one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified on (9.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person cannot be saved here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::PersonMatcher</name>
+    <message>
+        <source>Phone number %1 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address %1 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle %1 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::RiskPage</name>
+    <message>
+        <source>Risk assessments, every version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;DASH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;S-DASH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New SAS&amp;H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Com&amp;pare versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the S-DASH stalking screening: %1 (S-DASH guidance; protocol 3.7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DASH question 8 (stalking or harassment) was answered yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the case has %n incident(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 version %2 was due for review on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Review overdue: %1. Reassess the risk (protocol 3.7: kept under constant review).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::RolesDialog</name>
+    <message>
+        <source>Roles of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles of %1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::Security</name>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::SignInDialog</name>
+    <message>
+        <source>Conduct — create the administrator account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conduct — sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create account and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Create the administrator account: it manages accounts and form packs. Tick the roles below if you will also work cases or review risk assessments. There is no default password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and collar number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. DS 2290 Alex SPECIMEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 12 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name and collar number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;firm password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also an investigating &amp;officer (works cases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also a &amp;supervisor (reviews risk assessments, reads the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm password: the two passwords differ. Type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::SupervisorQueue</name>
+    <message>
+        <source>&lt;p&gt;Completed by %1, submitted %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Score:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · &lt;b&gt;Suggested:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · &lt;b&gt;Officer&apos;s level:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Previous version:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1, %2, approved by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Rationale:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MARAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAPPA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Answers&lt;/h4&gt;&lt;table cellspacing=0 cellpadding=3 border=1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Incidents on the case (%1)&lt;/h4&gt;&lt;ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk assessment review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted risk assessments from every case: high risk first, then the longest waiting. Select one and press A to approve or R to return it with your comment (protocol 3.7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessments awaiting review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level a&amp;greed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return for changes (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ OVERDUE – </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing awaits review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) await review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved %1 version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned %1 version %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::TimelineWidget</name>
+    <message>
+        <source>Timeline of the course of conduct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (UK time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fear of violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s). Use Left and Right to step through them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incident %1 of %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violence, damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sexual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following, watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filled: in person · hollow: online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::Urn</name>
+    <message>
+        <source>URN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URN is required, e.g. 45AA0209820 (force, unit, 5-digit serial, 2-digit year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This URN has a 7-digit serial. It is accepted, but check it against the force system: most URNs have 5 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URN. Use 2 digits, 2 letters, a 5-digit serial and a 2-digit year, e.g. 45AA0209820 (spaces, &apos;/&apos; and &apos;-&apos; are ignored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::VictimCare</name>
+    <message>
+        <source>ISAC (Independent Stalking Advocacy Caseworker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IDVA (Independent Domestic Violence Advisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISVA (Independent Sexual Violence Advisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YPVA (Young Persons Violence Advisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local support service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screens (s23)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live link (s24)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence in private (s25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal of wigs and gowns (s26)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visually recorded interview (s27)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-recorded cross-examination (s28)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediary (s29)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aids to communication (s30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read it aloud in court themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have it read aloud for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have the recording played</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::Withdrawal</name>
+    <message>
+        <source>Not yet decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proceed with the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proceed without the complainant&apos;s evidence (5.6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply for a witness summons (5.7, last resort)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discontinue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::builders</name>
+    <message>
+        <source>Online: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fear of violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm or distress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Altered behaviour: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Altered behaviour: no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Altered behaviour: not asked (3.9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported to police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHRONOLOGY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHRONOLOGY OF INCIDENTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conduct layout 1: chronology (no official form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course of conduct: Protection from Harassment Act 1997, s7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant(s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspect(s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offences under consideration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of incidents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First incident:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most recent incident:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are UK local time (Europe/London). Behaviours marked * are listed in PHA 1997 s2A(3) and indicate stalking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behaviours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domestic abuse complainant (s.17(4A) YJCEA 1999; box added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video recorded cross-examination / re-examination (s.28; box added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views on their eligibility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views on whether special measures would improve the quality of their evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views on the measure(s) proposed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional information (not on the 2010/11 MG2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named supporter for court or live-link room (protocol 6.5):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter or communication needs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached: %1 assessment(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restraining order: information supporting an application (protocol 9.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft restraining order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected person(s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed prohibitions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant&apos;s views on an order and its terms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuation of MG3: Report to Crown Prosecutor for charging decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> – continued from MG3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+[Continued on MG3A continuation sheet]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the course of conduct is not stalking (protocol 3.10):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (owner: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [done]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RISK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RISK ASSESSMENT RECORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conduct layout 1: risk record (no official form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk screening supplied to the prosecutor at pre-charge (protocol 3.7, 4.5, 5.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person assessed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;yes&apos; answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer&apos;s level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MARAC referral:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAPPA referral:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale for the officer&apos;s level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s comments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EVIDENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EVIDENCE CHECKLIST STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conduct layout 1: evidence checklist status (no official form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint NPCC and CPS Stalking or Harassment Evidence Checklist (2018): items provisional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defendant(s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer in case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit ref.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[not recorded: date of the original statement]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reasons for withdrawing support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether the original complaint was true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether anyone has pressurised the complainant to withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who the complainant has discussed the case with or been advised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether the complainant is pursuing any civil action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal of support (protocol 5.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5.4 REPORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OFFICER&apos;S REPORT ON WITHDRAWAL OF SUPPORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conduct layout 1: protocol 5.4 report (no official form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPCCļPS protocol on stalking and harassment, paragraphs 5.4ĵ.8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal statement taken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circumstances of the withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When and where support was withdrawn, who was present and who initiated contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous withdrawals or retractions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officer&apos;s report (protocol 5.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officer&apos;s views on the case, including the veracity of the statement, any suspicions of witness intimidation or pressure, and a general assessment of the reasons given by the complainant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officer&apos;s views on how the case should be dealt with, including proceeding against the complainant&apos;s wishes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the complainant might react to being compelled to give evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of any identified risks to the safety of the complainant, children or any other person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the support available to the complainant prior to the allegation being retracted or support withdrawn and whether this was a reason for the change in position (ISAC, IDVA, YPVA, ISVA or other support organisation; whether the offer of special measures was made):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether any support organisation assisting the complainant has expressed a view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The likely impact on the complainant and any children/dependents of proceeding or not proceeding with the case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proceeding without the complainant&apos;s evidence (protocol 5.6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other evidence available to continue without the complainant (999 call, BWV, witnesses, digital):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::cli</name>
+    <message>
+        <source>Commands (run `conduct COMMAND --help` for each one&apos;s options):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conduct: stalking and harassment case building for police investigators (NPCC-CPS protocol).
+
+Without a command, opens the application window. By default cases live in
+~/.local/share/conduct/conduct/conduct.sqlite (QStandardPaths::AppDataLocation).
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the database at &lt;path&gt; (created, mode 0600, if missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the example database with a fictional demo case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a command to run without a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[command]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command: %1. Run conduct --help for the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run conduct --help for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail commands.
+
+  verify   Check that no audit record was altered, inserted, removed or reordered.
+           Exits 0 and prints the number of records when the chain is intact,
+           1 naming the first bad record otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database to check (default: the standard database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subcommand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run conduct audit --help for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: conduct audit verify --db PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail of %1 is NOT intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records checked before the fault: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the count and head elsewhere: removing the newest records leaves a shorter chain that still verifies, and only a kept copy reveals it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a complete, consistent copy of a case database (mode 0600). Without -o it goes into the &quot;backups&quot; folder beside the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database to back up (default: the standard database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the backup to &lt;file&gt;, which must not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run conduct backup --help for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1. Use -o FILE to choose where the backup goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (%3 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the cases in %1 with the backup %2?
+The current file will be kept beside it. Type yes to restore: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces a case database with a backup, after checking the backup. The current database is kept beside it as &lt;name&gt;-before-restore-&lt;time&gt;.sqlite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database to replace (default: the standard database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation (required when not run on a terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run conduct restore --help for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name exactly one backup file to restore, e.g. conduct restore --db cases.sqlite backups/cases-auto-20250101-090000.sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore: this replaces the cases in %1. Add --yes to confirm; nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not restored; nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous database is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot turn off echo on this terminal, so the password would be shown. Pipe the password on standard input instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--roles: &quot;%1&quot; is not a role. Use officer, supervisor or administrator, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1, the first account, as an administrator (roles: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s user name: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already has accounts: an administrator&apos;s user name and password are needed on standard input, before the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account commands.
+
+  add   Create an account. Passwords are read from standard input, never from the
+        command line. On a database with no accounts, standard input holds the new
+        password and the account becomes the administrator. Otherwise it holds an
+        administrator&apos;s user name, their password, and the new password, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database (default: the standard database; created if missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new account&apos;s user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and collar number, as printed on forms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated roles: officer, supervisor, administrator (default: officer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run conduct user --help for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: conduct user add --db PATH --name NAME --display &quot;PC 1234 Name&quot; --roles officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is needed. Run conduct user --help for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::cli::audit</name>
+    <message numerus="yes">
+        <source>Audit trail intact: %n record(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>conduct::exportsupport</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
