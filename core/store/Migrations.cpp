@@ -4,6 +4,7 @@
 #include "store/Database.h"
 #include "store/SqliteFile.h"
 #include "store/Schema.h"
+#include "store/SearchIndex.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,16 +13,29 @@
 namespace conduct {
 namespace {
 QString tr(const char* text) { return QCoreApplication::translate("conduct::Database", text); }
-} // namespace
 
-const QList<Migration>& migrations()
+const QList<Migration>& releasedSteps()
 {
     // Append only. A released step is never edited: databases in the field already ran it.
     static const QList<Migration> steps = {
         {1, "cases, people, incidents and drafts", [](Engine) { return schemaV1(); }},
+        {2, "user accounts, roles, the audit trail and case ownership", [](Engine) { return schemaV2(); }},
+        {3, "linked-incident search indexes and full-text search", &searchSchemaV3, &backfillSearchIndexes},
     };
     return steps;
 }
+
+// The released steps plus any added by a test; changed only by setExtraMigrationsForTesting.
+QList<Migration>& activeSteps()
+{
+    static QList<Migration> steps = releasedSteps();
+    return steps;
+}
+} // namespace
+
+const QList<Migration>& migrations() { return activeSteps(); }
+
+void setExtraMigrationsForTesting(QList<Migration> steps) { activeSteps() = releasedSteps() + steps; }
 
 int latestSchemaVersion() { return migrations().last().toVersion; }
 
@@ -71,6 +85,10 @@ Status runMigrations(Database& db, bool backupFirst)
                 return Error{tr("Database"), tr("Upgrading to schema version %1 (%2) failed; the database is unchanged. %3")
                                                  .arg(step.toVersion).arg(QString::fromLatin1(step.description), r.error().message)};
         }
+        if (step.afterStatements)
+            if (Status s = step.afterStatements(db); !s.ok())
+                return Error{tr("Database"), tr("Upgrading to schema version %1 (%2) failed; the database is unchanged. %3")
+                                                 .arg(step.toVersion).arg(QString::fromLatin1(step.description), s.error().message)};
         // PRAGMA takes no bound parameters; the version is our own integer, never user input.
         if (auto r = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.toVersion)); !r.ok()) return r.error();
         if (Status s = tx.commit(); !s.ok()) return s;

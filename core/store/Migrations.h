@@ -16,10 +16,18 @@ struct Migration {
     int toVersion;
     const char* description;
     std::function<QStringList(Engine)> statements;   // engine-specific SQL where needed
+    // Optional C++ work run after the statements, in the same transaction, for data SQL cannot
+    // derive: e.g. the person search keys of v3, made by core/search's name rules. A failure
+    // rolls the whole step back like a failed statement. Empty for SQL-only steps.
+    std::function<Status(Database&)> afterStatements = {};
 };
 
 const QList<Migration>& migrations();
 int latestSchemaVersion();
+
+// TESTS ONLY: steps appended after the released ones (e.g. one that fails on purpose, to prove
+// a failed upgrade leaves the file as it was). Pass {} to remove them. Never called by the program.
+void setExtraMigrationsForTesting(QList<Migration> steps);
 
 // Applies every step above the database's version. Takes a backup first when asked and the
 // database already holds data.

@@ -2,6 +2,7 @@
 
 #include "store/CaseRepository.h"
 #include "store/Database.h"
+#include "store/SearchIndex.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -60,6 +61,8 @@ Result<qint64> PersonRepository::insert(const Person& p) const
     if (!r.ok()) return r.error();
     const qint64 id = r->lastInsertId().toLongLong();
     if (Status s = writeDetails(id, p); !s.ok()) return s.error();
+    // Linked-incident search keys (protocol 3.8) change with the person, in the caller's transaction.
+    if (Status s = SearchIndex(m_db).writePersonKeys(id, p); !s.ok()) return s.error();
     return id;
 }
 
@@ -76,7 +79,8 @@ Status PersonRepository::update(const Person& p) const
     if (r->numRowsAffected() != 1) return conflictError(tr("Person"));
     if (auto d = m_db.exec(QStringLiteral("DELETE FROM person_details WHERE person_id = ?"), {p.id}); !d.ok())
         return d.error();
-    return writeDetails(p.id, p);
+    if (Status s = writeDetails(p.id, p); !s.ok()) return s;
+    return SearchIndex(m_db).writePersonKeys(p.id, p);
 }
 
 Status PersonRepository::remove(qint64 id, qint64 rowVersion) const
@@ -149,6 +153,23 @@ Result<Person> PersonRepository::get(qint64 id) const
     QList<Person> people{readPerson(r.value())};
     if (Status s = readDetails(people); !s.ok()) return s.error();
     return people.first();
+}
+
+Result<QList<Person>> PersonRepository::getMany(const QList<qint64>& ids) const
+{
+    QList<Person> people;
+    if (ids.isEmpty()) return people;
+    QStringList placeholders;
+    QVariantList params;
+    for (qint64 id : ids) {
+        placeholders.append(QStringLiteral("?"));
+        params.append(id);
+    }
+    auto r = m_db.exec(selectColumns + QStringLiteral(" WHERE id IN (%1) ORDER BY id").arg(placeholders.join(u',')), params);
+    if (!r.ok()) return r.error();
+    while (r->next()) people.append(readPerson(r.value()));
+    if (Status s = readDetails(people); !s.ok()) return s.error();
+    return people;
 }
 
 Result<QList<Person>> PersonRepository::listForCase(qint64 caseId) const

@@ -17,6 +17,8 @@ public:
     Status remove(qint64 id, qint64 rowVersion) const;
     Result<Person> get(qint64 id) const;
     Result<QList<Person>> listForCase(qint64 caseId) const;
+    // Several people by id, with their identifiers, in id order; ids not found are left out.
+    Result<QList<Person>> getMany(const QList<qint64>& ids) const;
 
 private:
     Status writeDetails(qint64 personId, const Person& p) const;

@@ -8,4 +8,6 @@ target_sources(conduct_core PRIVATE
   store/IncidentRepository.h store/IncidentRepository.cpp
   store/CaseListQuery.h store/CaseListQuery.cpp
   store/DraftStore.h store/DraftStore.cpp
+  store/SearchIndex.h store/SearchIndex.cpp store/SearchIndexText.cpp store/SchemaSearch.cpp
+  store/LinkedSearchLog.h store/LinkedSearchLog.cpp
 )
