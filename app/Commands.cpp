@@ -7,6 +7,11 @@ namespace conduct::cli {
 namespace {
 constexpr std::array table{
     Command{"version", "Print the version and exit.", false, &runVersion},
+    Command{"backup", "Write a consistent copy of a case database (conduct backup --db PATH [-o FILE]).", false, &runBackup},
+    Command{"restore", "Replace a case database with a checked backup (conduct restore --db PATH FILE [--yes]).", false, &runRestore},
+    Command{"export", "Write case documents to a PDF as a recorded disclosure (conduct export --help).", true, &runExport},
+    Command{"audit", "Check the audit trail's hash chain (conduct audit verify --db PATH).", false, &runAudit},
+    Command{"user", "Create an account, password on stdin (conduct user add --db PATH --name N --display D --roles R).", false, &runUser},
 };
 } // namespace
 

@@ -25,5 +25,10 @@ QTextStream& err();
 
 // The commands, each defined in app/commands/<name>.cpp.
 int runVersion(const QStringList& arguments);
+int runBackup(const QStringList& arguments);
+int runRestore(const QStringList& arguments);
+int runExport(const QStringList& arguments);
+int runAudit(const QStringList& arguments);
+int runUser(const QStringList& arguments);
 
 } // namespace conduct::cli

@@ -9,11 +9,13 @@
 #include "Translations.h"
 #include "services/AppPaths.h"
 #include "services/DemoCase.h"
+#include "store/Backup.h"
 #include "store/Database.h"
 
 #include <QApplication>
 #include <QGuiApplication>
 #include <QMessageBox>
+#include <QStatusBar>
 
 namespace {
 void describeApplication()
@@ -66,8 +68,13 @@ int runGui(int argc, char* argv[])
         }
         demoCaseId = id.value();
     }
+    // A daily safety copy beside the database (issue 9); a failure must not stop the officer working.
+    auto backup = conduct::maybeAutoBackup(*db.value());
     conduct::MainWindow window(std::move(db).value(), *session);
     window.show();
+    if (!backup.ok())
+        window.statusBar()->showMessage(QCoreApplication::translate("main", "Automatic backup failed: %1")
+                                            .arg(backup.error().text()));
     if (demoCaseId > 0)
         if (conduct::CaseWorkspace* ws = window.openCase(demoCaseId)) ws->showIncidents();
     return app.exec();

@@ -1,5 +1,6 @@
 #include "CaseListModel.h"
 
+#include "common/Clock.h"
 #include "store/Database.h"
 
 #include <QLocale>
@@ -42,6 +43,22 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size()) return {};
     const CaseSummary& row = m_rows[index.row()];
     if (role == CaseIdRole) return row.id;
+    if (index.column() == AttentionColumn && (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)) {
+        if (!m_attentionCounter) return {};
+        auto cached = m_attention.constFind(row.id);
+        const int n = cached != m_attention.constEnd() ? *cached : m_attention.insert(row.id, m_attentionCounter(row.id)).value();
+        if (n < 0) return {};
+        return n == 0 ? tr("✔ none") : tr("⚠ %n rule(s)", nullptr, n);
+    }
+    if (role == Qt::ToolTipRole && index.column() == AttentionColumn)
+        return tr("Protocol advisor rules needing attention; open the case and see its Protocol advisor tab.");
+    if (index.column() == RiskReviewColumn && (role == Qt::DisplayRole || role == Qt::AccessibleTextRole || role == Qt::ToolTipRole)) {
+        // Protocol 3.7: the risk assessment is kept under review; an overdue review is marked in words.
+        if (!row.riskReviewDue.isValid()) return {};
+        const QString date = row.riskReviewDue.toString(QStringLiteral("dd/MM/yyyy"));
+        if (row.riskReviewDue < Clock::nowUtc().date()) return tr("⚠ Overdue since %1").arg(date);
+        return tr("Due %1").arg(date);
+    }
     if (role == Qt::TextAlignmentRole && index.column() == IncidentsColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole) return {};
@@ -70,6 +87,8 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
     case IncidentsColumn: return tr("Incidents");
     case LastIncidentColumn: return tr("Last incident");
     case UpdatedColumn: return tr("Updated");
+    case AttentionColumn: return tr("Needs attention");
+    case RiskReviewColumn: return tr("Risk review");
     default: return {};
     }
 }
@@ -118,6 +137,7 @@ void CaseListModel::reload()
 {
     beginResetModel();
     m_rows.clear();
+    m_attention.clear();
     m_lastError.clear();
     auto total = m_query.count(m_request);
     m_total = total.ok() ? total.value() : 0;

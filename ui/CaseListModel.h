@@ -5,6 +5,8 @@
 #include "store/CaseListQuery.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <functional>
 
 namespace conduct {
 
@@ -14,7 +16,7 @@ class CaseListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { UrnColumn, StatusColumn, OfficerColumn, ComplainantsColumn, SuspectsColumn, IncidentsColumn,
-                  LastIncidentColumn, UpdatedColumn, ColumnCount };
+                  LastIncidentColumn, UpdatedColumn, AttentionColumn, RiskReviewColumn, ColumnCount };
     static constexpr int CaseIdRole = Qt::UserRole + 1;
     static constexpr int pageSize = 200;
 
@@ -33,6 +35,10 @@ public:
     int totalCount() const { return m_total; }
     qint64 caseIdAt(int row) const;
     QString lastError() const { return m_lastError; }
+    // The protocol advisor's count of rules needing attention for one case, or -1 when not
+    // available. Asked only for rows the view actually paints, and cached until the next refresh,
+    // so the list stays fast however many cases there are (AdvisorService.h).
+    void setAttentionCounter(std::function<int(qint64 caseId)> counter) { m_attentionCounter = std::move(counter); }
 
 signals:
     void errorOccurred(const QString& message);
@@ -44,6 +50,8 @@ private:
     QList<CaseSummary> m_rows;
     int m_total = 0;
     QString m_lastError;
+    std::function<int(qint64)> m_attentionCounter;
+    mutable QHash<qint64, int> m_attention;
 };
 
 } // namespace conduct

@@ -1,10 +1,15 @@
 #include "CaseWorkspace.h"
 
+#include "CareTabs.h"
 #include "CaseForm.h"
 #include "ChronologyPage.h"
+#include "DocumentSettingsStore.h"
+#include "ExportDialog.h"
 #include "IncidentDialog.h"
 #include "LinkedMatchesBanner.h"
+#include "evidence/EvidenceTabs.h"
 #include "PersonDialog.h"
+#include "RiskPage.h"
 #include "Prompts.h"
 #include "common/Clock.h"
 #include "services/LinkedSearchService.h"
@@ -86,6 +91,19 @@ CaseWorkspace::CaseWorkspace(Database& db, const Session& session, qint64 caseId
     m_chronology = new ChronologyPage(this);
     m_tabs->addTab(m_chronology, tr("&Chronology"));
     connect(m_chronology, &ChronologyPage::incidentActivated, this, &CaseWorkspace::editIncidentById);
+    // Risk screening forms and their supervisor review (protocol 3.7).
+    m_risk = new RiskPage(db, session, caseId, justification, m_tabs);
+    m_tabs->addTab(m_risk, tr("&Risk"));
+    connect(m_risk, &RiskPage::assessmentsChanged, this, [this] { emit caseChanged(m_caseId); });
+    // Evidence, Exhibits, Enquiries (3.4), Offences and the protocol advisor (issue: evidence).
+    m_evidence = new EvidenceTabs(db, session, justification, m_tabs);
+    if (auto* overview = qobject_cast<QVBoxLayout*>(m_tabs->widget(0)->layout())) overview->insertWidget(1, m_evidence->overviewSummary());
+    connect(m_evidence, &EvidenceTabs::caseRecordChanged, this, [this] { reload(); emit caseChanged(m_caseId); });
+    connect(m_evidence, &EvidenceTabs::evidenceChanged, this, [this] { emit caseChanged(m_caseId); });
+    // Withdrawal, victim care, bail and orders, charging and pleas (protocol 4–9).
+    m_care = new CareTabs(db, session, justification, m_tabs);
+    connect(m_care, &CareTabs::changed, this, [this] { emit caseChanged(m_caseId); });
+    connect(m_care, &CareTabs::incidentsChanged, this, [this] { reload(); emit caseChanged(m_caseId); });
     layout->addWidget(m_tabs);
     // Opening is a consultation: checked against the permission table and recorded in the audit trail.
     auto opened = m_service.openCase(m_caseId);
@@ -103,6 +121,10 @@ QWidget* CaseWorkspace::buildOverviewPage()
     m_form = new CaseForm(page);
     layout->addWidget(m_form);
     auto* buttons = new QHBoxLayout;
+    auto* exportButton = makeButton(tr("E&xport / print…"), QStringLiteral("exportButton"), page);
+    exportButton->setToolTip(tr("MG forms, risk record and chronology as PDF or on paper (Ctrl+E)"));
+    connect(exportButton, &QPushButton::clicked, this, &CaseWorkspace::exportDocuments);
+    buttons->addWidget(exportButton);
     buttons->addStretch();
     auto* revert = makeButton(tr("&Revert"), QStringLiteral("revertCaseButton"), page);
     auto* save = makeButton(tr("&Save case details"), QStringLiteral("saveCaseButton"), page);
@@ -200,6 +222,9 @@ void CaseWorkspace::display(const CaseDetail& detail)
     fillPeople();
     fillIncidents();
     m_chronology->setIncidents(m_detail.incidents, Clock::nowUtc());
+    if (m_risk) m_risk->reload();   // the S-DASH prompt follows the number of incidents
+    m_evidence->show(m_detail);
+    m_care->setCase(m_detail);
     emit titleChanged();
 }
 
@@ -384,6 +409,14 @@ void CaseWorkspace::showIncidents() { m_tabs->setCurrentIndex(2); }
 void CaseWorkspace::reportError(const Error& error)
 {
     prompts::warn(this, tr("Conduct"), error.text());
+}
+
+void CaseWorkspace::exportDocuments()
+{
+    // An unsaved edit on the Overview would not be in the documents: save it first or stay.
+    if (hasUnsavedChanges() && !saveOverview()) return;
+    ExportDialog dialog(m_db, m_service.session(), m_caseId, loadDocumentSettings(), this);
+    dialog.exec();
 }
 
 } // namespace conduct

@@ -14,8 +14,11 @@ namespace conduct {
 
 class CaseForm;
 class ChronologyPage;
+class EvidenceTabs;
+class CareTabs;
 class Database;
 class LinkedMatchesBanner;
+class RiskPage;
 struct LinkedSearchOutcome;
 
 class CaseWorkspace : public QWidget {
@@ -31,6 +34,9 @@ public:
     const CaseDetail& detail() const { return m_detail; }
     ChronologyPage* chronology() const { return m_chronology; }
     LinkedMatchesBanner* linkedMatchesBanner() const { return m_banner; }
+    RiskPage* risk() const { return m_risk; }
+    EvidenceTabs* evidence() const { return m_evidence; }
+    CareTabs* care() const { return m_care; }
     bool hasUnsavedChanges() const;
     // Asks to save or discard an unfinished edit. False when the user chose to stay.
     bool confirmClose();
@@ -47,6 +53,8 @@ public slots:
     void showIncidents();
     // Protocol 3.8: searches other cases for the selected person and shows the matches.
     void findPersonElsewhere();
+    // Ctrl+E (MainWindow's File menu) and the Overview's button: ExportDialog for this case.
+    void exportDocuments();
 
 signals:
     void caseChanged(qint64 caseId);
@@ -77,7 +85,10 @@ private:
     QTableWidget* m_people = nullptr;
     QTableWidget* m_incidents = nullptr;
     ChronologyPage* m_chronology = nullptr;
+    EvidenceTabs* m_evidence = nullptr;
+    CareTabs* m_care = nullptr;   // Withdrawal, Victim care, Bail & orders, Charging (protocol 4–9)
     LinkedMatchesBanner* m_banner = nullptr;
+    RiskPage* m_risk = nullptr;
 };
 
 } // namespace conduct

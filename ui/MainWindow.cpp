@@ -1,11 +1,14 @@
 #include "MainWindow.h"
 
 #include "CaseListModel.h"
+#include "services/AdvisorService.h"
 #include "CaseWorkspace.h"
 #include "GlobalSearchDialog.h"
+#include "LockController.h"
 #include "NewCaseDialog.h"
 #include "Prompts.h"
 #include "SignInDialog.h"
+#include "SupervisorQueue.h"
 #include "services/AppPaths.h"
 #include "services/DemoCase.h"
 #include "store/Database.h"
@@ -44,6 +47,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Session session, QWidget* p
     setCentralWidget(m_tabs);
     buildCaseListTab();
     buildMenus();
+    m_lock = new LockController(this, *m_db, m_session);
+    buildSecurityMenus();
+    buildReviewMenu();
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         if (index == 0) return;
         m_tabs->setCurrentIndex(index);
@@ -112,6 +118,10 @@ void MainWindow::buildCaseListTab()
 
 void MainWindow::connectModel()
 {
+    // The advisor's "needs attention" figure, for the rows on screen only (AdvisorService.h).
+    m_model->setAttentionCounter([this](qint64 caseId) {
+        return AdvisorService(*m_db, m_session).attentionCounts({caseId}).value(caseId, -1);
+    });
     connect(m_filter, &QLineEdit::textChanged, m_model, &CaseListModel::setFilter);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCaseCount);
     connect(m_model, &CaseListModel::errorOccurred, this, [this](const QString& message) {
@@ -132,6 +142,13 @@ void MainWindow::buildMenus()
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("&Recent databases"));
     file->addSeparator();
+    // Acts on the case in the current tab; with the case list showing there is nothing to export.
+    QAction* exportDocs = file->addAction(tr("&Export / print…"), this, [this] {
+        if (CaseWorkspace* ws = currentWorkspace()) ws->exportDocuments();
+        else statusBar()->showMessage(tr("Open a case first: documents are exported from a case."), 5000);
+    });
+    exportDocs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportDocs->setObjectName(QStringLiteral("exportAction"));
     QAction* close = file->addAction(tr("&Close case"), this, &MainWindow::closeCurrentCase);
     close->setShortcut(QKeySequence::Close);
     file->addSeparator();
@@ -290,6 +307,7 @@ bool MainWindow::signInAndSwitch(std::unique_ptr<Database> db)
 bool MainWindow::switchDatabase(std::unique_ptr<Database> db, Session session)
 {
     if (!closeAllCases()) return false;
+    delete m_reviewQueue;   // it works on the old database as the old user
     // Workspaces are deleted later; make sure none still refers to the old database.
     QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     m_model->deleteLater();
@@ -302,6 +320,8 @@ bool MainWindow::switchDatabase(std::unique_ptr<Database> db, Session session)
     addRecentDatabase(m_db->path());
     refreshRecentMenu();
     updateStatusBar();
+    m_lock->setSession(*m_db, m_session);
+    updateSecurityActions();
     return true;
 }
 
@@ -333,6 +353,10 @@ void MainWindow::loadExampleCase()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_lock->isLocked()) {   // closing would ask about unsaved case work on screen
+        event->ignore();
+        return;
+    }
     if (!closeAllCases()) {
         event->ignore();
         return;

@@ -4,6 +4,7 @@
 #include "security/User.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 
 class QLabel;
@@ -16,6 +17,8 @@ namespace conduct {
 
 class CaseListModel;
 class CaseWorkspace;
+class LockController;
+class SupervisorQueue;
 class Database;
 
 class MainWindow : public QMainWindow {
@@ -37,6 +40,7 @@ public:
     bool signInAndSwitch(std::unique_ptr<Database> db);
 
     static void addRecentDatabase(const QString& path);
+    LockController* lockController() const { return m_lock; }
 
 public slots:
     void newCase();
@@ -44,6 +48,14 @@ public slots:
     void loadExampleCase();
     void searchAllCases();   // Ctrl+K: GlobalSearchDialog, then opens the chosen case
     bool closeCurrentCase();
+    // Security menus (MainWindowSecurity.cpp): File ▸ Lock, File ▸ Change password…,
+    // Tools ▸ Audit trail… (supervisors), Tools ▸ Accounts… (administrators).
+    void lockNow();
+    void changePassword();
+    void showAuditTrail();
+    void showAccounts();
+    // Review ▸ Review queue (MainWindowReview.cpp): supervisors' risk assessment queue (protocol 3.7).
+    SupervisorQueue* showReviewQueue();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -55,6 +67,9 @@ private:
     void updateCaseCount();
     void refreshRecentMenu();
     void updateStatusBar();
+    void buildSecurityMenus();
+    void updateSecurityActions();
+    void buildReviewMenu();
     void updateTabTitles();
     bool closeAllCases();
     void openSelectedCase();
@@ -68,6 +83,11 @@ private:
     QLabel* m_count = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QMenu* m_recentMenu = nullptr;
+    LockController* m_lock = nullptr;
+    QAction* m_auditAction = nullptr;
+    QAction* m_accountsAction = nullptr;
+    QAction* m_reviewQueueAction = nullptr;
+    QPointer<SupervisorQueue> m_reviewQueue;
 };
 
 } // namespace conduct

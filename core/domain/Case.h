@@ -37,6 +37,7 @@ struct CaseSummary {
     int incidentCount = 0;
     QDateTime lastIncidentUtc;
     QDateTime updatedUtc;
+    QDate riskReviewDue;   // next risk assessment review (protocol 3.7); invalid when none is due
 };
 
 } // namespace conduct

@@ -80,8 +80,10 @@ DocumentLayout chronology(const CaseFile& file)
                      "and indicate stalking."),
                   true);
 
-    TableBlock table{{{tr("No."), 3}, {tr("Date and time"), 5}, {tr("Where"), 5}, {tr("Behaviours"), 5},
-                      {tr("What happened"), 16}, {tr("Impact"), 6}},
+    // Impact lists several facts per incident (fear, distress, altered behaviour, police reference):
+    // a column too narrow for them made every row several times taller than its description.
+    TableBlock table{{{tr("No."), 3}, {tr("Date and time"), 5}, {tr("Where"), 6}, {tr("Behaviours"), 5},
+                      {tr("What happened"), 13}, {tr("Impact"), 8}},
                      {}, {}, false};
     int number = 1;
     for (const Incident* i : ordered) {

@@ -140,7 +140,8 @@ Result<int> renderDocuments(QPagedPaintDevice* device, const QList<DocumentLayou
     return painted;
 }
 
-Status writePdf(const QString& filePath, const QList<DocumentLayout>& documents, const PdfOptions& options)
+Status writePdf(const QString& filePath, const QList<DocumentLayout>& documents, const PdfOptions& options,
+                int* pagesWritten)
 {
     if (documents.isEmpty()) return exportError(tr("There is no document to export. Choose at least one document."));
     QSaveFile file(filePath);
@@ -163,6 +164,7 @@ Status writePdf(const QString& filePath, const QList<DocumentLayout>& documents,
             file.cancelWriting();
             return rendered.error();
         }
+        if (pagesWritten) *pagesWritten = rendered.value();
     }
     if (!file.commit())
         return exportError(tr("\"%1\" could not be saved (%2). Nothing was written.").arg(filePath, file.errorString()));

@@ -24,8 +24,10 @@ struct PdfOptions {
 };
 
 // Writes atomically through QSaveFile: a failed export leaves no file behind (and never a
-// half-written one over an earlier export). PDF/A-1b, fonts embedded.
-Status writePdf(const QString& filePath, const QList<DocumentLayout>& documents, const PdfOptions& options = {});
+// half-written one over an earlier export). PDF/A-1b, fonts embedded. `pagesWritten`, when given,
+// receives the number of pages (recorded with the disclosure in the audit trail).
+Status writePdf(const QString& filePath, const QList<DocumentLayout>& documents, const PdfOptions& options = {},
+                int* pagesWritten = nullptr);
 
 // Renders onto any paged device (QPdfWriter, or a QPrinter in the UI for print and preview).
 // Sets the device to A4 portrait. Returns the number of pages painted.

@@ -4,4 +4,5 @@ target_sources(conduct_core PRIVATE
   forms/FormPackParsing.h forms/FormJsonReader.h forms/FormPackParser.cpp forms/FormPackChecks.cpp
   forms/FormAnswers.h forms/FormAnswers.cpp
   forms/RiskScoring.h forms/RiskScoring.cpp
+  forms/FormPackCatalogue.h forms/FormPackCatalogue.cpp
 )

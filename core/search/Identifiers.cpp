@@ -71,7 +71,8 @@ QString handleKey(const QString& text)
     const qsizetype scheme = handle.indexOf(QLatin1String("://"));
     if (scheme >= 0) {
         handle = handle.mid(scheme + 3);
-        const qsizetype cut = handle.indexOf(QRegularExpression(QStringLiteral("[?#]")));
+        static const QRegularExpression queryOrFragment(QStringLiteral("[?#]"));
+        const qsizetype cut = handle.indexOf(queryOrFragment);
         if (cut >= 0) handle.truncate(cut);
         while (handle.endsWith(u'/')) handle.chop(1);
         const qsizetype slash = handle.lastIndexOf(u'/');
@@ -82,7 +83,8 @@ QString handleKey(const QString& text)
     }
     handle = handle.trimmed();
     while (handle.startsWith(u'@')) handle.remove(0, 1);
-    handle.remove(QRegularExpression(QStringLiteral("\\s+")));
+    static const QRegularExpression whitespace(QStringLiteral("\\s+"));
+    handle.remove(whitespace);
     return handle.toLower();
 }
 

@@ -147,6 +147,23 @@ Status AccountService::unlock(const Session& actor, qint64 userId)
     return tx.commit();
 }
 
+Status AccountService::resetPassword(const Session& actor, qint64 userId, const QString& newPassword)
+{
+    if (Status s = requirePermission(actor, Action::ManageUsers); !s.ok()) return s;
+    auto subject = existing(userId);
+    if (!subject.ok()) return subject.error();
+    auto hashed = m_hasher.hash(newPassword);
+    if (!hashed.ok()) return Error{tr("New password"), hashed.error().message};
+
+    Transaction tx(m_db);
+    if (Status s = UserRepository(m_db).setPasswordHash(userId, hashed.value()); !s.ok()) return s;
+    // As for a change: only the fact of the reset is recorded, never the password or its hash.
+    AuditRecord r = accountRecord(&actor, AuditAction::AccountChange, subject->user);
+    r.setChanges({}, QJsonObject{{QStringLiteral("password"), QStringLiteral("reset")}});
+    if (Status s = AuditLog::append(m_db, r); !s.ok()) return s;
+    return tx.commit();
+}
+
 Status AccountService::changeOwnPassword(const Session& actor, const QString& currentPassword, const QString& newPassword)
 {
     if (Status s = requirePermission(actor, Action::ChangeOwnPassword); !s.ok()) return s;

@@ -20,6 +20,9 @@ public:
     Status setRoles(const Session& actor, qint64 userId, const QSet<Role>& roles);
     Status setActive(const Session& actor, qint64 userId, bool active);
     Status unlock(const Session& actor, qint64 userId);
+    // An administrator sets a new password for someone who has forgotten theirs. The back-off
+    // state is left alone: unlock() clears it, as a separate, separately audited decision.
+    Status resetPassword(const Session& actor, qint64 userId, const QString& newPassword);
     // Users change their own password, proving they know the current one.
     Status changeOwnPassword(const Session& actor, const QString& currentPassword, const QString& newPassword);
 

@@ -1,12 +1,14 @@
 #include "security/AuditLog.h"
 
 #include "common/Clock.h"
+#include "domain/Urn.h"
 #include "security/User.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimeZone>
 
 namespace conduct {
 namespace {
@@ -50,13 +52,48 @@ AuditRecord fromRow(const QSqlQuery& q)
     return r;
 }
 
-Result<QList<AuditRecord>> readWhere(const Database& db, const QString& where, const QVariantList& params)
+Result<QList<AuditRecord>> readWhere(const Database& db, const QString& where, const QVariantList& params,
+                                     const QString& limit = QString())
 {
-    auto q = db.exec(QStringLiteral("SELECT %1 FROM audit_log %2 ORDER BY sequence").arg(columns, where), params);
+    auto q = db.exec(QStringLiteral("SELECT %1 FROM audit_log %2 ORDER BY sequence %3").arg(columns, where, limit), params);
     if (!q.ok()) return q.error();
     QList<AuditRecord> records;
     while (q->next()) records.append(fromRow(q.value()));
     return records;
+}
+// The start of a UK calendar day, as stored audit times are written (UTC text sorts as time).
+QString ukDayStartText(const QDate& day)
+{
+    return auditTimeText(QDateTime(day, QTime(0, 0), QTimeZone("Europe/London")).toUTC());
+}
+
+// The WHERE clause for a filter. Values travel only as bound parameters; instr() rather than LIKE,
+// so that % and _ typed into a filter match themselves.
+QString whereFor(const AuditFilter& filter, QVariantList& params)
+{
+    QStringList conditions;
+    const QString urn = normaliseUrn(filter.caseUrn);
+    if (!urn.isEmpty()) {
+        conditions.append(QStringLiteral("instr(case_urn, ?) > 0"));
+        params.append(urn);
+    }
+    if (!filter.userName.trimmed().isEmpty()) {
+        conditions.append(QStringLiteral("instr(lower(user_name), lower(?)) > 0"));
+        params.append(filter.userName.trimmed());
+    }
+    if (filter.action) {
+        conditions.append(QStringLiteral("action = ?"));
+        params.append(auditActionCode(*filter.action));
+    }
+    if (filter.fromDate.isValid()) {
+        conditions.append(QStringLiteral("time_utc >= ?"));
+        params.append(ukDayStartText(filter.fromDate));
+    }
+    if (filter.toDate.isValid()) {
+        conditions.append(QStringLiteral("time_utc < ?"));
+        params.append(ukDayStartText(filter.toDate.addDays(1)));
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 } // namespace
 
@@ -102,6 +139,24 @@ Result<QList<AuditRecord>> AuditLog::readAll(const Database& db) { return readWh
 Result<QList<AuditRecord>> AuditLog::readForCase(const Database& db, qint64 caseId)
 {
     return readWhere(db, QStringLiteral("WHERE case_id = ?"), {caseId});
+}
+
+Result<QList<AuditRecord>> AuditLog::readFiltered(const Database& db, const AuditFilter& filter, int offset, int limit)
+{
+    QVariantList params;
+    const QString where = whereFor(filter, params);
+    params.append(limit < 0 ? -1 : limit);
+    params.append(qMax(0, offset));
+    return readWhere(db, where, params, QStringLiteral("LIMIT ? OFFSET ?"));
+}
+
+Result<qint64> AuditLog::countFiltered(const Database& db, const AuditFilter& filter)
+{
+    QVariantList params;
+    const QString where = whereFor(filter, params);
+    auto count = db.scalar(QStringLiteral("SELECT count(*) FROM audit_log %1").arg(where), params);
+    if (!count.ok()) return count.error();
+    return count->toLongLong();
 }
 
 VerifyResult AuditLog::verify(const Database& db)

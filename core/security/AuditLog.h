@@ -5,12 +5,25 @@
 #include "common/Result.h"
 #include "security/AuditRecord.h"
 
+#include <QDate>
 #include <QList>
+#include <optional>
 
 namespace conduct {
 
 class Database;
 struct Session;
+
+// Which records to read. Every field is optional (empty or invalid: no restriction). Text is
+// matched literally: quotes, %, _ and other SQL meta-characters mean only themselves.
+struct AuditFilter {
+    // Default initialisers let callers name only the fields they use (designated initialisers).
+    QString caseUrn{};                  // part of a URN; spaces, '/' and '-' are ignored as in a URN
+    QString userName{};                 // part of a user name, ignoring ASCII case
+    std::optional<AuditAction> action{};
+    QDate fromDate{};                   // UK calendar days (Europe/London), both inclusive
+    QDate toDate{};
+};
 
 class AuditLog {
 public:
@@ -25,6 +38,11 @@ public:
     // The whole trail, or one case's records, oldest first.
     static Result<QList<AuditRecord>> readAll(const Database& db);
     static Result<QList<AuditRecord>> readForCase(const Database& db, qint64 caseId);
+
+    // Records matching the filter, oldest first, skipping `offset` and returning at most `limit`
+    // (all when limit < 0); and how many match in all.
+    static Result<QList<AuditRecord>> readFiltered(const Database& db, const AuditFilter& filter, int offset, int limit);
+    static Result<qint64> countFiltered(const Database& db, const AuditFilter& filter);
 
     // Reads the whole trail and checks the chain (see verifyChain).
     static VerifyResult verify(const Database& db);

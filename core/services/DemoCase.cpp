@@ -131,7 +131,7 @@ CaseImport buildDemoCase(const QDateTime& nowUtc)
     return demo;
 }
 
-Result<qint64> ensureDemoCase(Database& db, const Session& session)
+Result<qint64> ensureDemoCase(Database& db, const Session& session, const Session* reviewer)
 {
     CaseService service(db, session);
     auto existing = service.findCaseByUrn(QString::fromLatin1(demoCaseUrn));
@@ -140,7 +140,11 @@ Result<qint64> ensureDemoCase(Database& db, const Session& session)
     if (auto imported = service.importCases({buildDemoCase(Clock::nowUtc())}); !imported.ok()) return imported.error();
     auto created = service.findCaseByUrn(QString::fromLatin1(demoCaseUrn));
     if (!created.ok()) return created.error();
-    return created.value().value_or(0);
+    const qint64 id = created.value().value_or(0);
+    if (Status s = addDemoEvidence(db, session, id); !s.ok()) return s.error();
+    if (Status s = addDemoCare(db, session, id); !s.ok()) return s.error();
+    if (Status s = addDemoRiskAssessments(db, id, session, reviewer); !s.ok()) return s.error();
+    return id;
 }
 
 } // namespace conduct

@@ -1,7 +1,27 @@
 target_sources(conduct_core PRIVATE
+  services/AssessmentWorkflow.h services/AssessmentWorkflow.cpp
+  services/RiskAssessmentService.h services/RiskAssessmentService.cpp services/RiskAssessmentQueries.cpp services/DemoRisk.cpp
   services/CaseService.h services/CaseService.cpp
-  services/DemoCase.h services/DemoCase.cpp
+  services/DemoCase.h services/DemoCase.cpp services/DemoEvidence.cpp
   services/AppPaths.h services/AppPaths.cpp
   services/AuditFields.h services/AuditFields.cpp
+  services/AuditQueryService.h services/AuditQueryService.cpp
   services/LinkedSearchService.h services/LinkedSearchService.cpp
+  services/EvidenceService.h services/EvidenceService.cpp services/EvidenceExhibits.cpp services/EvidenceOffences.cpp
+  services/EvidenceSupport.h services/AdvisorService.h services/AdvisorService.cpp
+)
+# Withdrawal, victim care, bail and orders, charging and pleas (protocol 4–9).
+target_sources(conduct_core PRIVATE
+  services/CaseWork.h services/CaseWork.cpp
+  services/WithdrawalService.h services/WithdrawalService.cpp
+  services/VictimCareService.h services/VictimCareService.cpp
+  services/OrdersService.h services/OrdersService.cpp
+  services/ChargingService.h services/ChargingService.cpp
+  services/CareCaseFile.h services/CareCaseFile.cpp
+  services/DemoCare.cpp
+)
+# Documents: the case file the builders read; export and print as audited disclosures.
+target_sources(conduct_core PRIVATE
+  services/CaseFileService.h services/CaseFileService.cpp services/CaseFileFillers.h services/CaseFileFillers.cpp
+  services/CaseFileCareFiller.cpp services/ExportService.h services/ExportService.cpp services/DocumentSelection.cpp
 )

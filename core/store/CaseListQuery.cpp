@@ -66,7 +66,7 @@ Result<QList<CaseSummary>> CaseListQuery::page(const CaseListRequest& request, i
     const QString direction = request.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     // The column name comes from our own switch, never from user input; id breaks ties so pages are stable.
     const QString sql = QStringLiteral("SELECT id, urn, status, officer_in_case, complainant_names, suspect_names, "
-                                       "incident_count, last_incident_utc, updated_utc FROM cases%1 "
+                                       "incident_count, last_incident_utc, updated_utc, risk_review_due FROM cases%1 "
                                        "ORDER BY %2 %3, id %3 LIMIT ? OFFSET ?")
                             .arg(where, orderBy(request.sortColumn), direction);
     params << limit << offset;
@@ -86,6 +86,7 @@ Result<QList<CaseSummary>> CaseListQuery::page(const CaseListRequest& request, i
         s.incidentCount = q.value(6).toInt();
         s.lastIncidentUtc = fromDbTime(q.value(7));
         s.updatedUtc = fromDbTime(q.value(8));
+        s.riskReviewDue = fromDbDate(q.value(9));
         rows.append(s);
     }
     return rows;

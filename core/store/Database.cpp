@@ -40,13 +40,39 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, cons
 {
     auto state = inspectDatabaseFile(path);
     if (!state.ok()) return state.error();
-    const bool newFile = state.value() == FileState::Missing;
-    if (newFile) {
+    if (state.value() == FileState::Missing) {
         if (options.readOnly || !options.createIfMissing)
             return fieldError(tr("Database file"), tr("%1 does not exist.").arg(path));
-        if (Status s = createPrivateFile(path); !s.ok()) return s.error();
+        if (Status s = createSqlite(path); !s.ok()) return s.error();
     }
+    return openSqliteFile(path, options, false);
+}
 
+// A new database is built under a temporary name and appears at `path` only once it is
+// complete, so a crash during the first start never leaves an empty or half-made file there.
+Status Database::createSqlite(const QString& path)
+{
+    const QString building = path + QStringLiteral(".creating-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (Status s = createPrivateFile(building); !s.ok()) return s;
+    {
+        OpenOptions fresh;
+        fresh.backupBeforeMigration = false;
+        auto made = openSqliteFile(building, fresh, true);
+        if (!made.ok()) return made.error();   // openSqliteFile removed the temporary file
+        // Fold the WAL into the file so that closing leaves one self-contained file to rename.
+        if (auto r = made.value()->scalar(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !r.ok()) {
+            made.value().reset();
+            QFile::remove(building);
+            return r.error();
+        }
+    }
+    QFile::remove(building + QStringLiteral("-wal"));
+    QFile::remove(building + QStringLiteral("-shm"));
+    return publishNewFile(building, path);
+}
+
+Result<std::unique_ptr<Database>> Database::openSqliteFile(const QString& path, const OpenOptions& options, bool newFile)
+{
     const QString connection = QStringLiteral("conduct-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
@@ -183,7 +209,11 @@ Transaction::Transaction(Database& db) : m_db(db)
         // IMMEDIATE takes the write lock now, so a busy database fails here and not half-way through.
         const QString begin = m_db.engine() == Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
         if (auto r = m_db.exec(begin); !r.ok()) {
-            m_began = r.error();
+            // busy_timeout has already waited: another connection holds the write lock.
+            const bool busy = r.error().message.contains(QLatin1String("database is locked"));
+            m_began = busy ? Error{tr("Database"), tr("%1 is in use by another Conduct window or program that is saving "
+                                                      "a change. Nothing was saved; try again in a moment.").arg(m_db.path())}
+                           : r.error();
             m_done = true;
             return;
         }

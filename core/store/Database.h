@@ -52,6 +52,8 @@ public:
 private:
     friend class Transaction;
     Database(QString connection, QString path, Engine engine, bool readOnly);
+    static Result<std::unique_ptr<Database>> openSqliteFile(const QString& path, const OpenOptions& options, bool newFile);
+    static Status createSqlite(const QString& path);
     Status configureSqlite(bool newFile);
     Status migrate(bool backupFirst);
 

@@ -1,7 +1,10 @@
 #include "store/Migrations.h"
 
 #include "common/Clock.h"
+#include "store/CareSchema.h"
 #include "store/Database.h"
+#include "store/EvidenceSchema.h"
+#include "store/RiskSchema.h"
 #include "store/SqliteFile.h"
 #include "store/Schema.h"
 #include "store/SearchIndex.h"
@@ -21,6 +24,9 @@ const QList<Migration>& releasedSteps()
         {1, "cases, people, incidents and drafts", [](Engine) { return schemaV1(); }},
         {2, "user accounts, roles, the audit trail and case ownership", [](Engine) { return schemaV2(); }},
         {3, "linked-incident search indexes and full-text search", &searchSchemaV3, &backfillSearchIndexes},
+        {4, "risk assessments and supervisor review", &riskSchemaV4},
+        {5, "evidence checklist, exhibits, lines of enquiry and advisor records", &evidenceSchemaV5},
+        {6, "withdrawal, victim care, bail, orders, charging and pleas", [](Engine) { return schemaV6(); }},
     };
     return steps;
 }

@@ -62,4 +62,24 @@ Status createPrivateFile(const QString& path)
     return {};
 }
 
+Status publishNewFile(const QString& from, const QString& to)
+{
+    const QByteArray source = QFile::encodeName(from);
+    const QByteArray target = QFile::encodeName(to);
+    if (::link(source.constData(), target.constData()) != 0) {
+        const int error = errno;
+        ::unlink(source.constData());
+        return fieldError(databaseField(), error == EEXIST
+            ? tr("%1 was created by another program while Conduct was setting it up. Open it again.").arg(to)
+            : tr("Could not create %1: %2.").arg(to, QString::fromLocal8Bit(strerror(error))));
+    }
+    ::unlink(source.constData());
+    const QByteArray folder = QFile::encodeName(QFileInfo(to).absolutePath());
+    if (const int dir = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dir >= 0) {
+        ::fsync(dir);
+        ::close(dir);
+    }
+    return {};
+}
+
 } // namespace conduct

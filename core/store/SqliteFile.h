@@ -18,4 +18,8 @@ Result<FileState> inspectDatabaseFile(const QString& path);
 // SQLite gives the -wal and -shm files the same mode as the database file.
 Status createPrivateFile(const QString& path);
 
+// Moves a finished new database from `from` to `to` without ever replacing a file at `to`
+// (link + unlink), then syncs the folder so the new name survives a power cut.
+Status publishNewFile(const QString& from, const QString& to);
+
 } // namespace conduct

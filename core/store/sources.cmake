@@ -1,4 +1,5 @@
 target_sources(conduct_core PRIVATE
+  store/RiskSchema.h store/RiskSchema.cpp store/RiskAssessmentRepository.h store/RiskAssessmentRepository.cpp
   store/Database.h store/Database.cpp
   store/SqliteFile.h store/SqliteFile.cpp
   store/Migrations.h store/Migrations.cpp
@@ -8,6 +9,17 @@ target_sources(conduct_core PRIVATE
   store/IncidentRepository.h store/IncidentRepository.cpp
   store/CaseListQuery.h store/CaseListQuery.cpp
   store/DraftStore.h store/DraftStore.cpp
+  store/Backup.h store/Backup.cpp store/Restore.cpp store/DurableFile.h store/DurableFile.cpp
   store/SearchIndex.h store/SearchIndex.cpp store/SearchIndexText.cpp store/SchemaSearch.cpp
   store/LinkedSearchLog.h store/LinkedSearchLog.cpp
+  store/EvidenceSchema.h store/EvidenceSchema.cpp
+  store/EvidenceRepository.h store/EvidenceRepository.cpp store/ExhibitRepository.h store/ExhibitRepository.cpp
+)
+# Schema v6: withdrawal, victim care, bail, orders, charging and pleas (protocol 4–9).
+target_sources(conduct_core PRIVATE
+  store/CareSchema.h store/CareSchema.cpp
+  store/WithdrawalRepository.h store/WithdrawalRepository.cpp
+  store/CareRecordRepository.h store/CareRecordRepository.cpp
+  store/CareCodecs.h store/CareCodecs.cpp
+  store/ActionRepository.h store/ActionRepository.cpp
 )

@@ -3,7 +3,9 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtGlobal>
 
 #ifdef CONDUCT_TESTS_NEED_WIDGETS
@@ -34,5 +36,9 @@ int main(int argc, char* argv[])
     TestApplication app(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("ConductTests"));
     TestApplication::setApplicationName(QStringLiteral("conduct-tests"));
+    // Settings written by one run (e.g. the last officer's name) must not leak into the next.
+    const QTemporaryDir settingsFolder;
+    for (QSettings::Format format : {QSettings::NativeFormat, QSettings::IniFormat})
+        QSettings::setPath(format, QSettings::UserScope, settingsFolder.path());
     return Catch::Session().run(argc, argv);
 }

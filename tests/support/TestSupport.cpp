@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include <QDir>
+
 #include "security/PasswordHasher.h"
 #include "security/UserRepository.h"
 #include "store/Database.h"
@@ -57,6 +59,13 @@ bool waitFor(const std::function<bool()>& condition, int timeoutMs)
 QString sourcePath(const QString& relative)
 {
     return QStringLiteral(CONDUCT_SOURCE_DIR "/") + relative;
+}
+
+bool keepScreenshot(const QImage& image, const QString& fileName)
+{
+    const QString folder = qEnvironmentVariable("CONDUCT_SCREENSHOT_DIR");
+    if (folder.isEmpty()) return true;
+    return QDir().mkpath(folder) && image.save(QDir(folder).filePath(fileName));
 }
 
 } // namespace conduct::test

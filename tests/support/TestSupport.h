@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QString>
 #include <QTemporaryDir>
+#include <QImage>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -49,5 +50,10 @@ inline const char* testPassword = "correct horse battery staple";
 
 bool waitFor(const std::function<bool()>& condition, int timeoutMs = 5000);
 QString sourcePath(const QString& relative);   // a file in the source tree
+
+// Saves a picture of what a GUI test drove, for a person to look at, when CONDUCT_SCREENSHOT_DIR
+// names a folder; otherwise does nothing, so test runs leave no files behind. Returns false only
+// when a requested save failed.
+bool keepScreenshot(const QImage& image, const QString& fileName);
 
 } // namespace conduct::test

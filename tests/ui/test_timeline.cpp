@@ -78,7 +78,7 @@ TEST_CASE("the timeline draws each incident in its category's lane, filled in pe
                   {base.addDays(30), QStringLiteral("risk"), QStringLiteral("DASH review")}});
     const QSize size(1000, 360);
     const QImage image = render(w, size);
-    REQUIRE(image.save(QStringLiteral("/tmp/conduct-timeline-test.png")));
+    REQUIRE(test::keepScreenshot(image, QStringLiteral("conduct-timeline-test.png")));
 
     const QRect area(QPoint(0, 0), size);
     QList<QRectF> rects;
@@ -209,7 +209,7 @@ TEST_CASE("the escalation chart draws incidents per week with the high-severity 
     QPainter p(&image);
     page.chart()->paintChart(p, QRect(QPoint(0, 0), size));
     p.end();
-    REQUIRE(image.save(QStringLiteral("/tmp/conduct-escalation-test.png")));
+    REQUIRE(test::keepScreenshot(image, QStringLiteral("conduct-escalation-test.png")));
     int tallest = 0;
     for (int i = 0; i < summary.buckets.size(); ++i) {
         const QRectF bar = page.chart()->barRect(i, QRect(QPoint(0, 0), size));

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# The whole test suite under AddressSanitizer and UndefinedBehaviorSanitizer: configures the
+# `asan` preset (build/asan), builds everything and runs ctest. Any sanitizer report fails the
+# test that triggered it (UBSan is built with -fno-sanitize-recover). Leak checking is off:
+# Qt is not built with sanitizers and keeps its own allocations until exit.
+#   .ci/asan.sh [ctest options…]
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+jobs="${CONDUCT_JOBS:-$(nproc)}"
+cmake --preset asan >/dev/null
+cmake --build --preset asan -j "$jobs"
+export QT_QPA_PLATFORM=offscreen
+# The test preset sets ASAN_OPTIONS=detect_leaks=0 and UBSAN_OPTIONS=print_stacktrace=1.
+ctest --preset asan -j "$jobs" "$@"

@@ -1,0 +1,206 @@
+// conduct export --db PATH --case URN --document KIND -o FILE --user NAME --justification TEXT
+// --recipient TEXT: writes case documents to a PDF without the window, as a recorded disclosure.
+// The password is read from standard input (never the command line, where other users of the
+// machine could see it in the process list).
+
+#include "Commands.h"
+
+#include "DocumentSettingsStore.h"
+#include "domain/Urn.h"
+#include "export/Export.h"
+#include "security/Authenticator.h"
+#include "services/AppPaths.h"
+#include "services/CaseService.h"
+#include "services/ExportService.h"
+#include "store/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace conduct::cli {
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("conduct::cli::export", text); }
+
+QString documentCodes()
+{
+    QStringList codes;
+    for (DocumentKind kind : allDocumentKinds()) codes.append(documentKindCode(kind));
+    codes.append(QStringLiteral("all"));
+    return codes.join(u'|');
+}
+
+// One line from standard input; on a terminal, asked for with echo off.
+QString readPassword(const QString& userName)
+{
+    const bool terminal = isatty(STDIN_FILENO) == 1;
+    termios saved{};
+    if (terminal) {
+        err() << tr("Password for %1: ").arg(userName) << Qt::flush;
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        err() << Qt::endl;
+    }
+    return password;
+}
+
+struct Request {
+    QString databasePath;
+    QString urn;
+    DocumentSelection selection;
+    QString output;
+    QString user;
+    Disclosure disclosure;
+    bool includeConfidential = false;
+    DocumentSettings settings;
+};
+
+// Checks the options; prints what is wrong (naming the option) and returns false on bad usage.
+bool readRequest(const QCommandLineParser& parser, Request& r)
+{
+    const auto value = [&](const char* name) { return parser.value(QString::fromLatin1(name)).trimmed(); };
+    QStringList problems;
+    r.databasePath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabasePath();
+    r.urn = value("case");
+    r.output = value("output");
+    r.user = value("user");
+    r.disclosure = {value("justification"), value("recipient")};
+    r.includeConfidential = parser.isSet(QStringLiteral("include-confidential"));
+    if (r.urn.isEmpty()) problems << tr("--case: give the URN of the case, e.g. --case 45AA0209820.");
+    if (r.output.isEmpty()) problems << tr("-o: give the PDF file to write, e.g. -o mg3.pdf.");
+    if (r.user.isEmpty()) problems << tr("--user: give your user name; the password is read from standard input.");
+    if (r.disclosure.justification.isEmpty())
+        problems << tr("--justification: say why the documents are disclosed, e.g. \"pre-charge file for CPS advice\".");
+    if (r.disclosure.recipient.isEmpty()) problems << tr("--recipient: say who receives them, e.g. \"CPS Direct\".");
+    const QStringList documents = parser.values(QStringLiteral("document"));
+    if (documents.isEmpty()) problems << tr("--document: choose %1.").arg(documentCodes());
+    for (const QString& item : documents) {
+        for (const QString& code : item.split(u',', Qt::SkipEmptyParts)) {
+            if (code.trimmed().compare(QLatin1String("all"), Qt::CaseInsensitive) == 0) r.selection.chargingBundle = true;
+            else if (auto kind = documentKindFromCode(code)) r.selection.kinds.append(*kind);
+            else problems << tr("--document: \"%1\" is not a document; choose %2.").arg(code, documentCodes());
+        }
+    }
+    if (r.selection.chargingBundle && !r.selection.kinds.isEmpty())
+        problems << tr("--document: \"all\" is the whole charging file; give it alone.");
+    r.settings = loadDocumentSettings();
+    if (parser.isSet(QStringLiteral("force-name"))) r.settings.forceName = value("force-name");
+    if (parser.isSet(QStringLiteral("marking")) && !value("marking").isEmpty()) r.settings.marking = value("marking");
+    for (const QString& p : problems) err() << p << '\n';
+    if (!problems.isEmpty()) err() << tr("Run conduct export --help for the options.") << Qt::endl;
+    return problems.isEmpty();
+}
+
+int exportWith(const Request& r)
+{
+    auto db = Database::openSqlite(r.databasePath, {.readOnly = false, .createIfMissing = false});
+    if (!db.ok()) {
+        err() << db.error().text() << Qt::endl;
+        return 1;
+    }
+    Authenticator authenticator(*db.value());
+    auto session = authenticator.signIn(r.user, readPassword(r.user));
+    if (!session.ok()) {
+        err() << session.error().text() << Qt::endl;
+        return 1;
+    }
+    const auto finish = [&](int code) {
+        authenticator.signOut(session.value());
+        return code;
+    };
+    auto caseId = CaseService(*db.value(), session.value()).findCaseByUrn(r.urn);
+    if (!caseId.ok() || !caseId.value()) {
+        err() << (caseId.ok() ? tr("--case: no case with URN %1 in %2. Check the URN and the database.")
+                                    .arg(normaliseUrn(r.urn), r.databasePath)
+                              : caseId.error().text())
+              << Qt::endl;
+        return finish(1);
+    }
+    ExportService service(*db.value(), session.value(), r.settings);
+    service.setAccessJustification(r.disclosure.justification);
+    auto file = service.caseFile(*caseId.value());
+    if (!file.ok()) {
+        err() << file.error().text() << Qt::endl;
+        return finish(1);
+    }
+    const QList<Error> confidential = confidentialContactWarnings(file.value(), r.selection);
+    for (const Error& e : confidential) err() << tr("Warning: ") << e.message << '\n';
+    if (!confidential.isEmpty() && !r.includeConfidential) {
+        err() << tr("Nothing was exported. Remove the details from the case, or add --include-confidential once "
+                    "you have confirmed they may be disclosed.")
+              << Qt::endl;
+        return finish(1);
+    }
+    auto outcome = service.exportCaseFile(file.value(), r.selection, r.output, r.disclosure);
+    if (!outcome.ok()) {
+        err() << outcome.error().text() << Qt::endl;
+        return finish(1);
+    }
+    const QList<Error> missing = missingValues(file.value(), r.selection);
+    if (!missing.isEmpty()) {
+        out() << tr("Not recorded (printed as \"%1\"):").arg(notRecordedText()) << '\n';
+        for (const Error& e : missing) out() << QStringLiteral("  - ") << e.field << '\n';
+    }
+    out() << tr("Wrote %1 (%2 pages: %3). Recorded in the audit trail as a disclosure to %4.")
+                 .arg(outcome->path)
+                 .arg(outcome->pageCount)
+                 .arg(outcome->documents.join(QStringLiteral("; ")), r.disclosure.recipient)
+          << Qt::endl;
+    return finish(0);
+}
+} // namespace
+
+int runExport(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Writes draft case documents (MG forms, risk record, chronology) to a PDF. Exporting is a disclosure: "
+           "it is recorded in the audit trail with your justification and the recipient. The password is read "
+           "from standard input."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("db"), tr("The case database (default: the standard database)."), tr("path")});
+    parser.addOption({QStringLiteral("case"), tr("The URN of the case."), tr("URN")});
+    parser.addOption({QStringLiteral("document"),
+                      tr("The document: %1 (\"all\": the charging file bundle). Repeat, or separate with commas, "
+                         "for several.").arg(documentCodes()),
+                      tr("kind")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The PDF file to write."), tr("file")});
+    parser.addOption({QStringLiteral("user"), tr("Your user name. The password is read from standard input."), tr("name")});
+    parser.addOption({QStringLiteral("justification"), tr("Why the documents are disclosed (recorded)."), tr("text")});
+    parser.addOption({QStringLiteral("recipient"), tr("Who receives them (recorded)."), tr("text")});
+    parser.addOption({QStringLiteral("force-name"), tr("The force name printed on the MG3 and MG11 (default: the "
+                                                       "application's setting)."), tr("name")});
+    parser.addOption({QStringLiteral("marking"), tr("The protective marking on every page (default: the application's "
+                                                    "setting, else OFFICIAL-SENSITIVE)."), tr("text")});
+    parser.addOption({QStringLiteral("include-confidential"),
+                      tr("Export even though a complainant's confidential address or phone number appears in a "
+                         "document served on the defence.")});
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << '\n' << tr("Run conduct export --help for the options.") << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText() << Qt::endl;
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err() << tr("Unexpected argument: %1. Use -o FILE for the output file.").arg(parser.positionalArguments().first())
+              << Qt::endl;
+        return 2;
+    }
+    Request request;
+    if (!readRequest(parser, request)) return 2;
+    return exportWith(request);
+}
+
+} // namespace conduct::cli

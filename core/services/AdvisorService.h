@@ -1,0 +1,40 @@
+#pragma once
+// Builds the advisor's input for a case from the store and runs the rule table (rules/Advisor.h).
+// The case list's "needs attention" column is computed here for the rows on screen only: rules
+// depend on today's date (review dates, address checks), so a figure stored on save would go stale
+// without any save; a page of 200 cases costs a few queries each, off the list's SQL.
+
+#include "common/Result.h"
+#include "rules/Advisor.h"
+#include "security/User.h"
+
+#include <QHash>
+
+namespace conduct {
+
+class Database;
+
+class AdvisorService {
+public:
+    AdvisorService(Database& db, const Session& session) : m_db(db), m_session(session) {}
+    // 9.2: how recently restraining-order addresses must have been checked (28 days by default).
+    void setAddressVerificationDays(int days) { m_addressDays = days; }
+    void setAccessJustification(const QString& justification) { m_justification = justification; }
+
+    Result<AdvisorInput> inputFor(qint64 caseId) const;
+    Result<QList<RuleResult>> advise(qint64 caseId) const;
+    // Rules needing attention per case, for cases this user may open without a justification;
+    // other cases are left out (the list shows nothing for them rather than revealing anything).
+    QHash<qint64, int> attentionCounts(const QList<qint64>& caseIds) const;
+
+private:
+    Result<std::optional<RiskFacts>> riskFacts(qint64 caseId) const;
+    Status fillCaseWorkFacts(qint64 caseId, AdvisorInput& in) const;
+    Result<bool> hasTable(const char* name) const;
+    Database& m_db;
+    Session m_session;
+    int m_addressDays = 28;
+    QString m_justification;
+};
+
+} // namespace conduct

@@ -1,0 +1,123 @@
+#include "services/CareCaseFile.h"
+
+#include "rules/Withdrawal.h"
+#include "store/ActionRepository.h"
+#include "store/CareCodecs.h"
+#include "store/Database.h"
+#include "store/WithdrawalRepository.h"
+
+#include <QCoreApplication>
+
+namespace conduct {
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("conduct::CareCaseFile", text); }
+QString day(const QDate& d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
+
+// The shipped packs' item ids; a force's adapted pack keeps them for the points it retains.
+QString answer(const QJsonObject& answers, const char* id)
+{
+    return answers.value(QString::fromLatin1(id)).toObject().value(QStringLiteral("value")).toString();
+}
+
+SpecialMeasuresAssessment toMg2(const SpecialMeasuresRecord& r)
+{
+    SpecialMeasuresAssessment a;
+    a.personId = r.personId;
+    a.fearOrDistress = r.intimidated;   // s17: fear or distress about testifying
+    a.evidenceOfEligibility = r.eligibilityEvidence;
+    const auto wanted = [&](SpecialMeasure m) { return r.measuresWanted.contains(m); };
+    a.screens = wanted(SpecialMeasure::Screens);
+    a.liveLink = wanted(SpecialMeasure::LiveLink);
+    a.evidenceInPrivate = wanted(SpecialMeasure::EvidenceInPrivate);
+    a.removalOfWigsAndGowns = wanted(SpecialMeasure::RemovalOfWigsAndGowns);
+    a.visuallyRecordedInterview = wanted(SpecialMeasure::VisuallyRecordedInterview);
+    a.intermediary = wanted(SpecialMeasure::Intermediary);
+    a.aidsToCommunication = wanted(SpecialMeasure::AidsToCommunication);
+    a.preRecordedCrossExamination = wanted(SpecialMeasure::PreRecordedCrossExamination);
+    a.viewsOnMeasures = r.complainantViews;
+    if (r.earlyMeetingOn.isValid()) a.meetingRequired = true;
+    a.assessedOn = r.discussedOn;
+    a.supporterName = r.supporter;
+    return a;
+}
+
+QString termText(const OrderTerm& t)
+{
+    if (!t.isAddress()) return t.text;
+    return t.verifiedOn.isValid() ? tr("Not to attend %1 (address verified %2)").arg(t.text, day(t.verifiedOn))
+                                  : tr("Not to attend %1 (address NOT YET VERIFIED)").arg(t.text);
+}
+} // namespace
+
+Status fillCareData(const Database& db, qint64 caseId, CaseFile& file)
+{
+    const CareRecordRepository repo(db);
+
+    auto measures = repo.list(caseId, careKind::specialMeasures());
+    if (!measures.ok()) return measures.error();
+    for (const SpecialMeasuresRecord& r : recordsOf<SpecialMeasuresRecord>(measures.value())) file.specialMeasures.append(toMg2(r));
+
+    auto withdrawals = WithdrawalRepository(db).listForCase(caseId);
+    if (!withdrawals.ok()) return withdrawals.error();
+    if (!withdrawals->isEmpty()) {
+        const StoredWithdrawal& latest = withdrawals->last();
+        const Withdrawal& w = latest.record;
+        WithdrawalStatementInfo s;
+        s.complainantId = w.complainantId;
+        s.reasons = answer(latest.statementJson, "p1");
+        s.amendmentExplanation = answer(latest.statementJson, "p2");
+        s.originalComplaintTrue = answer(latest.statementJson, "p3");
+        s.pressure = answer(latest.statementJson, "p4");
+        s.discussedWith = answer(latest.statementJson, "p5");
+        s.civilAction = answer(latest.statementJson, "p6");
+        s.takenUtc = w.statementTakenUtc;
+        s.takenBy.name = w.statementTakenBy;
+        file.withdrawalStatement = s;
+        if (!latest.reportJson.isEmpty()) {
+            OfficerWithdrawalReportInfo r;
+            r.viewsOnCase = answer(latest.reportJson, "p1");
+            r.howToProceed = answer(latest.reportJson, "p2");
+            r.reactionToCompulsion = answer(latest.reportJson, "p3");
+            r.risks = answer(latest.reportJson, "p4");
+            r.supportAvailable = answer(latest.reportJson, "p5");
+            r.supportOrganisationViews = answer(latest.reportJson, "p6");
+            r.impactOfProceeding = answer(latest.reportJson, "p7");
+            if (w.decision == WithdrawalDecision::ProceedWithoutComplainant) r.otherEvidence = w.decisionReasons;
+            r.officer.name = w.reportBy;
+            r.reportDate = w.reportDate;
+            file.withdrawalReport = r;
+        }
+    }
+
+    auto orders = repo.list(caseId, careKind::restrainingOrder());
+    if (!orders.ok()) return orders.error();
+    if (!orders->isEmpty()) {
+        CourtOrder o;
+        fromRow(orders->last(), o);
+        RestrainingOrderDraft d;
+        d.basis = o.basis == OrderBasis::OnAcquittal ? tr("On acquittal (s.5A PHA 1997)") : tr("On conviction (s.360 SA 2020)");
+        d.protectedPersonIds = o.protectedPersonIds;
+        for (const OrderTerm& t : o.prohibitions()) d.prohibitions.append(termText(t));
+        d.duration = o.untilFurtherOrder ? tr("Until further order") : tr("Until %1").arg(day(o.fixedUntil));
+        d.victimViews = o.complainantViews;
+        file.restrainingOrder = d;
+    }
+
+    auto actions = ActionRepository(db).listForCase(caseId);
+    if (!actions.ok()) return actions.error();
+    for (const ActionItem& a : actions.value())
+        if (a.status != ActionStatus::Cancelled)
+            file.actionPlan.append(ActionPlanItem{a.description, a.targetDate(), a.owner, a.status == ActionStatus::Done});
+
+    auto requests = repo.list(caseId, careKind::chargingRequest());
+    if (!requests.ok()) return requests.error();
+    if (!requests->isEmpty()) {
+        ChargingRequest latest;
+        fromRow(requests->last(), latest);
+        if (!file.charging) file.charging = ChargingInfo{};
+        file.charging->testSought = latest.test == CodeTest::Threshold ? ChargingTest::Threshold : ChargingTest::FullCode;
+    }
+    return {};
+}
+
+} // namespace conduct

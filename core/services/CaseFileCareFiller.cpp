@@ -1,0 +1,15 @@
+// The v6 sections of the CaseFile: withdrawal (5.3, 5.4), special measures (MG2), the action plan
+// and test sought (4.7, 4.10), and the draft restraining order (9.2). The care records' own
+// mapping (CareCaseFile.h) does the work; permission was checked by CaseFileService::assemble.
+
+#include "services/CareCaseFile.h"
+#include "services/CaseFileFillers.h"
+
+namespace conduct {
+
+Status fillCareSections(const FillerContext& context, qint64 caseId, CaseFile& file)
+{
+    return fillCareData(context.db, caseId, file);
+}
+
+} // namespace conduct

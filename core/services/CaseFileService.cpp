@@ -1,0 +1,43 @@
+#include "services/CaseFileService.h"
+
+#include "services/CaseFileFillers.h"
+#include "services/CaseService.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+
+namespace conduct {
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("conduct::CaseFileService", text); }
+} // namespace
+
+CaseFileService::CaseFileService(Database& db, const Session& session) : m_db(db), m_session(session) {}
+
+Result<CaseFile> CaseFileService::assemble(qint64 caseId, Action purpose, const QString& forceName) const
+{
+    if (purpose != Action::ExportDocument && purpose != Action::PrintDocument)
+        return fieldError(tr("Document"), tr("Documents are assembled to export or to print them."));
+    auto owner = m_db.scalar(QStringLiteral("SELECT oic_user_id FROM cases WHERE id = ?"), {caseId});
+    if (!owner.ok()) return owner.error();
+    if (!owner->isValid()) return Error{tr("Case"), tr("The case no longer exists. It may have been deleted.")};
+    if (Status s = requirePermission(m_session, purpose, CaseContext{owner->toLongLong(), m_justification}); !s.ok())
+        return s.error();
+
+    CaseService cases(m_db, m_session);
+    cases.setAccessJustification(m_justification);
+    auto detail = cases.loadCase(caseId);
+    if (!detail.ok()) return detail.error();
+
+    CaseFile file;
+    file.caseRecord = detail->caseRecord;
+    file.people = detail->people;
+    file.incidents = detail->incidents;
+    file.forceName = forceName.trimmed();
+
+    const FillerContext context{m_db, m_session, m_justification};
+    for (auto fill : {&fillRiskAssessments, &fillEvidence, &fillCareSections})
+        if (Status s = fill(context, caseId, file); !s.ok()) return s.error();
+    return file;
+}
+
+} // namespace conduct

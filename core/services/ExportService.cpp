@@ -1,0 +1,174 @@
+#include "services/ExportService.h"
+
+#include "export/Export.h"
+#include "security/AuditLog.h"
+#include "security/Permissions.h"
+#include "services/CaseFileService.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace conduct {
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("conduct::ExportService", text); }
+
+// Runs `work` in one transaction with the disclosure's audit record: both happen, or neither.
+template <typename T, typename Work>
+Result<T> inTransaction(Database& db, Work&& work)
+{
+    Transaction tx(db);
+    if (!tx.status().ok()) return tx.status().error();
+    Result<T> result = work();
+    if (!result.ok()) return result;
+    if (Status s = tx.commit(); !s.ok()) return s.error();
+    return result;
+}
+
+QStringList documentNames(const QList<DocumentKind>& kinds)
+{
+    QStringList names;
+    for (DocumentKind kind : kinds) names.append(documentKindName(kind));
+    return names;
+}
+} // namespace
+
+ExportService::ExportService(Database& db, const Session& session, DocumentSettings settings)
+    : m_db(db), m_session(session), m_settings(std::move(settings))
+{
+    if (m_settings.marking.trimmed().isEmpty()) m_settings.marking = DocumentSettings{}.marking;
+}
+
+PdfOptions ExportService::pdfOptions() const
+{
+    PdfOptions options;
+    options.marking = m_settings.marking;
+    return options;
+}
+
+Result<CaseFile> ExportService::caseFile(qint64 caseId, bool forPrinting) const
+{
+    CaseFileService files(m_db, m_session);
+    files.setAccessJustification(m_accessJustification);
+    return files.assemble(caseId, forPrinting ? Action::PrintDocument : Action::ExportDocument, m_settings.forceName);
+}
+
+Status ExportService::checkDisclosure(const Disclosure& disclosure) const
+{
+    auto accounts = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM users"));
+    if (!accounts.ok()) return accounts.error();
+    if (accounts->toLongLong() == 0) return {};
+    // DPA 2018 s62(3)(b): the log of a disclosure records the justification and the recipients.
+    if (disclosure.justification.trimmed().isEmpty())
+        return fieldError(tr("Justification"), tr("Say why these documents are being disclosed, e.g. \"pre-charge "
+                                                  "file for CPS charging advice\". The audit trail records it."));
+    if (disclosure.recipient.trimmed().isEmpty())
+        return fieldError(tr("Recipient"), tr("Say who will receive the documents, e.g. \"CPS Direct\" or \"defence "
+                                              "solicitor\". The audit trail records it."));
+    return {};
+}
+
+Status ExportService::checkCase(const CaseFile& file, Medium medium, const Disclosure& disclosure) const
+{
+    const QString why = m_accessJustification.isEmpty() ? disclosure.justification.trimmed() : m_accessJustification;
+    auto owner = m_db.scalar(QStringLiteral("SELECT oic_user_id FROM cases WHERE id = ?"), {file.caseRecord.id});
+    if (!owner.ok()) return owner.error();
+    if (!owner->isValid()) return Error{tr("Case"), tr("The case no longer exists. It may have been deleted.")};
+    return requirePermission(m_session, medium == Medium::File ? Action::ExportDocument : Action::PrintDocument,
+                             CaseContext{owner->toLongLong(), why});
+}
+
+Status ExportService::recordDisclosure(const CaseFile& file, const DocumentSelection& selection,
+                                       const Disclosure& disclosure, Medium medium, int pages, const QString& path)
+{
+    const QList<DocumentKind> kinds = kindsOf(file, selection);
+    QStringList codes;
+    for (DocumentKind kind : kinds) codes.append(documentKindCode(kind));
+    QJsonObject after{
+        {QStringLiteral("documents"), QJsonArray::fromStringList(documentNames(kinds))},
+        {QStringLiteral("kinds"), QJsonArray::fromStringList(codes)},
+        {QStringLiteral("pages"), pages},
+        {QStringLiteral("medium"), medium == Medium::File ? QStringLiteral("pdf") : QStringLiteral("printer")},
+        {QStringLiteral("marking"), m_settings.marking},
+    };
+    if (selection.chargingBundle) after.insert(QStringLiteral("bundle"), QStringLiteral("charging_file"));
+    // The file name says which copy went out; the folder may name the officer's home, so it is not kept.
+    if (medium == Medium::File) after.insert(QStringLiteral("file"), QFileInfo(path).fileName());
+
+    AuditRecord record = AuditLog::recordFor(m_session, AuditAction::Disclose);
+    record.caseId = file.caseRecord.id;
+    record.caseUrn = file.caseRecord.urn;
+    record.entityType = QStringLiteral("document");
+    record.entityId = selection.chargingBundle ? QStringLiteral("charging_file") : codes.join(u',');
+    record.afterJson = QJsonDocument(after).toJson(QJsonDocument::Compact);
+    record.justification = disclosure.justification.trimmed();
+    record.recipient = disclosure.recipient.trimmed();
+    return AuditLog::append(m_db, record);
+}
+
+Result<ExportOutcome> ExportService::exportDocuments(qint64 caseId, const DocumentSelection& selection,
+                                                     const QString& path, const QString& justification,
+                                                     const QString& recipient)
+{
+    const Disclosure disclosure{justification, recipient};
+    if (Status s = checkDisclosure(disclosure); !s.ok()) return s.error();
+    // For someone else's case, the disclosure's justification is also why the case is opened.
+    CaseFileService files(m_db, m_session);
+    files.setAccessJustification(m_accessJustification.isEmpty() ? justification.trimmed() : m_accessJustification);
+    auto file = files.assemble(caseId, Action::ExportDocument, m_settings.forceName);
+    if (!file.ok()) return file.error();
+    return exportCaseFile(file.value(), selection, path, disclosure);
+}
+
+Result<ExportOutcome> ExportService::exportCaseFile(const CaseFile& file, const DocumentSelection& selection,
+                                                    const QString& path, const Disclosure& disclosure)
+{
+    if (Status s = checkDisclosure(disclosure); !s.ok()) return s.error();
+    if (selection.isEmpty())
+        return fieldError(tr("Documents"), tr("Choose at least one document, or the charging file bundle."));
+    if (path.trimmed().isEmpty()) return fieldError(tr("Export file"), tr("Choose the file to save the PDF as."));
+    if (Status s = checkCase(file, Medium::File, disclosure); !s.ok()) return s.error();
+
+    const QList<DocumentLayout> documents = buildSelection(file, selection);
+    const bool existed = QFile::exists(path);
+    // The PDF is written before its record so the store is not held locked while pages render;
+    // the record is then written at once, and if it cannot be, the new file is taken back.
+    int pages = 0;
+    if (Status s = writePdf(path, documents, pdfOptions(), &pages); !s.ok()) return s.error();
+    const Status recorded = [&]() -> Status {
+        Transaction tx(m_db);
+        if (!tx.status().ok()) return tx.status();
+        if (Status s = recordDisclosure(file, selection, disclosure, Medium::File, pages, path); !s.ok()) return s;
+        return tx.commit();
+    }();
+    if (!recorded.ok()) {
+        if (!existed) QFile::remove(path);
+        return recorded.error();
+    }
+    return ExportOutcome{path, pages, documentNames(kindsOf(file, selection))};
+}
+
+Result<int> ExportService::printCaseFile(const CaseFile& file, const DocumentSelection& selection,
+                                         QPagedPaintDevice* printer, const Disclosure& disclosure)
+{
+    if (Status s = checkDisclosure(disclosure); !s.ok()) return s.error();
+    if (selection.isEmpty())
+        return fieldError(tr("Documents"), tr("Choose at least one document, or the charging file bundle."));
+    if (Status s = checkCase(file, Medium::Printer, disclosure); !s.ok()) return s.error();
+    const QList<DocumentLayout> documents = buildSelection(file, selection);
+    // Paper cannot be taken back: everything that can refuse (permission, justification, the store's
+    // transaction) is checked before the job is sent, and the record is written in the same transaction.
+    return inTransaction<int>(m_db, [&]() -> Result<int> {
+        auto pages = renderDocuments(printer, documents, pdfOptions());
+        if (!pages.ok()) return pages.error();
+        if (Status s = recordDisclosure(file, selection, disclosure, Medium::Printer, pages.value(), {}); !s.ok())
+            return s.error();
+        return pages.value();
+    });
+}
+
+} // namespace conduct

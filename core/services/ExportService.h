@@ -1,0 +1,107 @@
+#pragma once
+// Exporting and printing case documents is a disclosure (DPA 2018 s62: "disclosure, including
+// transfers"): every export or print is permission-checked (ExportDocument / PrintDocument),
+// needs a justification and a recipient, and is recorded in the audit trail with the documents
+// and page count, in the same transaction, so there is never a disclosure without its record.
+
+#include "common/Result.h"
+#include "export/CaseFile.h"
+#include "export/DocumentLayout.h"
+#include "export/PdfWriter.h"
+#include "security/User.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+class QPagedPaintDevice;
+
+namespace conduct {
+
+class Database;
+
+// What to produce: documents of the chosen kinds (in the order given), or the charging file bundle
+// (protocol 4.5, 5.2: MG3, MG5, chronology, risk, MG2s, checklist, and any withdrawal papers).
+struct DocumentSelection {
+    QList<DocumentKind> kinds;
+    bool chargingBundle = false;
+
+    static DocumentSelection bundle() { return DocumentSelection{{}, true}; }
+    bool isEmpty() const { return kinds.isEmpty() && !chargingBundle; }
+};
+
+// Values from the application's settings ("documents/forceName", "documents/marking"), read by the
+// UI and the command line and passed in: core reads no settings.
+struct DocumentSettings {
+    QString forceName;
+    QString marking = QStringLiteral("OFFICIAL-SENSITIVE");
+};
+
+struct Disclosure {
+    QString justification;   // why the documents leave Conduct, e.g. "pre-charge file for CPS advice"
+    QString recipient;       // to whom, e.g. "CPS Direct"
+};
+
+struct ExportOutcome {
+    QString path;
+    int pageCount = 0;
+    QStringList documents;   // document names, one per kind exported
+};
+
+// Stable codes for the command line and the audit record: mg2, mg3, mg5, mg11, officer-report,
+// risk, checklist, chronology.
+QString documentKindCode(DocumentKind kind);
+std::optional<DocumentKind> documentKindFromCode(const QString& code);
+
+QList<DocumentLayout> buildSelection(const CaseFile& file, const DocumentSelection& selection);
+// The kinds a selection contains (the bundle's kinds for a bundle).
+QList<DocumentKind> kindsOf(const CaseFile& file, const DocumentSelection& selection);
+// missingValues() for each kind of the selection, each entry's field prefixed with the form code.
+QList<Error> missingValues(const CaseFile& file, const DocumentSelection& selection);
+
+// A complainant's confidential address or phone number that appears in a document served on the
+// defence (MG5, MG11 statement, chronology; the MG2, MG3 and other police-and-CPS-only documents
+// are not disclosable). Each entry names the document (field) and the detail and says what to do.
+QList<Error> confidentialContactWarnings(const CaseFile& file, const QList<DocumentKind>& kinds);
+QList<Error> confidentialContactWarnings(const CaseFile& file, const DocumentSelection& selection);
+
+class ExportService {
+public:
+    ExportService(Database& db, const Session& session, DocumentSettings settings = {});
+
+    // For someone else's case: why this user exports it (recorded; see Permissions.h).
+    void setAccessJustification(const QString& justification) { m_accessJustification = justification; }
+
+    // The case as the documents see it: checked as ExportDocument or PrintDocument.
+    Result<CaseFile> caseFile(qint64 caseId, bool forPrinting = false) const;
+
+    // Builds the documents from the store, writes them to `path` (atomically) and records the
+    // disclosure. Refuses an empty justification or recipient.
+    Result<ExportOutcome> exportDocuments(qint64 caseId, const DocumentSelection& selection, const QString& path,
+                                          const QString& justification, const QString& recipient);
+    // The same for a case file already assembled (the dialog's previewed copy).
+    Result<ExportOutcome> exportCaseFile(const CaseFile& file, const DocumentSelection& selection, const QString& path,
+                                         const Disclosure& disclosure);
+    // Prints onto a printer (a QPrinter in the UI) and records the disclosure. Returns the page count.
+    Result<int> printCaseFile(const CaseFile& file, const DocumentSelection& selection, QPagedPaintDevice* printer,
+                              const Disclosure& disclosure);
+
+    PdfOptions pdfOptions() const;
+    const DocumentSettings& settings() const { return m_settings; }
+    // Refuses an empty justification or recipient while the database has accounts (it always does
+    // once anyone can sign in).
+    Status checkDisclosure(const Disclosure& disclosure) const;
+
+private:
+    enum class Medium { File, Printer };
+    Status checkCase(const CaseFile& file, Medium medium, const Disclosure& disclosure) const;
+    Status recordDisclosure(const CaseFile& file, const DocumentSelection& selection, const Disclosure& disclosure,
+                            Medium medium, int pages, const QString& path);
+
+    Database& m_db;
+    Session m_session;
+    DocumentSettings m_settings;
+    QString m_accessJustification;
+};
+
+} // namespace conduct

@@ -1,0 +1,368 @@
+#include "services/RiskAssessmentService.h"
+
+#include "common/Clock.h"
+#include "security/AuditLog.h"
+#include "security/Permissions.h"
+#include "services/AssessmentWorkflow.h"
+#include "store/Database.h"
+#include "store/CaseRepository.h"
+#include "store/RiskAssessmentRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace conduct {
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("conduct::RiskAssessmentService", text); }
+
+template <typename T, typename Work>
+Result<T> inTransaction(Database& db, Work&& work)
+{
+    Transaction tx(db);
+    if (!tx.status().ok()) return tx.status().error();
+    Result<T> result = work();
+    if (!result.ok()) return result;
+    if (Status s = tx.commit(); !s.ok()) return s.error();
+    return result;
+}
+
+QJsonObject referralFields(const ReferralRecord& r)
+{
+    return {{QStringLiteral("decision"), referralDecisionCode(r.decision)},
+            {QStringLiteral("date"), r.date.toString(Qt::ISODate)},
+            {QStringLiteral("reason"), r.reason}};
+}
+
+QJsonObject lastReviewFields(const RiskAssessment& a)
+{
+    const AssessmentReview* r = a.lastReview();
+    if (!r) return {};
+    return {{QStringLiteral("decision"), r->decision == ReviewDecision::Approved ? QStringLiteral("approved") : QStringLiteral("returned")},
+            {QStringLiteral("reviewer_user_id"), r->reviewerUserId},
+            {QStringLiteral("level_agreed"), r->levelAgreed},
+            {QStringLiteral("comments"), r->comments}};
+}
+
+// What the audit trail keeps of an assessment: enough to show who changed which answer or level.
+QJsonObject auditFields(const RiskAssessment& a)
+{
+    return {{QStringLiteral("form"), QStringLiteral("%1 v%2").arg(a.packId).arg(a.packVersion)},
+            {QStringLiteral("version"), a.versionNo},
+            {QStringLiteral("status"), assessmentStatusCode(a.status)},
+            {QStringLiteral("person_id"), a.personId},
+            {QStringLiteral("answers"), answersToJson(a.answers)},
+            {QStringLiteral("score"), a.score},
+            {QStringLiteral("suggested_level"), a.suggestedLevel},
+            {QStringLiteral("officer_level"), a.officerLevel},
+            {QStringLiteral("rationale"), a.rationale},
+            {QStringLiteral("marac"), referralFields(a.marac)},
+            {QStringLiteral("mappa"), referralFields(a.mappa)},
+            {QStringLiteral("next_review"), a.nextReviewDate.toString(Qt::ISODate)},
+            {QStringLiteral("review"), lastReviewFields(a)}};
+}
+
+Status checkReferral(const QString& name, const ReferralRecord& r)
+{
+    if (r.decision == ReferralDecision::NotDecided) return {};
+    if (!r.date.isValid())
+        return fieldError(tr("%1 decision date").arg(name), tr("give the date the %1 decision was made.").arg(name));
+    if (r.date > Clock::nowUtc().date().addDays(1))
+        return fieldError(tr("%1 decision date").arg(name), tr("the date cannot be in the future."));
+    if (r.reason.trimmed().isEmpty())
+        return fieldError(tr("%1 decision reason").arg(name),
+                          tr("record why the decision was made; protocol 3.7 requires the %1 decision to be recorded with its reason.")
+                              .arg(name));
+    return {};
+}
+} // namespace
+
+double levelWeight(const FormPack& pack, const QString& levelId)
+{
+    const int rank = pack.scoring.levelRank(levelId);
+    const auto count = pack.scoring.levels.size();
+    if (rank < 0 || count < 2) return 0;
+    return double(rank) / double(count - 1);
+}
+
+QString riskLevelLabel(const FormPack& pack, const QString& levelId)
+{
+    const RiskLevel* level = pack.scoring.level(levelId);
+    return level ? level->label : levelId;
+}
+
+RiskAssessmentService::RiskAssessmentService(Database& db, const Session& session, const FormPackCatalogue& packs,
+                                             RiskServiceConfig config)
+    : m_db(db), m_session(session), m_packs(packs), m_config(std::move(config))
+{
+}
+
+Result<qint64> RiskAssessmentService::caseOwner(qint64 caseId) const
+{
+    auto r = m_db.exec(QStringLiteral("SELECT oic_user_id FROM cases WHERE id = ?"), {caseId});
+    if (!r.ok()) return r.error();
+    if (!r->next()) return Error{tr("Case"), tr("The case no longer exists. It may have been deleted.")};
+    return r->value(0).toLongLong();
+}
+
+Result<FormPack> RiskAssessmentService::packFor(const RiskAssessment& a) const { return m_packs.find(a.packId, a.packVersion); }
+
+Result<RiskAssessment> RiskAssessmentService::decode(const StoredAssessment& stored) const
+{
+    RiskAssessment a = stored.assessment;
+    auto pack = packFor(a);
+    if (!pack.ok()) return pack.error();
+    auto answers = answersFromJson(pack.value(), stored.answersJson);
+    if (!answers.ok()) return answers.error();
+    a.answers = answers.value();
+    return a;
+}
+
+Status RiskAssessmentService::checkTransition(const RiskAssessment& current, AssessmentEvent event) const
+{
+    const auto t = findTransition(current.status, event);
+    if (!t)
+        return fieldError(tr("Status"), tr("You cannot %1 a risk assessment that is %2. %3")
+                                            .arg(assessmentEventLabel(event), assessmentStatusLabel(current.status).toLower(),
+                                                 current.status == AssessmentStatus::Approved
+                                                     ? tr("Start a reassessment instead: it becomes a new version.")
+                                                     : QString())
+                                            .trimmed());
+    auto owner = caseOwner(current.caseId);
+    if (!owner.ok()) return owner.error();
+    return requirePermission(m_session, t->permission, CaseContext{owner.value(), m_justification});
+}
+
+Status RiskAssessmentService::audit(const RiskAssessment& before, const RiskAssessment& after, bool created)
+{
+    auto urn = m_db.scalar(QStringLiteral("SELECT urn FROM cases WHERE id = ?"), {after.caseId});
+    if (!urn.ok()) return urn.error();
+    AuditRecord record = AuditLog::recordFor(m_session, created ? AuditAction::Create : AuditAction::Update);
+    record.caseId = after.caseId;
+    record.caseUrn = urn->toString();
+    record.entityType = QStringLiteral("risk_assessment");
+    record.entityId = QString::number(after.id);
+    if (created) record.afterJson = QJsonDocument(auditFields(after)).toJson(QJsonDocument::Compact);
+    else record.setChanges(auditFields(before), auditFields(after));
+    return AuditLog::append(m_db, record);
+}
+
+Result<RiskContext> RiskAssessmentService::contextFor(qint64 caseId) const
+{
+    RiskContext c;
+    auto people = m_db.exec(QStringLiteral("SELECT id, role, relationship FROM people WHERE case_id = ? ORDER BY id"), {caseId});
+    if (!people.ok()) return people.error();
+    while (people->next()) {
+        const QString role = people->value(1).toString();
+        if (role == QStringLiteral("complainant") && c.defaultPersonId == 0) c.defaultPersonId = people->value(0).toLongLong();
+        if (role == QStringLiteral("suspect") && !c.facts.contains(QStringLiteral("relationship")))
+            c.facts.insert(QStringLiteral("relationship"), people->value(2).toString());
+    }
+    const QDateTime windowStart = Clock::nowUtc().addMonths(-m_config.risk.escalation.windowMonths);
+    auto counts = m_db.exec(QStringLiteral("SELECT count(*), COALESCE(sum(CASE WHEN reported_to_police <> 0 AND start_utc >= ? "
+                                           "THEN 1 ELSE 0 END), 0) FROM incidents WHERE case_id = ?"),
+                            {toDbTime(windowStart), caseId});
+    if (!counts.ok()) return counts.error();
+    if (counts->next()) {
+        c.incidentCount = counts->value(0).toInt();
+        c.callOutsInWindow = counts->value(1).toInt();
+    }
+    c.facts.insert(QStringLiteral("incidentCount"), c.incidentCount);
+    c.facts.insert(QStringLiteral("callOutCount"), c.callOutsInWindow);
+    return c;
+}
+
+RiskSummary RiskAssessmentService::summarise(const FormPack& pack, const RiskAssessment& a, const RiskContext& context) const
+{
+    return summariseRisk(pack, a.answers, context.facts, context.callOutsInWindow, a.officerLevel, m_config.risk);
+}
+
+Result<RiskAssessment> RiskAssessmentService::startAssessment(qint64 caseId, const QString& packId, qint64 personId)
+{
+    auto pack = m_packs.latest(packId);
+    if (!pack.ok()) return pack.error();
+    if (pack->kind != PackKind::Risk)
+        return fieldError(tr("Form"), tr("%1 is not a risk screening form.").arg(pack->title));
+    return inTransaction<RiskAssessment>(m_db, [&]() -> Result<RiskAssessment> {
+        auto owner = caseOwner(caseId);
+        if (!owner.ok()) return owner.error();
+        if (Status s = requirePermission(m_session, Action::CompleteAssessment, CaseContext{owner.value(), m_justification}); !s.ok())
+            return s.error();
+        const RiskAssessmentRepository repo(m_db);
+        auto open = repo.findOpen(caseId, packId);
+        if (!open.ok()) return open.error();
+        if (open.value()) return get(*open.value());
+        auto context = contextFor(caseId);
+        if (!context.ok()) return context.error();
+        auto versionNo = repo.nextVersionNo(caseId, packId);
+        if (!versionNo.ok()) return versionNo.error();
+        RiskAssessment a;
+        a.caseId = caseId;
+        a.personId = personId ? personId : context->defaultPersonId;
+        a.packId = pack->id;
+        a.packVersion = pack->version;
+        a.versionNo = versionNo.value();
+        a.status = AssessmentStatus::Draft;
+        a.authorUserId = m_session.user.id;
+        a.authorName = m_session.user.displayName;
+        a.createdUtc = a.updatedUtc = Clock::nowUtc();
+        const RiskSummary summary = summarise(pack.value(), a, context.value());
+        a.score = summary.score;
+        a.suggestedLevel = summary.suggestedLevelId;
+        auto id = repo.insert(a, answersToJson(a.answers));
+        if (!id.ok()) return id.error();
+        a.id = id.value();
+        a.rowVersion = 1;
+        if (Status s = audit({}, a, true); !s.ok()) return s.error();
+        return a;
+    });
+}
+
+Result<RiskAssessment> RiskAssessmentService::saveEdits(RiskAssessment edited, AssessmentEvent event)
+{
+    return inTransaction<RiskAssessment>(m_db, [&]() -> Result<RiskAssessment> {
+        auto current = get(edited.id);
+        if (!current.ok()) return current.error();
+        if (Status s = checkTransition(current.value(), event); !s.ok()) return s.error();
+        if (current->authorUserId != m_session.user.id)
+            return fieldError(tr("Assessment"), tr("Only %1, who started this assessment, can change or submit it. Start your own "
+                                                   "reassessment if the risk has changed.").arg(current->authorName));
+        if (current->rowVersion != edited.rowVersion) return conflictError(tr("Risk assessment"));
+        auto pack = packFor(current.value());
+        if (!pack.ok()) return pack.error();
+        if (const QList<Error> bad = validateAnswers(pack.value(), edited.answers); !bad.isEmpty()) return bad.first();
+        auto context = contextFor(current->caseId);
+        if (!context.ok()) return context.error();
+
+        // Only what the officer may change is taken from the caller; the rest comes from the store.
+        RiskAssessment next = current.value();
+        next.personId = edited.personId;
+        next.answers = edited.answers;
+        next.officerLevel = edited.officerLevel;
+        next.rationale = edited.rationale;
+        next.marac = edited.marac;
+        next.mappa = edited.mappa;
+        const RiskSummary summary = summarise(pack.value(), next, context.value());
+        next.score = summary.score;
+        next.suggestedLevel = summary.suggestedLevelId;
+        next.updatedUtc = Clock::nowUtc();
+        if (event == AssessmentEvent::Submit) {
+            if (Status s = validateForSubmission(pack.value(), next, context.value()); !s.ok()) return s.error();
+            next.status = AssessmentStatus::Submitted;
+            next.submittedUtc = next.updatedUtc;
+            next.nextReviewDate = nextReviewDate(next.officerLevel, next.updatedUtc.date(), m_config.risk.review);
+        }
+        if (Status s = RiskAssessmentRepository(m_db).update(next, answersToJson(next.answers)); !s.ok()) return s.error();
+        ++next.rowVersion;
+        if (Status s = audit(current.value(), next, false); !s.ok()) return s.error();
+        return next;
+    });
+}
+
+Status RiskAssessmentService::validateForSubmission(const FormPack& pack, const RiskAssessment& a, const RiskContext& context) const
+{
+    if (Status s = checkComplete(pack, a.answers, context.facts); !s.ok()) return s;
+    if (Status s = validateOfficerLevel(pack, a.suggestedLevel, a.officerLevel, a.rationale); !s.ok()) return s;
+    // Without bands the whole grading is professional judgement, so it is always explained.
+    if (a.suggestedLevel.isEmpty() && a.rationale.trimmed().isEmpty())
+        return fieldError(tr("Rationale"), tr("explain in writing why you graded the risk %1: this form has no score bands, "
+                                              "so the level is your professional judgement.")
+                                               .arg(riskLevelLabel(pack, a.officerLevel)));
+    if (Status s = checkReferral(tr("MARAC"), a.marac); !s.ok()) return s;
+    if (Status s = checkReferral(tr("MAPPA"), a.mappa); !s.ok()) return s;
+    const RiskSummary summary = summariseRisk(pack, a.answers, context.facts, context.callOutsInWindow, a.officerLevel, m_config.risk);
+    if (summary.meetsMaracCriteria() && a.marac.decision == ReferralDecision::NotDecided)
+        return fieldError(tr("MARAC decision"), tr("this assessment meets the MARAC referral criteria (%1). Record whether the case "
+                                                   "is referred, with the date and reason (protocol 3.7).")
+                                                    .arg(summary.maracCriteria.join(QStringLiteral(", "))));
+    return {};
+}
+
+Result<RiskAssessment> RiskAssessmentService::saveDraft(RiskAssessment edited)
+{
+    return saveEdits(std::move(edited), AssessmentEvent::SaveDraft);
+}
+
+Result<RiskAssessment> RiskAssessmentService::submit(RiskAssessment edited)
+{
+    return saveEdits(std::move(edited), AssessmentEvent::Submit);
+}
+
+Result<RiskAssessment> RiskAssessmentService::approve(qint64 assessmentId, const QString& levelAgreed, const QString& comments)
+{
+    return inTransaction<RiskAssessment>(m_db, [&]() -> Result<RiskAssessment> {
+        auto current = get(assessmentId);
+        if (!current.ok()) return current.error();
+        if (Status s = checkTransition(current.value(), AssessmentEvent::Approve); !s.ok()) return s.error();
+        User author;
+        author.id = current->authorUserId;
+        if (Status s = canApprove(m_session.user, author); !s.ok()) return s.error();
+        auto pack = packFor(current.value());
+        if (!pack.ok()) return pack.error();
+        const QString level = levelAgreed.isEmpty() ? current->officerLevel : levelAgreed;
+        const int rank = pack->scoring.levelRank(level);
+        if (rank < 0) return fieldError(tr("Level agreed"), tr("choose one of the levels of this form."));
+        if (rank < pack->scoring.levelRank(current->officerLevel))
+            return fieldError(tr("Level agreed"), tr("%1 is below the officer's level, %2. A supervisor may raise the level but not "
+                                                     "lower it: return the assessment with your reasons instead.")
+                                                      .arg(riskLevelLabel(pack.value(), level),
+                                                           riskLevelLabel(pack.value(), current->officerLevel)));
+        if (level != current->officerLevel && comments.trimmed().isEmpty())
+            return fieldError(tr("Comments"), tr("explain why you raised the level to %1.").arg(riskLevelLabel(pack.value(), level)));
+
+        AssessmentReview review;
+        review.assessmentId = assessmentId;
+        review.reviewerUserId = m_session.user.id;
+        review.reviewerName = m_session.user.displayName;
+        review.decision = ReviewDecision::Approved;
+        review.levelAgreed = level;
+        review.comments = comments.trimmed();
+        review.timeUtc = Clock::nowUtc();
+        const RiskAssessmentRepository repo(m_db);
+        auto reviewId = repo.insertReview(review);
+        if (!reviewId.ok()) return reviewId.error();
+        review.id = reviewId.value();
+        RiskAssessment next = current.value();
+        next.status = AssessmentStatus::Approved;
+        next.nextReviewDate = nextReviewDate(level, review.timeUtc.date(), m_config.risk.review);
+        next.updatedUtc = review.timeUtc;
+        if (Status s = repo.updateWorkflow(next); !s.ok()) return s.error();
+        ++next.rowVersion;
+        next.reviews.append(review);
+        if (Status s = audit(current.value(), next, false); !s.ok()) return s.error();
+        return next;
+    });
+}
+
+Result<RiskAssessment> RiskAssessmentService::returnForChanges(qint64 assessmentId, const QString& comments)
+{
+    return inTransaction<RiskAssessment>(m_db, [&]() -> Result<RiskAssessment> {
+        auto current = get(assessmentId);
+        if (!current.ok()) return current.error();
+        if (Status s = checkTransition(current.value(), AssessmentEvent::Return); !s.ok()) return s.error();
+        if (current->authorUserId == m_session.user.id)
+            return fieldError(tr("Assessment"), tr("You completed this assessment, so another supervisor must review it."));
+        if (comments.trimmed().isEmpty())
+            return fieldError(tr("Comments"), tr("say what the officer must change before resubmitting."));
+        AssessmentReview review;
+        review.assessmentId = assessmentId;
+        review.reviewerUserId = m_session.user.id;
+        review.reviewerName = m_session.user.displayName;
+        review.decision = ReviewDecision::Returned;
+        review.comments = comments.trimmed();
+        review.timeUtc = Clock::nowUtc();
+        const RiskAssessmentRepository repo(m_db);
+        auto reviewId = repo.insertReview(review);
+        if (!reviewId.ok()) return reviewId.error();
+        review.id = reviewId.value();
+        RiskAssessment next = current.value();
+        next.status = AssessmentStatus::Returned;
+        next.updatedUtc = review.timeUtc;
+        if (Status s = repo.updateWorkflow(next); !s.ok()) return s.error();
+        ++next.rowVersion;
+        next.reviews.append(review);
+        if (Status s = audit(current.value(), next, false); !s.ok()) return s.error();
+        return next;
+    });
+}
+
+} // namespace conduct

@@ -1,0 +1,107 @@
+#include "services/VictimCareService.h"
+
+#include "common/Clock.h"
+#include "services/CaseService.h"
+#include "services/CareRecordSave.h"
+#include "store/CareCodecs.h"
+#include "store/PersonRepository.h"
+
+#include <QCoreApplication>
+
+namespace conduct {
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("conduct::VictimCareService", text); }
+} // namespace
+
+VictimCareService::VictimCareService(Database& db, const Session& session) : m_work(db, session), m_session(session) {}
+
+Result<VictimCareRecords> VictimCareService::load(qint64 caseId) const
+{
+    if (auto ref = m_work.check(caseId, Action::ViewCase); !ref.ok()) return ref.error();
+    const CareRecordRepository repo(m_work.db());
+    VictimCareRecords out;
+    auto plans = repo.list(caseId, careKind::carePlan());
+    if (!plans.ok()) return plans.error();
+    if (!plans->isEmpty()) {
+        CarePlan plan;
+        fromRow(plans->first(), plan);
+        auto person = PersonRepository(m_work.db()).get(plan.complainantId);
+        if (person.ok()) {
+            plan.preferredContact = person->preferredContact;
+            plan.safeContact = person->safeContact;
+        }
+        out.plan = plan;
+    }
+    auto contacts = repo.list(caseId, careKind::contact());
+    if (!contacts.ok()) return contacts.error();
+    out.contacts = recordsOf<ContactEntry>(contacts.value());
+    std::sort(out.contacts.begin(), out.contacts.end(),
+              [](const ContactEntry& a, const ContactEntry& b) { return a.contactUtc > b.contactUtc; });
+    auto referrals = repo.list(caseId, careKind::referral());
+    if (!referrals.ok()) return referrals.error();
+    out.referrals = recordsOf<SupportReferral>(referrals.value());
+    auto measures = repo.list(caseId, careKind::specialMeasures());
+    if (!measures.ok()) return measures.error();
+    out.specialMeasures = recordsOf<SpecialMeasuresRecord>(measures.value());
+    auto statements = repo.list(caseId, careKind::vps());
+    if (!statements.ok()) return statements.error();
+    out.statements = recordsOf<VictimPersonalStatement>(statements.value());
+    return out;
+}
+
+Result<CarePlan> VictimCareService::savePlan(CarePlan plan)
+{
+    if (Status s = validateCarePlan(plan); !s.ok()) return s.error();
+    return m_work.inTransaction<CarePlan>([&]() -> Result<CarePlan> {
+        auto person = PersonRepository(m_work.db()).get(plan.complainantId);
+        if (!person.ok()) return person.error();
+        if (person->caseId != plan.caseId) return Error{tr("Complainant"), tr("Choose a complainant of this case.")};
+        if (plan.id == 0) {
+            // One plan per case: a second "new" plan replaces the first rather than duplicating it.
+            auto existing = CareRecordRepository(m_work.db()).list(plan.caseId, careKind::carePlan());
+            if (!existing.ok()) return existing.error();
+            if (!existing->isEmpty()) {
+                plan.id = existing->first().id;
+                plan.rowVersion = existing->first().rowVersion;
+            }
+        }
+        auto saved = saveCareRecord(m_work, plan, plan.caseId, QStringLiteral("care_plan"), personOfCase(plan.complainantId, tr("Complainant")));
+        if (!saved.ok()) return saved;
+        if (person->preferredContact != plan.preferredContact || person->safeContact != plan.safeContact) {
+            Person edited = person.value();
+            edited.preferredContact = plan.preferredContact;
+            edited.safeContact = plan.safeContact;
+            CaseService people(m_work.db(), m_session);
+            people.setAccessJustification(m_work.justification());
+            if (auto updated = people.updatePerson(edited); !updated.ok()) return updated.error();
+        }
+        return saved;
+    });
+}
+
+Result<ContactEntry> VictimCareService::logContact(ContactEntry entry)
+{
+    if (Status s = validateContact(entry); !s.ok()) return s.error();
+    if (entry.id != 0) return Error{tr("Contact log"), tr("Contact log entries are kept as written; add a new entry to correct one.")};
+    return saveCareRecord(m_work, entry, entry.caseId, QStringLiteral("contact"), personOfCase(entry.personId, tr("Person contacted")));
+}
+
+Result<SupportReferral> VictimCareService::saveReferral(SupportReferral referral)
+{
+    if (Status s = validateReferral(referral); !s.ok()) return s.error();
+    return saveCareRecord(m_work, referral, referral.caseId, QStringLiteral("support_referral"), personOfCase(referral.personId, tr("Person referred")));
+}
+
+Result<SpecialMeasuresRecord> VictimCareService::saveSpecialMeasures(SpecialMeasuresRecord record)
+{
+    if (Status s = validateSpecialMeasures(record); !s.ok()) return s.error();
+    return saveCareRecord(m_work, record, record.caseId, QStringLiteral("special_measures"), personOfCase(record.personId, tr("Witness")));
+}
+
+Result<VictimPersonalStatement> VictimCareService::saveVps(VictimPersonalStatement vps)
+{
+    if (Status s = validateVps(vps); !s.ok()) return s.error();
+    return saveCareRecord(m_work, vps, vps.caseId, QStringLiteral("victim_personal_statement"), personOfCase(vps.personId, tr("Complainant")));
+}
+
+} // namespace conduct

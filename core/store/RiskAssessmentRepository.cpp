@@ -1,0 +1,216 @@
+#include "store/RiskAssessmentRepository.h"
+
+#include "store/CaseRepository.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace conduct {
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("conduct::RiskAssessmentRepository", text); }
+
+const QString columns = QStringLiteral(
+    "r.id, r.case_id, r.person_id, r.pack_id, r.pack_version, r.instrument_version_no, r.answers, r.score, "
+    "r.suggested_level, r.officer_level, r.rationale, r.marac_decision, r.marac_date, r.marac_reason, "
+    "r.mappa_decision, r.mappa_date, r.mappa_reason, r.next_review_date, r.status, r.author_user_id, "
+    "r.created_utc, r.updated_utc, r.submitted_utc, r.row_version, COALESCE(u.display_name, ''), c.urn");
+
+QByteArray compactJson(const QJsonObject& o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
+
+QVariantList referralParams(const ReferralRecord& r)
+{
+    return {referralDecisionCode(r.decision), toDbDate(r.date), r.reason};
+}
+
+ReferralRecord readReferral(const QSqlQuery& q, int first)
+{
+    ReferralRecord r;
+    r.decision = referralDecisionFromCode(q.value(first).toString()).value_or(ReferralDecision::NotDecided);
+    r.date = fromDbDate(q.value(first + 1));
+    r.reason = q.value(first + 2).toString();
+    return r;
+}
+
+StoredAssessment readRow(const QSqlQuery& q)
+{
+    StoredAssessment s;
+    RiskAssessment& a = s.assessment;
+    a.id = q.value(0).toLongLong();
+    a.caseId = q.value(1).toLongLong();
+    a.personId = q.value(2).toLongLong();
+    a.packId = q.value(3).toString();
+    a.packVersion = q.value(4).toInt();
+    a.versionNo = q.value(5).toInt();
+    s.answersJson = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+    a.score = q.value(7).toInt();
+    a.suggestedLevel = q.value(8).toString();
+    a.officerLevel = q.value(9).toString();
+    a.rationale = q.value(10).toString();
+    a.marac = readReferral(q, 11);
+    a.mappa = readReferral(q, 14);
+    a.nextReviewDate = fromDbDate(q.value(17));
+    a.status = assessmentStatusFromCode(q.value(18).toString()).value_or(AssessmentStatus::Draft);
+    a.authorUserId = q.value(19).toLongLong();
+    a.createdUtc = fromDbTime(q.value(20));
+    a.updatedUtc = fromDbTime(q.value(21));
+    a.submittedUtc = fromDbTime(q.value(22));
+    a.rowVersion = q.value(23).toInt();
+    a.authorName = q.value(24).toString();
+    s.caseUrn = q.value(25).toString();
+    return s;
+}
+} // namespace
+
+Result<qint64> RiskAssessmentRepository::insert(const RiskAssessment& a, const QJsonObject& answersJson) const
+{
+    QVariantList params = {a.caseId, a.personId ? QVariant(a.personId) : QVariant(), a.packId, a.packVersion, a.versionNo,
+                           QString::fromUtf8(compactJson(answersJson)), a.score, a.suggestedLevel, a.officerLevel, a.rationale};
+    params += referralParams(a.marac);
+    params += referralParams(a.mappa);
+    params << toDbDate(a.nextReviewDate) << assessmentStatusCode(a.status) << a.authorUserId << toDbTime(a.createdUtc)
+           << toDbTime(a.updatedUtc) << (a.submittedUtc.isValid() ? toDbTime(a.submittedUtc) : QVariant());
+    auto r = m_db.exec(QStringLiteral(
+                           "INSERT INTO risk_assessments (case_id, person_id, pack_id, pack_version, instrument_version_no, "
+                           "answers, score, suggested_level, officer_level, rationale, marac_decision, marac_date, marac_reason, "
+                           "mappa_decision, mappa_date, mappa_reason, next_review_date, status, author_user_id, created_utc, "
+                           "updated_utc, submitted_utc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                       params);
+    if (!r.ok()) return r.error();
+    return r->lastInsertId().toLongLong();
+}
+
+Status RiskAssessmentRepository::update(const RiskAssessment& a, const QJsonObject& answersJson) const
+{
+    QVariantList params = {a.personId ? QVariant(a.personId) : QVariant(), QString::fromUtf8(compactJson(answersJson)),
+                           a.score, a.suggestedLevel, a.officerLevel, a.rationale};
+    params += referralParams(a.marac);
+    params += referralParams(a.mappa);
+    params << toDbDate(a.nextReviewDate) << assessmentStatusCode(a.status) << toDbTime(a.updatedUtc)
+           << (a.submittedUtc.isValid() ? toDbTime(a.submittedUtc) : QVariant()) << a.id << a.rowVersion;
+    auto r = m_db.exec(QStringLiteral(
+                           "UPDATE risk_assessments SET person_id = ?, answers = ?, score = ?, suggested_level = ?, "
+                           "officer_level = ?, rationale = ?, marac_decision = ?, marac_date = ?, marac_reason = ?, "
+                           "mappa_decision = ?, mappa_date = ?, mappa_reason = ?, next_review_date = ?, status = ?, "
+                           "updated_utc = ?, submitted_utc = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
+                       params);
+    if (!r.ok()) return r.error();
+    if (r->numRowsAffected() != 1) return conflictError(tr("Risk assessment"));
+    return {};
+}
+
+Status RiskAssessmentRepository::updateWorkflow(const RiskAssessment& a) const
+{
+    auto r = m_db.exec(QStringLiteral("UPDATE risk_assessments SET status = ?, next_review_date = ?, updated_utc = ?, "
+                                      "row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
+                       {assessmentStatusCode(a.status), toDbDate(a.nextReviewDate), toDbTime(a.updatedUtc), a.id, a.rowVersion});
+    if (!r.ok()) return r.error();
+    if (r->numRowsAffected() != 1) return conflictError(tr("Risk assessment"));
+    return {};
+}
+
+Status RiskAssessmentRepository::removeDraft(qint64 id, int rowVersion) const
+{
+    auto r = m_db.exec(QStringLiteral("DELETE FROM risk_assessments WHERE id = ? AND row_version = ? AND status = 'draft'"),
+                       {id, rowVersion});
+    if (!r.ok()) return r.error();
+    if (r->numRowsAffected() != 1) return conflictError(tr("Risk assessment"));
+    return {};
+}
+
+Result<qint64> RiskAssessmentRepository::insertReview(const AssessmentReview& review) const
+{
+    auto r = m_db.exec(QStringLiteral("INSERT INTO assessment_reviews (assessment_id, reviewer_user_id, decision, level_agreed, "
+                                      "comments, review_utc) VALUES (?,?,?,?,?,?)"),
+                       {review.assessmentId, review.reviewerUserId,
+                        review.decision == ReviewDecision::Approved ? QStringLiteral("approved") : QStringLiteral("returned"),
+                        review.levelAgreed, review.comments, toDbTime(review.timeUtc)});
+    if (!r.ok()) return r.error();
+    return r->lastInsertId().toLongLong();
+}
+
+Result<QList<StoredAssessment>> RiskAssessmentRepository::select(const QString& where, const QVariantList& params) const
+{
+    auto r = m_db.exec(QStringLiteral("SELECT %1 FROM risk_assessments r JOIN cases c ON c.id = r.case_id "
+                                      "LEFT JOIN users u ON u.id = r.author_user_id %2")
+                           .arg(columns, where),
+                       params);
+    if (!r.ok()) return r.error();
+    QList<StoredAssessment> rows;
+    while (r->next()) rows.append(readRow(r.value()));
+    if (Status s = attachReviews(rows); !s.ok()) return s.error();
+    return rows;
+}
+
+Status RiskAssessmentRepository::attachReviews(QList<StoredAssessment>& rows) const
+{
+    if (rows.isEmpty()) return {};
+    QHash<qint64, qsizetype> byId;
+    QStringList marks;
+    QVariantList ids;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        byId.insert(rows[i].assessment.id, i);
+        marks.append(QStringLiteral("?"));
+        ids.append(rows[i].assessment.id);
+    }
+    auto r = m_db.exec(QStringLiteral("SELECT v.id, v.assessment_id, v.reviewer_user_id, COALESCE(u.display_name, ''), v.decision, "
+                                      "v.level_agreed, v.comments, v.review_utc FROM assessment_reviews v "
+                                      "LEFT JOIN users u ON u.id = v.reviewer_user_id WHERE v.assessment_id IN (%1) ORDER BY v.id")
+                           .arg(marks.join(u',')),
+                       ids);
+    if (!r.ok()) return r.error();
+    while (r->next()) {
+        AssessmentReview v;
+        v.id = r->value(0).toLongLong();
+        v.assessmentId = r->value(1).toLongLong();
+        v.reviewerUserId = r->value(2).toLongLong();
+        v.reviewerName = r->value(3).toString();
+        v.decision = r->value(4).toString() == QStringLiteral("approved") ? ReviewDecision::Approved : ReviewDecision::Returned;
+        v.levelAgreed = r->value(5).toString();
+        v.comments = r->value(6).toString();
+        v.timeUtc = fromDbTime(r->value(7));
+        rows[byId.value(v.assessmentId)].assessment.reviews.append(v);
+    }
+    return {};
+}
+
+Result<StoredAssessment> RiskAssessmentRepository::get(qint64 id) const
+{
+    auto rows = select(QStringLiteral("WHERE r.id = ?"), {id});
+    if (!rows.ok()) return rows.error();
+    if (rows->isEmpty()) return Error{tr("Risk assessment"), tr("The risk assessment no longer exists.")};
+    return rows->first();
+}
+
+Result<QList<StoredAssessment>> RiskAssessmentRepository::listForCase(qint64 caseId) const
+{
+    return select(QStringLiteral("WHERE r.case_id = ? ORDER BY r.pack_id, r.instrument_version_no"), {caseId});
+}
+
+Result<QList<StoredAssessment>> RiskAssessmentRepository::listWithStatus(AssessmentStatus status) const
+{
+    return select(QStringLiteral("WHERE r.status = ? ORDER BY r.submitted_utc, r.id"), {assessmentStatusCode(status)});
+}
+
+Result<int> RiskAssessmentRepository::nextVersionNo(qint64 caseId, const QString& packId) const
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT COALESCE(max(instrument_version_no), 0) + 1 FROM risk_assessments "
+                                        "WHERE case_id = ? AND pack_id = ?"),
+                         {caseId, packId});
+    if (!v.ok()) return v.error();
+    return v->toInt();
+}
+
+Result<std::optional<qint64>> RiskAssessmentRepository::findOpen(qint64 caseId, const QString& packId) const
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT id FROM risk_assessments WHERE case_id = ? AND pack_id = ? "
+                                        "AND status IN ('draft', 'returned') ORDER BY instrument_version_no DESC LIMIT 1"),
+                         {caseId, packId});
+    if (!v.ok()) return v.error();
+    if (v->isNull()) return std::optional<qint64>();
+    return std::optional<qint64>(v->toLongLong());
+}
+
+} // namespace conduct

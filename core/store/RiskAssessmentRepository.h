@@ -1,0 +1,51 @@
+#pragma once
+// Stored risk assessments and their supervisor reviews (schema v4). The store's triggers refuse
+// any change to a submitted assessment's answers and levels and any change at all to an approved
+// assessment or a review; this class only reads and writes rows.
+
+#include "common/Result.h"
+#include "domain/RiskAssessment.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <optional>
+
+namespace conduct {
+
+class Database;
+
+// An assessment as read from the store: its answers are still JSON, because turning them into
+// FormAnswers needs the pack version they were given on.
+struct StoredAssessment {
+    RiskAssessment assessment;   // answers left empty
+    QJsonObject answersJson;
+    QString caseUrn;
+};
+
+class RiskAssessmentRepository {
+public:
+    explicit RiskAssessmentRepository(const Database& db) : m_db(db) {}
+
+    Result<qint64> insert(const RiskAssessment& a, const QJsonObject& answersJson) const;
+    // Writes every column the officer or the workflow may change; conflict when a.rowVersion is stale.
+    Status update(const RiskAssessment& a, const QJsonObject& answersJson) const;
+    // A supervisor's decision: only the status, review date and times change, never what was assessed.
+    Status updateWorkflow(const RiskAssessment& a) const;
+    Status removeDraft(qint64 id, int rowVersion) const;
+    Result<qint64> insertReview(const AssessmentReview& review) const;
+
+    Result<StoredAssessment> get(qint64 id) const;
+    Result<QList<StoredAssessment>> listForCase(qint64 caseId) const;              // by pack, then version
+    Result<QList<StoredAssessment>> listWithStatus(AssessmentStatus status) const; // across all cases
+    Result<int> nextVersionNo(qint64 caseId, const QString& packId) const;
+    // An unfinished (draft or returned) assessment of this pack on the case, if any.
+    Result<std::optional<qint64>> findOpen(qint64 caseId, const QString& packId) const;
+
+private:
+    Result<QList<StoredAssessment>> select(const QString& where, const QVariantList& params) const;
+    Status attachReviews(QList<StoredAssessment>& rows) const;
+
+    const Database& m_db;
+};
+
+} // namespace conduct

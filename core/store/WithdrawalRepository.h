@@ -1,0 +1,31 @@
+#pragma once
+// Withdrawals of support (protocol 5.3–5.8). Answers are stored as the forms engine's JSON with
+// the id and version of the pack they answered, so a force's adapted pack reads back correctly.
+
+#include "common/Result.h"
+#include "rules/Withdrawal.h"
+
+namespace conduct {
+
+class Database;
+
+// A withdrawal as stored: the answers' JSON is kept raw, since reading it needs the pack.
+struct StoredWithdrawal {
+    Withdrawal record;            // statement / report answers empty until parsed
+    QJsonObject statementJson;
+    QJsonObject reportJson;
+};
+
+class WithdrawalRepository {
+public:
+    explicit WithdrawalRepository(const Database& db) : m_db(db) {}
+    Result<qint64> insert(const Withdrawal& w) const;
+    Status update(const Withdrawal& w) const;   // conflict when w.rowVersion is stale
+    Result<StoredWithdrawal> get(qint64 id) const;
+    Result<QList<StoredWithdrawal>> listForCase(qint64 caseId) const;   // oldest first
+
+private:
+    const Database& m_db;
+};
+
+} // namespace conduct

@@ -1,0 +1,84 @@
+#pragma once
+// Deterministic synthetic cases at force scale for conduct-bench, with the shape of real
+// stalking caseloads: one complainant, 1–3 suspects, sometimes a witness; 5–200 incidents per
+// case with a long tail (about 1 case in 500 has 500+); UK names with variants; DOBs; phones.
+// Written through CaseService::importCases, the same bulk path the application uses.
+
+#include "LinkedSearchBench.h"
+
+namespace conduct::bench {
+
+struct CaseloadOptions {
+    int cases = 2000;
+    int casesPerBatch = 500;
+    quint32 seed = 1997;   // the year of the Protection from Harassment Act
+};
+
+// Incident count per case: mostly 5–40, a tail to 200, and rare very long courses of conduct.
+inline int incidentCountFor(QRandomGenerator& rng)
+{
+    const quint32 roll = rng.bounded(1000u);
+    if (roll < 2) return 500 + int(rng.bounded(101u));
+    if (roll < 150) return 41 + int(rng.bounded(160u));
+    return 5 + int(rng.bounded(36u));
+}
+
+inline Person syntheticPerson(QRandomGenerator& rng, PersonRole role)
+{
+    Person p;
+    p.role = role;
+    p.forenames = pick(rng, names::forenames);
+    p.surname = syntheticSurname(rng);
+    if (rng.bounded(100u) < 90) p.dateOfBirth = QDate(1950, 1, 1).addDays(qint64(rng.bounded(20000u)));
+    if (rng.bounded(100u) < 70) p.phones = {QStringLiteral("07700 %1").arg(rng.bounded(1000000u), 6, 10, QLatin1Char('0'))};
+    if (rng.bounded(100u) < 25) p.aliases = {pick(rng, names::forenames) + u' ' + p.surname};
+    if (role == PersonRole::Suspect) {
+        p.relationship = rng.bounded(2u) ? Relationship::ExPartner : Relationship::Acquaintance;
+        p.domesticAbuse = p.relationship == Relationship::ExPartner;
+    }
+    return p;
+}
+
+inline Incident syntheticIncident(QRandomGenerator& rng, const QDateTime& now)
+{
+    Incident inc;
+    inc.startUtc = now.addSecs(-qint64(rng.bounded(3u * 365 * 24 * 3600)) - 60);
+    inc.online = rng.bounded(100u) < 40;
+    if (inc.online) inc.platform = pick(rng, {QStringLiteral("Instagram"), QStringLiteral("WhatsApp"), QStringLiteral("Facebook")});
+    else inc.location = QStringLiteral("%1 Street").arg(syntheticSurname(rng));
+    inc.behaviours = {inc.online ? Behaviour::Contacting : Behaviour::Loitering};
+    if (rng.bounded(100u) < 20) inc.behaviours.append(Behaviour::Following);
+    inc.fearOfViolence = rng.bounded(100u) < 15;
+    QStringList text;
+    const int length = 12 + int(rng.bounded(30u));
+    for (int w = 0; w < length; ++w) text.append(rng.bounded(100u) < 85 ? pick(rng, words::common) : pick(rng, words::rarer));
+    inc.description = text.join(u' ') + QLatin1Char('.');
+    return inc;
+}
+
+inline QList<CaseImport> caseloadBatch(int firstCase, int count, QRandomGenerator& rng, int fixedIncidents = -1)
+{
+    QList<CaseImport> batch;
+    const QDateTime now = Clock::nowUtc();
+    const QString letters = QStringLiteral("ABCDEFGHJKLMNPRSTUVWXYZ");
+    for (int c = firstCase; c < firstCase + count; ++c) {
+        CaseImport item;
+        item.caseRecord.urn = QStringLiteral("46%1%2%3%4")
+                                  .arg(letters[(c / 100000) % letters.size()])
+                                  .arg(letters[(c / 100000 / letters.size()) % letters.size()])
+                                  .arg(c % 100000, 5, 10, QLatin1Char('0'))
+                                  .arg(25);
+        item.caseRecord.officerInCase = QStringLiteral("PC %1 %2").arg(1000 + c % 400).arg(syntheticSurname(rng));
+        item.caseRecord.offences = {rng.bounded(3u) ? Offence::Stalking_s2A : Offence::Harassment_s2};
+        item.people.append(syntheticPerson(rng, PersonRole::Complainant));
+        const int suspects = 1 + int(rng.bounded(3u));
+        for (int s = 0; s < suspects; ++s) item.people.append(syntheticPerson(rng, PersonRole::Suspect));
+        if (rng.bounded(100u) < 30) item.people.append(syntheticPerson(rng, PersonRole::Witness));
+        const int incidents = fixedIncidents >= 0 ? fixedIncidents : incidentCountFor(rng);
+        for (int i = 0; i < incidents; ++i) item.incidents.append(syntheticIncident(rng, now));
+        batch.append(item);
+    }
+    return batch;
+}
+
+} // namespace conduct::bench

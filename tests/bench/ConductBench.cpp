@@ -1,0 +1,352 @@
+// conduct-bench: the measuring instrument for the performance issue. It builds a deterministic
+// synthetic caseload through core's bulk-import path, then times the scenarios users feel,
+// each next to a baseline measured in the same run. Widget scenarios drive the real widgets
+// under the offscreen platform. Start-up and memory are measured in child processes.
+//
+//   conduct-bench --cases 100000 [--runs 15] [--seed N] [--db PATH] [--json]
+
+#include "BenchGenerator.h"
+#include "BenchProbes.h"
+#include "BenchStats.h"
+#include "RawSqlite.h"
+
+#include "CaseListModel.h"
+#include "CaseWorkspace.h"
+#include "MainWindow.h"
+#include "export/Export.h"
+#include "export/PdfWriter.h"
+#include "security/PasswordHasher.h"
+#include "security/UserRepository.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QProcess>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+#include <cstdio>
+
+using namespace conduct;
+using namespace conduct::bench;
+
+namespace {
+QTextStream& out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+struct Options {
+    int cases = 2000;
+    int runs = 15;
+    quint32 seed = 1997;
+    QString dbPath;
+    bool json = false;
+};
+
+Session benchSession(Database& db)
+{
+    UserRepository users(db);
+    auto existing = users.findByName(QStringLiteral("bench"));
+    if (existing.ok() && existing.value()) return Session{existing.value()->user, QDateTime::currentDateTimeUtc()};
+    auto hash = PasswordHasher(HashCost::minimumForTests()).hash(QStringLiteral("benchmark password"));
+    Transaction tx(db);
+    auto created = users.create(NewUser{QStringLiteral("bench"), QStringLiteral("PC 0 Bench"),
+                                        {Role::Officer, Role::Supervisor}}, hash.value());
+    (void)tx.commit();
+    return Session{created.value(), QDateTime::currentDateTimeUtc()};
+}
+
+void fail(const QString& what)
+{
+    QTextStream(stderr) << "conduct-bench: " << what << Qt::endl;
+    std::exit(1);
+}
+
+// Builds (or reuses) the caseload database: `cases` cases through CaseService::importCases.
+Figure generate(Database& db, const Session& session, const Options& o)
+{
+    Figure f{QStringLiteral("generate caseload (cases/s)"), QStringLiteral("cases/s")};
+    const int existing = db.scalar(QStringLiteral("SELECT count(*) FROM cases"))->toInt();
+    if (existing >= o.cases) {
+        f.note = QStringLiteral("reused an existing database of %1 cases").arg(existing);
+        return f;
+    }
+    QRandomGenerator rng(o.seed);
+    CaseService service(db, session);
+    const double ms = timeMs([&] {
+        for (int first = 0; first < o.cases; first += 500) {
+            auto written = service.importCases(caseloadBatch(first, std::min(500, o.cases - first), rng));
+            if (!written.ok()) fail(written.error().text());
+        }
+    });
+    f.samples = {o.cases / (ms / 1000.0)};
+    f.note = QStringLiteral("%1 cases, %2 people, %3 incidents in %4 s")
+                 .arg(o.cases)
+                 .arg(db.scalar(QStringLiteral("SELECT count(*) FROM people"))->toLongLong())
+                 .arg(db.scalar(QStringLiteral("SELECT count(*) FROM incidents"))->toLongLong())
+                 .arg(ms / 1000.0, 0, 'f', 1);
+    return f;
+}
+
+Figure bulkImport(const Options& o, const QString& folder)
+{
+    const int incidents = o.cases >= 10000 ? 100000 : 10000;
+    Figure f{QStringLiteral("bulk import of %1 incidents").arg(incidents)};
+    f.baselineName = QStringLiteral("raw SQLite C API, prepared inserts");
+    f.target = QStringLiteral(">= 50% of raw throughput (ratio <= 2.0)");
+    for (int run = 0; run < 3; ++run) {
+        const QString path = QDir(folder).filePath(QStringLiteral("bulk-%1.sqlite").arg(run));
+        auto db = Database::openSqlite(path);
+        if (!db.ok()) fail(db.error().text());
+        const Session session = benchSession(*db.value());
+        QRandomGenerator rng(o.seed + 7);
+        const QList<CaseImport> cases = caseloadBatch(0, incidents / 100, rng, 100);
+        CaseService service(*db.value(), session);
+        f.samples.append(timeMs([&] {
+            if (auto r = service.importCases(cases); !r.ok()) fail(r.error().text());
+        }));
+        QString error;
+        const double raw = rawInsertCases(path, cases, &error);
+        if (raw < 0) fail(error);
+        f.baselineSamples.append(raw);
+    }
+    f.note = QStringLiteral("Conduct's path also validates, writes people, search keys, full-text rows and one audit record per case");
+    return f;
+}
+
+int probe(const QString& executable, const QStringList& args, double* value)
+{
+    QProcess p;
+    p.start(executable, args);
+    if (!p.waitForFinished(120000)) return -1;
+    *value = QString::fromUtf8(p.readAllStandardOutput()).trimmed().toDouble();
+    return p.exitCode();
+}
+
+// Wall time of a child process from launch to its first screen, like a user starting the app.
+QList<double> childRuns(const QString& exe, const QStringList& args, int runs)
+{
+    QList<double> samples;
+    for (int i = 0; i < runs; ++i) {
+        double ignored = 0;
+        samples.append(timeMs([&] {
+            if (probe(exe, args, &ignored) != 0) fail(QStringLiteral("probe %1 failed").arg(args.join(u' ')));
+        }));
+    }
+    return samples;
+}
+
+QList<Figure> processScenarios(const Options& o, const QString& bigDb, const QString& folder)
+{
+    const QString exe = QCoreApplication::applicationFilePath();
+    const QString emptyDb = QDir(folder).filePath(QStringLiteral("empty.sqlite"));
+    {
+        auto db = Database::openSqlite(emptyDb);
+        if (!db.ok()) fail(db.error().text());
+        benchSession(*db.value());
+    }
+    const int runs = std::max(5, o.runs / 2);
+    Figure startup{QStringLiteral("start-up with an empty database")};
+    startup.baselineName = QStringLiteral("bare QMainWindow start");
+    startup.target = QStringLiteral("<= 2 x baseline");
+    startup.samples = childRuns(exe, {QStringLiteral("--probe"), QStringLiteral("conduct"), QStringLiteral("--db"), emptyDb}, runs);
+    startup.baselineSamples = childRuns(exe, {QStringLiteral("--probe"), QStringLiteral("bare")}, runs);
+
+    Figure first{QStringLiteral("open the database and show the first screen of the case list")};
+    first.baselineName = QStringLiteral("bare QMainWindow + raw query of the same page");
+    first.target = QStringLiteral("<= 300 ms; <= 3 x baseline");
+    first.samples = childRuns(exe, {QStringLiteral("--probe"), QStringLiteral("conduct"), QStringLiteral("--db"), bigDb}, runs);
+    first.baselineSamples = childRuns(exe, {QStringLiteral("--probe"), QStringLiteral("bare"), QStringLiteral("--db"), bigDb}, runs);
+
+    Figure memory{QStringLiteral("peak memory, case list scrolled end to end"), QStringLiteral("MB")};
+    memory.target = QStringLiteral("<= 200 MB RSS");
+    double kb = 0;
+    if (probe(exe, {QStringLiteral("--probe"), QStringLiteral("memory"), QStringLiteral("--db"), bigDb}, &kb) != 0)
+        fail(QStringLiteral("memory probe failed"));
+    memory.samples = {kb / 1024.0};
+    return {startup, first, memory};
+}
+
+QList<Figure> widgetScenarios(Database& db, const Session& session, const Options& o)
+{
+    QList<Figure> figures;
+    // The window owns its own connection, as in the application.
+    auto windowDb = Database::openSqlite(db.path());
+    if (!windowDb.ok()) fail(windowDb.error().text());
+    auto window = std::make_unique<MainWindow>(std::move(windowDb).value(), session);
+    window->show();
+    QCoreApplication::processEvents();
+
+    Figure filter{QStringLiteral("case-list filter: one keystroke to the updated view")};
+    filter.target = QStringLiteral("<= 50 ms median");
+    filter.baselineName = QStringLiteral("naive LIKE scan over people joined to cases");
+    for (int round = 0; round < std::max(1, o.runs / 5); ++round) {
+        for (const QString& word : {QStringLiteral("smit"), QStringLiteral("jone"), QStringLiteral("46AA"), QStringLiteral("charg")}) {
+            window->filterEdit()->clear();
+            for (QChar c : word) {
+                filter.samples.append(timeMs([&] {
+                    QTest::keyClick(window->filterEdit(), c.toLatin1());
+                    QCoreApplication::processEvents();
+                }));
+            }
+        }
+    }
+    for (int i = 0; i < 3; ++i)
+        filter.baselineSamples.append(timeMs([&] {
+            auto r = db.exec(QStringLiteral("SELECT DISTINCT c.id FROM cases c JOIN people p ON p.case_id = c.id "
+                                            "WHERE p.surname LIKE '%smit%' OR p.forenames LIKE '%smit%' OR c.urn LIKE '%smit%' "
+                                            "ORDER BY c.updated_utc DESC LIMIT 200"));
+            while (r.ok() && r->next()) {}
+        }));
+    window->filterEdit()->clear();
+    figures.append(filter);
+
+    Figure sort{QStringLiteral("sort the case list by another column")};
+    sort.target = QStringLiteral("<= 150 ms");
+    for (int round = 0; round < std::max(1, o.runs / 8); ++round)
+        for (int column = 0; column < CaseListModel::ColumnCount; ++column)
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder})
+                sort.samples.append(timeMs([&] {
+                    window->caseListView()->sortByColumn(column, order);
+                    QCoreApplication::processEvents();
+                }));
+    figures.append(sort);
+
+    const qint64 biggest = db.scalar(QStringLiteral("SELECT id FROM cases ORDER BY incident_count DESC LIMIT 1"))->toLongLong();
+    const int biggestCount = db.scalar(QStringLiteral("SELECT max(incident_count) FROM cases"))->toInt();
+    Figure open{QStringLiteral("open a case workspace with %1 incidents").arg(biggestCount)};
+    open.target = QStringLiteral("<= 200 ms (for 500 incidents)");
+    for (int i = 0; i < std::max(3, o.runs / 3); ++i) {
+        open.samples.append(timeMs([&] {
+            window->openCase(biggest);
+            QCoreApplication::processEvents();
+        }));
+        window->closeCurrentCase();
+        QCoreApplication::processEvents();
+    }
+    figures.append(open);
+
+    // The export of that case's MG3.
+    CaseService service(db, session);
+    auto detail = service.loadCase(biggest);
+    if (detail.ok()) {
+        CaseFile file;
+        file.caseRecord = detail->caseRecord;
+        file.people = detail->people;
+        file.incidents = detail->incidents;
+        QTemporaryDir dir;
+        Figure mg3{QStringLiteral("MG3 PDF for a %1-incident case").arg(biggestCount)};
+        mg3.target = QStringLiteral("<= 1 s (for 500 incidents)");
+        for (int i = 0; i < std::max(3, o.runs / 5); ++i)
+            mg3.samples.append(timeMs([&] {
+                if (Status s = writePdf(dir.filePath(QStringLiteral("mg3.pdf")), buildDocuments(file, DocumentKind::Mg3)); !s.ok())
+                    fail(s.error().text());
+            }));
+        figures.append(mg3);
+        Figure bundle{QStringLiteral("charging file bundle PDF for the same case")};
+        bundle.target = QStringLiteral("<= 3 s");
+        for (int i = 0; i < 3; ++i)
+            bundle.samples.append(timeMs([&] {
+                if (Status s = writePdf(dir.filePath(QStringLiteral("bundle.pdf")), buildChargingFile(file)); !s.ok())
+                    fail(s.error().text());
+            }));
+        figures.append(bundle);
+    }
+    return figures;
+}
+
+QList<Figure> searchScenarios(Database& db, const Session& session)
+{
+    auto measured = measureLinkedSearch(db, session, 60, 5);
+    if (!measured.ok()) fail(measured.error().text());
+    const LinkedSearchFigures& m = measured.value();
+    Figure person{QStringLiteral("linked-person search, top 20 ranked")};
+    person.target = QStringLiteral("<= 20 ms median");
+    person.baselineName = QStringLiteral("naive LIKE scan of surname or date of birth");
+    Figure text{QStringLiteral("full-text search over incident descriptions")};
+    text.target = QStringLiteral("<= 50 ms median");
+    text.baselineName = QStringLiteral("naive LIKE scan of every description and location");
+    // measureLinkedSearch reports summaries; carry them as single samples of each statistic.
+    person.samples = {m.personSearch.medianMs};
+    person.baselineSamples = {m.personNaive.medianMs};
+    person.note = QStringLiteral("%1 probes over %2 people; p90 %3 ms").arg(m.personSearch.runs).arg(m.people).arg(m.personSearch.p90Ms, 0, 'f', 2);
+    text.samples = {m.textSearch.medianMs};
+    text.baselineSamples = {m.textNaive.medianMs};
+    text.note = QStringLiteral("%1 queries over %2 incidents; p90 %3 ms").arg(m.textSearch.runs).arg(m.incidents).arg(m.textSearch.p90Ms, 0, 'f', 2);
+    return {person, text};
+}
+
+void print(const QList<Figure>& figures, const Options& o)
+{
+    if (o.json) {
+        QJsonArray array;
+        for (const Figure& f : figures) array.append(f.toJson());
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("cases"), o.cases}, {QStringLiteral("figures"), array}})
+                     .toJson(QJsonDocument::Indented);
+        return;
+    }
+    out() << QStringLiteral("%1 %2 %3 %4 %5  %6\n")
+                 .arg(QStringLiteral("scenario"), -62).arg(QStringLiteral("median"), 10).arg(QStringLiteral("p95"), 10)
+                 .arg(QStringLiteral("baseline"), 10).arg(QStringLiteral("ratio"), 7).arg(QStringLiteral("target"));
+    for (const Figure& f : figures) {
+        out() << QStringLiteral("%1 %2 %3 %4 %5  %6\n")
+                     .arg(f.scenario.left(62), -62)
+                     .arg(QStringLiteral("%1 %2").arg(f.median(), 0, 'f', f.median() < 10 ? 2 : 1).arg(f.unit), 10)
+                     .arg(QString::number(f.p95(), 'f', 1), 10)
+                     .arg(f.baselineSamples.isEmpty() ? QStringLiteral("-") : QString::number(f.baselineMedian(), 'f', 1), 10)
+                     .arg(f.baselineSamples.isEmpty() ? QStringLiteral("-") : QString::number(f.ratio(), 'f', 2), 7)
+                     .arg(f.target);
+        if (!f.note.isEmpty()) out() << "    " << f.note << '\n';
+        if (!f.baselineName.isEmpty()) out() << "    baseline: " << f.baselineName << '\n';
+    }
+    out().flush();
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    for (int i = 1; i + 1 < argc; ++i)
+        if (qstrcmp(argv[i], "--probe") == 0) return runProbe(argc, argv);
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("conduct-bench"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Conduct's benchmark: synthetic caseload, timed scenarios, baselines."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("cases"), QStringLiteral("Cases to generate (default 2000)."), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("Repetitions per scenario (default 15)."), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("Seed for the synthetic data."), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("db"), QStringLiteral("Keep the caseload database here and reuse it."), QStringLiteral("path")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the figures as JSON.")});
+    parser.process(app);
+    Options o;
+    o.cases = parser.value(QStringLiteral("cases")).isEmpty() ? 2000 : parser.value(QStringLiteral("cases")).toInt();
+    o.runs = parser.value(QStringLiteral("runs")).isEmpty() ? 15 : parser.value(QStringLiteral("runs")).toInt();
+    if (!parser.value(QStringLiteral("seed")).isEmpty()) o.seed = parser.value(QStringLiteral("seed")).toUInt();
+    o.json = parser.isSet(QStringLiteral("json"));
+    if (o.cases < 10 || o.runs < 1) fail(QStringLiteral("--cases must be at least 10 and --runs at least 1"));
+
+    QTemporaryDir scratch;
+    o.dbPath = parser.value(QStringLiteral("db")).isEmpty() ? scratch.filePath(QStringLiteral("caseload.sqlite"))
+                                                              : parser.value(QStringLiteral("db"));
+    auto opened = Database::openSqlite(o.dbPath);
+    if (!opened.ok()) fail(opened.error().text());
+    std::unique_ptr<Database> db = std::move(opened).value();
+    const Session session = benchSession(*db);
+
+    QList<Figure> figures;
+    figures.append(generate(*db, session, o));
+    figures.append(bulkImport(o, scratch.path()));
+    figures.append(processScenarios(o, o.dbPath, scratch.path()));
+    figures.append(widgetScenarios(*db, session, o));
+    figures.append(searchScenarios(*db, session));
+    print(figures, o);
+    return 0;
+}

@@ -1,0 +1,66 @@
+#!/bin/bash
+# End to end: `conduct export` of the demo case's MG3 as an officer signs in (password on stdin),
+# then the PDF's text and page size, and that the audit chain still verifies; refusals without a justification and
+# with a wrong password; the bundle's confidential-address refusal. Usage: cli_export.sh CONDUCT SETUP
+set -euo pipefail
+conduct="$1"
+setup="$2"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
+unset DISPLAY WAYLAND_DISPLAY
+db="$work/cases.sqlite"
+password='export test password 42'
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+printf '%s\n' "$password" | "$setup" "$db" dc.example || fail "setup"
+
+# 1. The demo case's MG3.
+printf '%s\n' "$password" | "$conduct" export --db "$db" --case 99ZZ0012326 --document mg3 -o "$work/mg3.pdf" \
+    --user dc.example --justification "pre-charge file for CPS advice" --recipient "CPS Direct" \
+    --force-name "Exampleshire Police" > "$work/out.txt" || fail "export exited $?: $(cat "$work/out.txt")"
+grep -q "Recorded in the audit trail as a disclosure to CPS Direct" "$work/out.txt" || fail "no confirmation: $(cat "$work/out.txt")"
+pdfinfo "$work/mg3.pdf" | grep -Eq "Page size: +595(\.[0-9]+)? x 84[12](\.[0-9]+)? pts \(A4\)" || fail "not A4: $(pdfinfo "$work/mg3.pdf")"
+pages=$(pdfinfo "$work/mg3.pdf" | awk '/^Pages:/ {print $2}')
+pdftotext -layout "$work/mg3.pdf" "$work/mg3.txt"
+text=$(tr -s ' \n' ' ' < "$work/mg3.txt")
+for phrase in "REPORT TO CROWN PROSECUTOR FOR CHARGING DECISION" "EXAMPLESHIRE POLICE" "PLACEHOLDER" \
+              "OFFICIAL-SENSITIVE" "[not recorded]" "Page 1 of $pages"; do
+    grep -qiF -- "$phrase" <<< "$text" || fail "MG3 lacks \"$phrase\""
+done
+# Every page carries the marking and the URN (page 1 in the four boxes).
+page=0
+while IFS= read -r -d $'\f' body; do
+    page=$((page + 1))
+    grep -q "OFFICIAL-SENSITIVE" <<< "$body" || fail "page $page lacks the marking"
+    grep -Eq "99ZZ0012326|URN +99 +ZZ +00123 +26" <<< "$body" || fail "page $page lacks the URN"
+done < "$work/mg3.txt"
+[ "$page" -eq "$pages" ] || fail "read $page pages of $pages"
+
+# 2. Refused without a justification: usage error, nothing written.
+if printf '%s\n' "$password" | "$conduct" export --db "$db" --case 99ZZ0012326 --document mg3 -o "$work/no.pdf" \
+    --user dc.example --recipient "CPS Direct" 2> "$work/err.txt"; then fail "exported without a justification"; fi
+grep -q -- "--justification" "$work/err.txt" || fail "refusal does not name --justification"
+[ ! -e "$work/no.pdf" ] || fail "a file was written without a justification"
+
+# 3. A wrong password on stdin: refused, nothing written.
+if printf 'wrong\n' | "$conduct" export --db "$db" --case 99ZZ0012326 --document mg3 -o "$work/wrong.pdf" \
+    --user dc.example --justification j --recipient r 2> /dev/null; then fail "exported with a wrong password"; fi
+[ ! -e "$work/wrong.pdf" ] || fail "a file was written with a wrong password"
+
+# 4. The charging file bundle: the demo chronology prints the complainant's confidential (temporary)
+#    address, so it is refused until confirmed.
+if printf '%s\n' "$password" | "$conduct" export --db "$db" --case 99ZZ0012326 --document all -o "$work/all.pdf" \
+    --user dc.example --justification "full file" --recipient "CPS Direct" 2> "$work/err.txt"; then
+    fail "bundle with a confidential address exported without confirmation"
+fi
+grep -q "confidential address" "$work/err.txt" || fail "no confidential warning: $(cat "$work/err.txt")"
+printf '%s\n' "$password" | "$conduct" export --db "$db" --case 99ZZ0012326 --document all -o "$work/all.pdf" \
+    --user dc.example --justification "full file" --recipient "CPS Direct" --include-confidential > /dev/null \
+    || fail "bundle export failed"
+pdftotext "$work/all.pdf" "$work/all.txt"
+grep -q "CHRONOLOGY OF INCIDENTS" "$work/all.txt" || fail "bundle lacks the chronology"
+
+# 5. Both exports are in the audit trail, whose chain still verifies.
+"$conduct" audit verify --db "$db" > /dev/null || fail "audit chain does not verify"
+echo "conduct export: all checks passed ($pages-page MG3)"

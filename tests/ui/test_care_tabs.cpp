@@ -1,0 +1,208 @@
+// The Withdrawal, Victim care, Bail & orders and Charging tabs, driven through the real widgets.
+
+#include "TestSupport.h"
+
+#include "CareTabs.h"
+#include "CaseWorkspace.h"
+#include "ChargingPage.h"
+#include "OrdersPage.h"
+#include "VictimCarePage.h"
+#include "WithdrawalPage.h"
+#include "common/Clock.h"
+#include "services/CaseService.h"
+#include "services/DemoCase.h"
+#include "services/VictimCareService.h"
+#include "services/WithdrawalService.h"
+#include "store/ActionRepository.h"
+#include "store/Database.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace conduct;
+
+namespace {
+template <typename W>
+W* child(QObject* parent, const QString& name)
+{
+    W* w = parent->findChild<W*>(name);
+    INFO("looking for " << name.toStdString());
+    REQUIRE(w != nullptr);
+    return w;
+}
+
+int tabIndex(CaseWorkspace* ws, const QString& text)
+{
+    auto* tabs = ws->findChild<QTabWidget*>(QStringLiteral("caseTabs"));
+    for (int i = 0; i < tabs->count(); ++i)
+        if (tabs->tabText(i).replace(QStringLiteral("&&"), QStringLiteral("\x01")).remove(QLatin1Char('&')).replace(QLatin1Char('\x01'), QLatin1Char('&')) == text)
+            return i;
+    return -1;
+}
+
+struct NewCaseWorkspace {
+    test::TempDatabase t;
+    qint64 caseId = 0;
+    qint64 complainantId = 0;
+    std::unique_ptr<CaseWorkspace> ws;
+    NewCaseWorkspace()
+    {
+        CaseService service(t.db(), t.session());
+        Case c;
+        c.urn = QStringLiteral("45AA0209820");
+        c.officerInCase = QStringLiteral("PC 4521 Carter");
+        caseId = service.createCase(c)->id;
+        Person p;
+        p.caseId = caseId;
+        p.forenames = QStringLiteral("Alex");
+        p.surname = QStringLiteral("Example");
+        complainantId = service.addPerson(p)->id;
+        ws = std::make_unique<CaseWorkspace>(t.db(), t.session(), caseId, QString());
+        ws->resize(1280, 900);
+        REQUIRE(ws->isLoaded());
+        REQUIRE(ws->care());
+    }
+};
+
+void typeInto(QPlainTextEdit* edit, const QString& text)
+{
+    edit->setFocus();
+    QTest::keyClicks(edit, text);
+}
+} // namespace
+
+TEST_CASE("the case workspace has the Withdrawal, Victim care, Bail & orders and Charging tabs", "[care_ui]")
+{
+    NewCaseWorkspace w;
+    for (const char* name : {"Withdrawal", "Victim care", "Bail & orders", "Charging"}) {
+        INFO(name);
+        CHECK(tabIndex(w.ws.get(), QString::fromUtf8(name)) >= 0);
+    }
+}
+
+TEST_CASE("withdrawal flow: statement, report, refused summons, decision", "[care_ui]")
+{
+    NewCaseWorkspace w;
+    WithdrawalPage* page = w.ws->care()->withdrawal();
+    auto* error = child<QLabel>(page, QStringLiteral("withdrawalPageError"));
+
+    // An incomplete statement is refused with the points still to answer.
+    typeInto(child<QPlainTextEdit>(page, QStringLiteral("statementPointp1")), QStringLiteral("I am exhausted and want it to stop."));
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("saveWithdrawalButton")), Qt::LeftButton);
+    CHECK(error->isVisibleTo(page));
+    CHECK(error->text().contains(QStringLiteral("point 2, 3, 4, 5, 6")));
+
+    for (int i = 2; i <= 6; ++i)
+        typeInto(child<QPlainTextEdit>(page, QStringLiteral("statementPointp%1").arg(i)), QStringLiteral("My answer %1.").arg(i));
+    for (int i = 1; i <= 7; ++i)
+        typeInto(child<QPlainTextEdit>(page, QStringLiteral("reportPointp%1").arg(i)), QStringLiteral("Officer's view %1.").arg(i));
+    const QDate today = Clock::nowUtc().toLocalTime().date();
+    child<QDateTimeEdit>(page, QStringLiteral("statementTakenAt"))->setDateTime(QDateTime(today.addDays(-2), QTime(10, 0)));
+    child<QDateEdit>(page, QStringLiteral("reportDate"))->setDate(today.addDays(-1));
+
+    // A witness summons before the 5.8 safety enquiries is refused, quoting 5.8.
+    auto* decision = child<QComboBox>(page, QStringLiteral("withdrawalDecision"));
+    decision->setCurrentIndex(decision->findData(int(WithdrawalDecision::WitnessSummons)));
+    typeInto(child<QPlainTextEdit>(page, QStringLiteral("decisionReasons")), QStringLiteral("Only she can prove the fear."));
+    child<QDateEdit>(page, QStringLiteral("decisionDate"))->setDate(today);
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("saveWithdrawalButton")), Qt::LeftButton);
+    CHECK(error->isVisibleTo(page));
+    CHECK(error->text().contains(QStringLiteral("Protocol 5.8")));
+    CHECK(WithdrawalService(w.t.db(), w.t.session()).list(w.caseId)->isEmpty());
+
+    // Proceeding without the complainant's evidence, with suspected pressure, is saved.
+    decision->setCurrentIndex(decision->findData(int(WithdrawalDecision::ProceedWithoutComplainant)));
+    auto* pressure = child<QCheckBox>(page, QStringLiteral("pressureSuspected"));
+    pressure->setFocus();
+    QTest::keyClick(pressure, Qt::Key_Space);
+    CHECK(pressure->isChecked());
+    typeInto(child<QPlainTextEdit>(page, QStringLiteral("pressureDetail")), QStringLiteral("His mother visited her."));
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("saveWithdrawalButton")), Qt::LeftButton);
+    INFO(error->text().toStdString());
+    CHECK_FALSE(error->isVisibleTo(page));
+    auto saved = WithdrawalService(w.t.db(), w.t.session()).list(w.caseId);
+    REQUIRE(saved.ok());
+    REQUIRE(saved->size() == 1);
+    CHECK(saved->first().decision == WithdrawalDecision::ProceedWithoutComplainant);
+    CHECK(saved->first().statement.value(QStringLiteral("p1")).toString() == QStringLiteral("I am exhausted and want it to stop."));
+    // The Charging tab shows the 5.5 action and flag straight away.
+    auto* actions = child<QTableWidget>(w.ws->care()->charging(), QStringLiteral("actionTable"));
+    CHECK(actions->rowCount() == 1);
+    CHECK(child<QLabel>(w.ws->care()->charging(), QStringLiteral("caseFlags"))->text().contains(QStringLiteral("5.5")));
+}
+
+TEST_CASE("a referral without consent is refused on the Victim care tab", "[care_ui]")
+{
+    NewCaseWorkspace w;
+    VictimCarePage* page = w.ws->care()->victimCare();
+    auto* error = child<QLabel>(page, QStringLiteral("victimCarePageError"));
+    child<QDateEdit>(page, QStringLiteral("consentOn"))->setDate(Clock::nowUtc().toLocalTime().date());
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("addReferralButton")), Qt::LeftButton);
+    CHECK(error->isVisibleTo(page));
+    CHECK(error->text().startsWith(QStringLiteral("Consent:")));
+    CHECK(error->text().contains(QStringLiteral("without their consent")));
+    CHECK(child<QTableWidget>(page, QStringLiteral("referralTable"))->rowCount() == 0);
+
+    auto* consent = child<QCheckBox>(page, QStringLiteral("referralConsent"));
+    consent->setFocus();
+    QTest::keyClick(consent, Qt::Key_Space);
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("addReferralButton")), Qt::LeftButton);
+    CHECK_FALSE(error->isVisibleTo(page));
+    CHECK(child<QTableWidget>(page, QStringLiteral("referralTable"))->rowCount() == 1);
+    CHECK(VictimCareService(w.t.db(), w.t.session()).load(w.caseId)->referrals.size() == 1);
+}
+
+TEST_CASE("the demo case shows its withdrawal and draft restraining order", "[care_ui]")
+{
+    test::TempDatabase t;
+    auto id = ensureDemoCase(t.db(), t.session());
+    REQUIRE(id.ok());
+    CaseWorkspace ws(t.db(), t.session(), id.value(), QString());
+    REQUIRE(ws.care());
+    auto* decision = child<QComboBox>(ws.care()->withdrawal(), QStringLiteral("withdrawalDecision"));
+    CHECK(decision->currentData().toInt() == int(WithdrawalDecision::ProceedWithoutComplainant));
+    auto* terms = child<QTableWidget>(ws.care()->orders(), QStringLiteral("roTerms"));
+    CHECK(terms->rowCount() == 5);
+    CHECK(child<QLabel>(ws.care()->orders(), QStringLiteral("roAddressWarning"))->text().isEmpty());
+    CHECK(child<QLineEdit>(ws.care()->victimCare(), QStringLiteral("spocName"))->text() == QStringLiteral("DC 4127 Sam EXAMPLE"));
+}
+
+TEST_CASE("screenshots of the care tabs", "[.screenshots]")
+{
+    test::TempDatabase t;
+    auto id = ensureDemoCase(t.db(), t.session());
+    REQUIRE(id.ok());
+    CaseWorkspace ws(t.db(), t.session(), id.value(), QString());
+    ws.resize(1280, 1000);
+    auto* tabs = ws.findChild<QTabWidget*>(QStringLiteral("caseTabs"));
+    const QList<std::pair<QString, const char*>> shots = {{QStringLiteral("Withdrawal"), "withdrawal"},
+                                                          {QStringLiteral("Victim care"), "victim-care"},
+                                                          {QStringLiteral("Bail & orders"), "orders"},
+                                                          {QStringLiteral("Charging"), "charging"}};
+    ws.show();
+    for (const auto& [tab, file] : shots) {
+        tabs->setCurrentIndex(tabIndex(&ws, tab));
+        QTest::qWait(50);
+        CHECK(test::keepScreenshot(ws.grab().toImage(), QStringLiteral("care-%1.png").arg(QString::fromLatin1(file))));
+        // The lower part of each page too, scrolled.
+        for (QScrollArea* area : tabs->currentWidget()->findChildren<QScrollArea*>()) {
+            area->verticalScrollBar()->setValue(area->verticalScrollBar()->maximum() / 2);
+            QTest::qWait(20);
+            CHECK(test::keepScreenshot(ws.grab().toImage(), QStringLiteral("care-%1-2.png").arg(QString::fromLatin1(file))));
+            area->verticalScrollBar()->setValue(area->verticalScrollBar()->maximum());
+            QTest::qWait(20);
+            CHECK(test::keepScreenshot(ws.grab().toImage(), QStringLiteral("care-%1-3.png").arg(QString::fromLatin1(file))));
+        }
+    }
+}

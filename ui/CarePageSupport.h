@@ -1,0 +1,73 @@
+#pragma once
+// What the Withdrawal, Victim care, Bail & orders and Charging tabs share: a scrolling page of
+// headed sections (each heading cites the protocol paragraph), optional date fields that can be
+// left "Not set", people pickers, and the page's error banner and saved notice.
+
+#include "common/Result.h"
+#include "domain/Person.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QDateTimeEdit;
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+class QVBoxLayout;
+
+namespace conduct {
+
+class ErrorBanner;
+
+// A page: a banner and notice above a scroll area holding the sections.
+class CarePage : public QWidget {
+    Q_OBJECT
+public:
+    explicit CarePage(const QString& objectName, const QString& intro, QWidget* parent = nullptr);
+    ErrorBanner* banner() const { return m_banner; }
+    QLabel* notice() const { return m_notice; }
+
+    // A titled section; its form layout is returned through `form` when asked for.
+    QGroupBox* addSection(const QString& objectName, const QString& title, const QString& hint = {});
+    QVBoxLayout* sectionLayout(QGroupBox* section) const;
+    void addStretch();
+
+    // Shows the error (and moves the focus to its field when known), or the saved notice.
+    bool report(const Status& outcome, const QString& savedText);
+    void clearMessages();
+
+private:
+    ErrorBanner* m_banner = nullptr;
+    QLabel* m_notice = nullptr;
+    QVBoxLayout* m_sections = nullptr;
+};
+
+QFormLayout* addForm(QVBoxLayout* layout);
+QLineEdit* makeLine(const QString& objectName, QWidget* parent);
+QPlainTextEdit* makeText(const QString& objectName, QWidget* parent, int lines = 3);
+// A date that may be left unset: shows "Not set" at its minimum.
+QDateEdit* makeOptionalDate(const QString& objectName, QWidget* parent);
+QDate dateOf(const QDateEdit* edit);
+void setDate(QDateEdit* edit, const QDate& date);
+QDateTimeEdit* makeDateTime(const QString& objectName, QWidget* parent);
+QPushButton* makeActionButton(const QString& text, const QString& objectName, QWidget* parent);
+QTableWidget* makeCareTable(const QString& objectName, const QString& accessibleName, const QStringList& headers, QWidget* parent);
+void setRow(QTableWidget* table, int row, const QStringList& cells);
+// People of the case with the given roles (all roles when empty), id in the item data.
+void fillPeople(QComboBox* combo, const QList<Person>& people, const QList<PersonRole>& roles = {});
+qint64 currentId(const QComboBox* combo);
+void selectId(QComboBox* combo, qint64 id);
+QString nameOf(const QList<Person>& people, qint64 id);
+QString shortDate(const QDate& d);
+QString shortDateTime(const QDateTime& utc);
+
+} // namespace conduct

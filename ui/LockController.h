@@ -1,0 +1,82 @@
+#pragma once
+// Locks Conduct after a period without keyboard, mouse or touch input (QSettings
+// "security/idleLockMinutes", default 10; 0 turns the idle lock off), or at once on Ctrl+L.
+// While locked, every window's content is hidden and replaced by a LockScreen, every action and
+// shortcut is disabled, and only the signed-in user's password unlocks it, checked by the
+// Authenticator so the sign-in back-off applies. Locking and unlocking are audited.
+
+#include "security/PasswordHasher.h"
+#include "security/User.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <chrono>
+
+class QAction;
+class QShortcut;
+class QWidget;
+
+namespace conduct {
+
+class Database;
+class LockScreen;
+
+class LockController : public QObject {
+    Q_OBJECT
+public:
+    static constexpr int defaultIdleMinutes = 10;
+    static int idleMinutesSetting();   // from QSettings, clamped to 0..1440
+
+    // `window` is the main window; other top-level windows are locked too while they are open.
+    LockController(QWidget* window, Database& db, const Session& session, PasswordHasher hasher = PasswordHasher());
+    ~LockController() override;
+
+    // Follows the main window when it switches database or user.
+    void setSession(Database& db, const Session& session);
+    // The hasher only matters when a stored hash is upgraded at unlock: tests pass a cheap one.
+    void setHasher(PasswordHasher hasher) { m_hasher = std::move(hasher); }
+    // Zero turns the idle lock off.
+    void setIdleTimeout(std::chrono::milliseconds timeout);
+    std::chrono::milliseconds idleTimeout() const { return std::chrono::milliseconds(m_idle.interval()); }
+
+    bool isLocked() const { return m_locked; }
+    int idleRemainingMs() const { return m_idle.remainingTime(); }   // -1 when not counting down
+    const QList<QPointer<LockScreen>>& lockScreens() const { return m_screens; }
+
+public slots:
+    void lock();                              // Ctrl+L, File ▸ Lock
+    bool tryUnlock(QString password);         // true when unlocked
+
+signals:
+    void locked();
+    void unlocked();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    enum class Reason { Manual, Idle };
+    void lockFor(Reason reason);
+    void lockWindow(QWidget* window, const QString& reason);
+    void restoreWindows();
+    void audit(bool locking, Reason reason);
+
+    QPointer<QWidget> m_window;
+    Database* m_db = nullptr;
+    Session m_session;
+    PasswordHasher m_hasher;
+    QTimer m_idle;
+    bool m_locked = false;
+
+    QList<QPointer<LockScreen>> m_screens;
+    QList<QPointer<QWidget>> m_hiddenWidgets;     // content hidden by the lock, shown again on unlock
+    QList<QPointer<QAction>> m_disabledActions;
+    QList<QPointer<QShortcut>> m_disabledShortcuts;
+    QList<QPair<QPointer<QWidget>, QString>> m_titles;   // window titles can name a case
+    QPointer<QWidget> m_focus;
+};
+
+} // namespace conduct

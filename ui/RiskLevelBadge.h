@@ -1,0 +1,16 @@
+#pragma once
+// How a risk level is shown: its words and a shape that differs by level (circle, triangle,
+// octagon with "!"), so the level never depends on colour alone.
+
+#include <QIcon>
+#include <QString>
+
+namespace conduct {
+
+struct FormPack;
+
+// `weight` is the level's position in its form, 0 (lowest) … 1 (highest); negative: no level yet.
+QIcon riskLevelIcon(double weight);
+QIcon riskLevelIcon(const FormPack& pack, const QString& levelId);
+
+} // namespace conduct
