@@ -2,6 +2,7 @@
 
 #include "FieldErrors.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
@@ -10,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -66,6 +68,28 @@ QGroupBox* CarePage::addSection(const QString& objectName, const QString& title,
 QVBoxLayout* CarePage::sectionLayout(QGroupBox* section) const { return qobject_cast<QVBoxLayout*>(section->layout()); }
 
 void CarePage::addStretch() { m_sections->addStretch(); }
+
+QStringList CarePage::editorValues() const
+{
+    QStringList values;
+    for (const QLineEdit* e : findChildren<QLineEdit*>())
+        if (!e->isReadOnly() && !e->parentWidget()->inherits("QAbstractSpinBox") && !e->parentWidget()->inherits("QComboBox"))
+            values.append(e->text());
+    for (const QPlainTextEdit* e : findChildren<QPlainTextEdit*>()) values.append(e->toPlainText());
+    for (const QComboBox* c : findChildren<QComboBox*>()) values.append(c->currentText());
+    for (const QAbstractSpinBox* d : findChildren<QAbstractSpinBox*>()) values.append(d->text());
+    for (const QAbstractButton* b : findChildren<QAbstractButton*>())
+        if (b->isCheckable()) values.append(b->isChecked() ? QStringLiteral("1") : QStringLiteral("0"));
+    // Editable table cells (order terms) and ticked lists (protected people) are typing too.
+    for (const QTableWidget* t : findChildren<QTableWidget*>())
+        for (int row = 0; row < t->rowCount(); ++row)
+            for (int col = 0; col < t->columnCount(); ++col)
+                if (const QTableWidgetItem* item = t->item(row, col); item && (item->flags() & Qt::ItemIsEditable))
+                    values.append(item->text());
+    for (const QListWidget* l : findChildren<QListWidget*>())
+        for (int row = 0; row < l->count(); ++row) values.append(QString::number(int(l->item(row)->checkState())));
+    return values;
+}
 
 bool CarePage::report(const Status& outcome, const QString& savedText)
 {

@@ -45,7 +45,14 @@ public:
     bool report(const Status& outcome, const QString& savedText);
     void clearMessages();
 
+    // Whether anything typed or chosen on the page differs from what was last loaded or saved.
+    // A refresh of the case (a person added on another tab, say) must not wipe unsaved typing.
+    bool hasUnsavedEdits() const { return editorValues() != m_cleanValues; }
+    void markClean() { m_cleanValues = editorValues(); }
+
 private:
+    QStringList editorValues() const;
+    QStringList m_cleanValues;
     ErrorBanner* m_banner = nullptr;
     QLabel* m_notice = nullptr;
     QVBoxLayout* m_sections = nullptr;

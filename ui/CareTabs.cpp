@@ -25,9 +25,9 @@ CareTabs::CareTabs(Database& db, const Session& session, const QString& justific
     tabs->setTabToolTip(tabs->indexOf(m_charging), tr("Action plan, charging and pleas (4.7–4.10, section 7)"));
 
     // Withdrawal pressure and breaches add actions and flags: the Charging tab shows them.
-    connect(m_withdrawal, &WithdrawalPage::changed, this, [this] { m_charging->refresh(); emit changed(); });
+    connect(m_withdrawal, &WithdrawalPage::changed, this, [this] { m_charging->refreshLists(); emit changed(); });
     connect(m_victimCare, &VictimCarePage::changed, this, &CareTabs::changed);
-    connect(m_orders, &OrdersPage::changed, this, [this] { m_charging->refresh(); emit changed(); });
+    connect(m_orders, &OrdersPage::changed, this, [this] { m_charging->refreshLists(); emit changed(); });
     connect(m_orders, &OrdersPage::incidentsChanged, this, &CareTabs::incidentsChanged);
     connect(m_charging, &ChargingPage::changed, this, &CareTabs::changed);
 }

@@ -149,7 +149,12 @@ void ChargingPage::buildPleas()
 
 void ChargingPage::setCase(const CaseDetail& detail)
 {
+    const bool keepEdits = detail.caseRecord.id == m_caseId && hasUnsavedEdits();
     m_caseId = detail.caseRecord.id;
+    if (keepEdits) {   // unsaved typing wins; the lists above the editors still refresh
+        refreshLists();
+        return;
+    }
     if (m_actionOwner->text().isEmpty()) m_actionOwner->setText(detail.caseRecord.officerInCase);
     clearMessages();
     refresh();
@@ -157,10 +162,17 @@ void ChargingPage::setCase(const CaseDetail& detail)
 
 void ChargingPage::refresh()
 {
+    if (!refreshLists()) return;
+    fillEditors();
+    markClean();
+}
+
+bool ChargingPage::refreshLists()
+{
     auto loaded = m_service.load(m_caseId);
     if (!loaded.ok()) {
         report(loaded.error(), {});
-        return;
+        return false;
     }
     m_records = loaded.value();
     QStringList open;
@@ -179,6 +191,11 @@ void ChargingPage::refresh()
     }
     m_actions->resizeColumnsToContents();
     m_actions->setColumnWidth(0, qMin(m_actions->columnWidth(0), 420));
+    return true;
+}
+
+void ChargingPage::fillEditors()
+{
     if (!m_records.requests.isEmpty()) {
         const ChargingRequest& c = m_records.requests.last();
         m_test->setCurrentIndex(m_test->findData(int(c.test)));

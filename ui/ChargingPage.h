@@ -13,7 +13,8 @@ class ChargingPage : public CarePage {
 public:
     ChargingPage(Database& db, const Session& session, const QString& justification, QWidget* parent = nullptr);
     void setCase(const CaseDetail& detail);
-    void refresh();   // after another tab added actions or flags
+    // The flags and actions lists, after another tab added some; typing in the editors is kept.
+    bool refreshLists();
 
 public slots:
     bool addAction();
@@ -25,6 +26,8 @@ signals:
     void changed();
 
 private:
+    void refresh();       // lists and editors, from the store
+    void fillEditors();
     void buildActions();
     void buildRequest();
     void buildPleas();

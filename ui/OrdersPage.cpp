@@ -228,10 +228,12 @@ void OrdersPage::addTerm(OrderEditor& e, OrderTermKind kind)
 
 void OrdersPage::setCase(const CaseDetail& detail)
 {
+    const bool keepEdits = detail.caseRecord.id == m_caseId && hasUnsavedEdits();
     m_caseId = detail.caseRecord.id;
     m_people = detail.people;
     fillPeople(m_bailSuspect, m_people, {PersonRole::Suspect});
     for (OrderEditor* e : {&m_restraining, &m_spo}) fillPeople(e->subject, m_people, {PersonRole::Suspect});
+    if (keepEdits) return;   // unsaved typing wins over a refresh of the case
     m_breachAt->setDateTime(Clock::nowUtc().toLocalTime());
     if (m_breachOwner->text().isEmpty()) m_breachOwner->setText(detail.caseRecord.officerInCase);
     clearMessages();
@@ -272,6 +274,7 @@ void OrdersPage::reloadRecords()
         setRow(m_breachTable, row, {shortDateTime(b.occurredUtc), b.of == BreachOf::Bail ? tr("Bail") : tr("Order"), b.location, b.description});
     }
     for (QTableWidget* t : {m_bailTable, m_breachTable}) t->resizeColumnsToContents();
+    markClean();
 }
 
 void OrdersPage::showOrder(OrderEditor& e)

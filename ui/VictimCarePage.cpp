@@ -247,12 +247,14 @@ void VictimCarePage::buildVps()
 
 void VictimCarePage::setCase(const CaseDetail& detail)
 {
+    const bool keepEdits = detail.caseRecord.id == m_caseId && hasUnsavedEdits();
     m_caseId = detail.caseRecord.id;
     m_people = detail.people;
     fillPeople(m_planComplainant, m_people, {PersonRole::Complainant});
     fillPeople(m_contactPerson, m_people, {PersonRole::Complainant, PersonRole::Witness});
     fillPeople(m_referralPerson, m_people, {PersonRole::Complainant, PersonRole::Witness});
     fillPeople(m_measuresPerson, m_people, {PersonRole::Complainant, PersonRole::Witness});
+    if (keepEdits) return;   // unsaved typing wins over a refresh of the case
     m_contactAt->setDateTime(Clock::nowUtc().toLocalTime());
     if (m_contactBy->text().isEmpty()) m_contactBy->setText(detail.caseRecord.officerInCase);
     clearMessages();
@@ -317,6 +319,7 @@ void VictimCarePage::reloadRecords()
                                  vpsPreferenceLabel(v.preference), v.taken ? v.stage : v.whyNotTaken});
     }
     for (QTableWidget* t : {m_contacts, m_referrals, m_vpsTable}) t->resizeColumnsToContents();
+    markClean();
 }
 
 bool VictimCarePage::finish(const Status& outcome, const QString& savedText)

@@ -119,9 +119,11 @@ void WithdrawalPage::buildPoints(QGroupBox* section, const Result<FormPack>& pac
 
 void WithdrawalPage::setCase(const CaseDetail& detail)
 {
+    const bool keepEdits = detail.caseRecord.id == m_caseId && hasUnsavedEdits();
     m_caseId = detail.caseRecord.id;
     m_people = detail.people;
     fillPeople(m_complainant, m_people, {PersonRole::Complainant});
+    if (keepEdits) return;   // the officer's unsaved statement wins over a refresh of the case
     clearMessages();
     auto list = m_service.list(m_caseId);
     if (!list.ok()) {
@@ -136,6 +138,7 @@ void WithdrawalPage::setCase(const CaseDetail& detail)
         w.reportBy = detail.caseRecord.officerInCase;
     }
     display(w);
+    markClean();
 }
 
 void WithdrawalPage::display(const Withdrawal& w)
@@ -193,6 +196,7 @@ bool WithdrawalPage::save()
     if (!report(saved.ok() ? Status{} : Status{saved.error()}, tr("Withdrawal saved.")))
         return false;
     display(saved.value());
+    markClean();
     emit changed();
     return true;
 }

@@ -1,5 +1,9 @@
 #include "services/AdvisorService.h"
 
+#include "services/AdvisorCaseWorkFacts.h"
+#include "services/WithdrawalService.h"
+#include "store/AdvisorFactsQuery.h"
+
 #include "common/Clock.h"
 #include "forms/FormPack.h"
 #include "services/CaseService.h"
@@ -12,59 +16,30 @@
 
 namespace conduct {
 
-Result<std::optional<RiskFacts>> AdvisorService::riskFacts(qint64 caseId) const
+Result<CaseWorkRecords> AdvisorService::caseWorkRecords(qint64 caseId) const
 {
-    // risk_assessments arrives with schema version 4; an older database has no risk facts to give.
-    auto table = hasTable("risk_assessments");
-    if (!table.ok()) return table.error();
-    if (!table.value()) return std::optional<RiskFacts>();
-    auto q = m_db.exec(QStringLiteral(
-                           "SELECT r.officer_level, (SELECT level_agreed FROM assessment_reviews v WHERE v.assessment_id = r.id "
-                           "AND v.decision = 'approved' ORDER BY v.id DESC LIMIT 1), r.next_review_date, r.marac_decision, "
-                           "r.mappa_decision FROM risk_assessments r WHERE r.case_id = ? AND r.status IN ('submitted', 'approved') "
-                           "ORDER BY r.created_utc DESC, r.id DESC LIMIT 1"),
-                       {caseId});
-    if (!q.ok()) return q.error();
-    RiskFacts facts;
-    if (q->next()) {
-        facts.assessed = true;
-        facts.level = q->value(1).toString().isEmpty() ? q->value(0).toString() : q->value(1).toString();
-        facts.nextReviewDue = fromDbDate(q->value(2));
-        facts.maracOrMappaDecided = !q->value(3).toString().isEmpty() || !q->value(4).toString().isEmpty();
-    }
-    return std::optional<RiskFacts>(facts);
-}
-
-Result<bool> AdvisorService::hasTable(const char* name) const
-{
-    auto n = m_db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"),
-                         {QString::fromLatin1(name)});
-    if (!n.ok()) return n.error();
-    return n->toInt() > 0;
-}
-
-// 4.7 and 5.3/5.4 from the case-work tables of schema version 6, when the database has them.
-Status AdvisorService::fillCaseWorkFacts(qint64 caseId, AdvisorInput& in) const
-{
-    auto actions = hasTable("case_actions");
-    if (!actions.ok()) return actions.error();
-    if (actions.value()) {
-        auto q = m_db.exec(QStringLiteral("SELECT count(*), COALESCE(sum(agreed_date IS NULL), 0) FROM case_actions "
-                                          "WHERE case_id = ? AND status = 'open'"), {caseId});
-        if (!q.ok()) return q.error();
-        if (q->next()) in.actionPlan = ActionPlanFacts{q->value(0).toInt(), q->value(1).toInt()};
-    }
-    auto withdrawals = hasTable("withdrawals");
-    if (!withdrawals.ok()) return withdrawals.error();
-    if (withdrawals.value()) {
-        auto q = m_db.exec(QStringLiteral("SELECT statement_taken_utc, report_date FROM withdrawals WHERE case_id = ? "
-                                          "ORDER BY id DESC LIMIT 1"), {caseId});
-        if (!q.ok()) return q.error();
-        WithdrawalFacts facts;
-        if (q->next()) facts = {true, !q->value(0).isNull(), !q->value(1).isNull()};
-        in.withdrawal = facts;
-    }
-    return {};
+    CaseWorkRecords records;
+    WithdrawalService withdrawals(m_db, m_session);
+    withdrawals.setAccessJustification(m_justification);
+    auto w = withdrawals.list(caseId);
+    if (!w.ok()) return w.error();
+    records.withdrawals = w.value();
+    OrdersService orders(m_db, m_session);
+    orders.setAccessJustification(m_justification);
+    auto o = orders.load(caseId);
+    if (!o.ok()) return o.error();
+    records.orders = o.value();
+    ChargingService charging(m_db, m_session);
+    charging.setAccessJustification(m_justification);
+    auto c = charging.load(caseId);
+    if (!c.ok()) return c.error();
+    records.charging = c.value();
+    VictimCareService care(m_db, m_session);
+    care.setAccessJustification(m_justification);
+    auto v = care.load(caseId);
+    if (!v.ok()) return v.error();
+    records.care = v.value();
+    return records;
 }
 
 Result<AdvisorInput> AdvisorService::inputFor(qint64 caseId) const
@@ -95,10 +70,12 @@ Result<AdvisorInput> AdvisorService::inputFor(qint64 caseId) const
     auto measures = evidence.measuresForCase(caseId);
     if (!measures.ok()) return measures.error();
     in.measures = measures.value();
-    auto risk = riskFacts(caseId);
+    auto risk = latestRiskFacts(m_db, caseId);
     if (!risk.ok()) return risk.error();
     in.risk = risk.value();
-    if (Status s = fillCaseWorkFacts(caseId, in); !s.ok()) return s.error();
+    auto work = caseWorkRecords(caseId);
+    if (!work.ok()) return work.error();
+    fillCaseWorkFacts(work.value(), in);
     return in;
 }
 

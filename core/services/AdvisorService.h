@@ -28,9 +28,7 @@ public:
     QHash<qint64, int> attentionCounts(const QList<qint64>& caseIds) const;
 
 private:
-    Result<std::optional<RiskFacts>> riskFacts(qint64 caseId) const;
-    Status fillCaseWorkFacts(qint64 caseId, AdvisorInput& in) const;
-    Result<bool> hasTable(const char* name) const;
+    Result<struct CaseWorkRecords> caseWorkRecords(qint64 caseId) const;
     Database& m_db;
     Session m_session;
     int m_addressDays = 28;

@@ -9,6 +9,7 @@ target_sources(conduct_core PRIVATE
   services/LinkedSearchService.h services/LinkedSearchService.cpp
   services/EvidenceService.h services/EvidenceService.cpp services/EvidenceExhibits.cpp services/EvidenceOffences.cpp
   services/EvidenceSupport.h services/AdvisorService.h services/AdvisorService.cpp
+  services/AdvisorCaseWorkFacts.h services/AdvisorCaseWorkFacts.cpp
 )
 # Withdrawal, victim care, bail and orders, charging and pleas (protocol 4–9).
 target_sources(conduct_core PRIVATE

@@ -22,4 +22,5 @@ target_sources(conduct_core PRIVATE
   store/CareRecordRepository.h store/CareRecordRepository.cpp
   store/CareCodecs.h store/CareCodecs.cpp
   store/ActionRepository.h store/ActionRepository.cpp
+  store/AdvisorFactsQuery.h store/AdvisorFactsQuery.cpp
 )

@@ -206,3 +206,23 @@ TEST_CASE("screenshots of the care tabs", "[.screenshots]")
         }
     }
 }
+
+TEST_CASE("unsaved typing on the care tabs survives a refresh of the case", "[care_ui]")
+{
+    NewCaseWorkspace w;
+    WithdrawalPage* page = w.ws->care()->withdrawal();
+    auto* statement = child<QPlainTextEdit>(page, QStringLiteral("statementPointp1"));
+    typeInto(statement, QStringLiteral("I want it to stop, but I am frightened."));
+
+    // Another tab adds a complainant: the workspace reloads the case and hands it to every tab.
+    Person second;
+    second.caseId = w.caseId;
+    second.forenames = QStringLiteral("Sam");
+    second.surname = QStringLiteral("Specimen");
+    REQUIRE(CaseService(w.t.db(), w.t.session()).addPerson(second).ok());
+    w.ws->reload();
+
+    CHECK(statement->toPlainText() == QStringLiteral("I want it to stop, but I am frightened."));
+    auto* complainants = child<QComboBox>(page, QStringLiteral("withdrawalComplainant"));
+    CHECK(complainants->count() == 2);   // the people lists still refresh
+}

@@ -1,0 +1,24 @@
+#pragma once
+// Turns what the Withdrawal, Victim care, Bail & orders and Charging tabs record into the facts
+// the advisor's rules for protocol 4.5–9.2 read. A pure function: no store, no session.
+// Where nothing is recorded yet and the rule has another source (the checklist's VPS item, the
+// case status), the fact stays absent so that rule falls back to it.
+
+#include "rules/Advisor.h"
+#include "rules/Withdrawal.h"
+#include "services/ChargingService.h"
+#include "services/OrdersService.h"
+#include "services/VictimCareService.h"
+
+namespace conduct {
+
+struct CaseWorkRecords {
+    QList<Withdrawal> withdrawals;
+    OrdersRecords orders;
+    ChargingRecords charging;
+    VictimCareRecords care;
+};
+
+void fillCaseWorkFacts(const CaseWorkRecords& records, AdvisorInput& in);
+
+} // namespace conduct
