@@ -3,6 +3,8 @@
 #include "CareTabs.h"
 #include "CaseForm.h"
 #include "ChronologyPage.h"
+#include "TimelineWidget.h"
+#include "services/ChronologyEvents.h"
 #include "DocumentSettingsStore.h"
 #include "ExportDialog.h"
 #include "IncidentDialog.h"
@@ -74,6 +76,7 @@ CaseWorkspace::CaseWorkspace(Database& db, const Session& session, qint64 caseId
     : QWidget(parent), m_db(db), m_service(db, session), m_caseId(caseId)
 {
     m_service.setAccessJustification(justification);
+    m_justification = justification;
     setObjectName(QStringLiteral("caseWorkspace"));
     auto* layout = new QVBoxLayout(this);
     m_summary = new QLabel(this);
@@ -94,7 +97,7 @@ CaseWorkspace::CaseWorkspace(Database& db, const Session& session, qint64 caseId
     // Risk screening forms and their supervisor review (protocol 3.7).
     m_risk = new RiskPage(db, session, caseId, justification, m_tabs);
     m_tabs->addTab(m_risk, tr("&Risk"));
-    connect(m_risk, &RiskPage::assessmentsChanged, this, [this] { emit caseChanged(m_caseId); });
+    connect(m_risk, &RiskPage::assessmentsChanged, this, [this] { refreshMarkers(); emit caseChanged(m_caseId); });
     // Evidence, Exhibits, Enquiries (3.4), Offences and the protocol advisor (issue: evidence).
     m_evidence = new EvidenceTabs(db, session, justification, m_tabs);
     if (auto* overview = qobject_cast<QVBoxLayout*>(m_tabs->widget(0)->layout())) overview->insertWidget(1, m_evidence->overviewSummary());
@@ -102,7 +105,7 @@ CaseWorkspace::CaseWorkspace(Database& db, const Session& session, qint64 caseId
     connect(m_evidence, &EvidenceTabs::evidenceChanged, this, [this] { emit caseChanged(m_caseId); });
     // Withdrawal, victim care, bail and orders, charging and pleas (protocol 4–9).
     m_care = new CareTabs(db, session, justification, m_tabs);
-    connect(m_care, &CareTabs::changed, this, [this] { emit caseChanged(m_caseId); });
+    connect(m_care, &CareTabs::changed, this, [this] { refreshMarkers(); emit caseChanged(m_caseId); });
     connect(m_care, &CareTabs::incidentsChanged, this, [this] { reload(); emit caseChanged(m_caseId); });
     layout->addWidget(m_tabs);
     // Opening is a consultation: checked against the permission table and recorded in the audit trail.
@@ -198,6 +201,16 @@ QString CaseWorkspace::title() const
 
 bool CaseWorkspace::hasUnsavedChanges() const { return m_form && m_form->isModified(); }
 
+// Risk screenings, bail, orders, breaches, charging and withdrawal as markers on the timeline.
+void CaseWorkspace::refreshMarkers()
+{
+    auto events = loadChronologyEvents(m_db, m_service.session(), m_caseId, m_justification);
+    if (!events.ok()) return reportError(events.error());
+    QList<TimelineMarker> markers;
+    for (const ChronologyEvent& e : events.value()) markers.append({e.whenUtc, e.kind, e.label});
+    m_chronology->setMarkers(markers);
+}
+
 void CaseWorkspace::reload()
 {
     auto detail = m_service.loadCase(m_caseId);
@@ -222,6 +235,7 @@ void CaseWorkspace::display(const CaseDetail& detail)
     fillPeople();
     fillIncidents();
     m_chronology->setIncidents(m_detail.incidents, Clock::nowUtc());
+    refreshMarkers();
     if (m_risk) m_risk->reload();   // the S-DASH prompt follows the number of incidents
     m_evidence->show(m_detail);
     m_care->setCase(m_detail);

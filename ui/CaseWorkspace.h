@@ -72,12 +72,14 @@ private:
     void editIncidentAt(int row);
     void reportError(const Error& error);
     void editIncidentById(qint64 incidentId);
+    void refreshMarkers();
     void checkNewSuspect(const Person& suspect);   // the banner, when a suspect is added
     void showLinkedMatches(const Person& probe, const LinkedSearchOutcome& outcome);
 
     Database& m_db;
     CaseService m_service;
     qint64 m_caseId;
+    QString m_justification;   // why a user who is not the OIC or supervisor opened the case
     CaseDetail m_detail;
     QTabWidget* m_tabs = nullptr;
     CaseForm* m_form = nullptr;

@@ -128,7 +128,9 @@ TimelineWidget::Layout TimelineWidget::layoutFor(const QRect& area) const
     l.area = QRectF(area);
     const double line = fontMetrics().height();
     l.legend = QRectF(area.left() + 6, area.top() + 4, area.width() - 12, line + 6);
-    l.markerBand = QRectF(area.left() + 130, l.legend.bottom() + 2, area.width() - 142, line + 4);
+    // Markers close together stack their labels on up to three lines rather than overprint.
+    const int markerLines = m_markers.isEmpty() ? 1 : 3;
+    l.markerBand = QRectF(area.left() + 130, l.legend.bottom() + 2, area.width() - 142, line * markerLines + 4);
     const double axisHeight = line * 2 + 6;
     l.plot = QRectF(l.markerBand.left(), l.markerBand.bottom() + 2, l.markerBand.width(),
                     std::max(10.0, area.bottom() - axisHeight - l.markerBand.bottom() - 2));

@@ -224,16 +224,44 @@ void TimelineWidget::paintAxis(QPainter& p, const Layout& l) const
 
 void TimelineWidget::paintMarkers(QPainter& p, const Layout& l) const
 {
-    for (const TimelineMarker& m : m_markers) {
-        if (!m.when.isValid()) continue;
-        const double x = xFor(m.when.toMSecsSinceEpoch(), l);
+    const QFontMetricsF metrics(font());
+    const double line = metrics.height();
+    const int lines = std::max(1, int(l.markerBand.height() / line));
+    QList<double> lineEnds(lines, -1e9);   // the right edge of the last label on each line
+    QList<const TimelineMarker*> visible;
+    for (const TimelineMarker& m : m_markers)
+        if (m.when.isValid()) visible.append(&m);
+    std::sort(visible.begin(), visible.end(), [](auto* a, auto* b) { return a->when < b->when; });
+    // Markers on (nearly) the same day share one line and one label.
+    struct Group { double x; QStringList labels; };
+    QList<Group> groups;
+    for (const TimelineMarker* m : visible) {
+        const double x = xFor(m->when.toMSecsSinceEpoch(), l);
         if (x < l.plot.left() || x > l.plot.right()) continue;
-        p.setPen(QPen(QColor(0x33, 0x33, 0x33), 1.5, Qt::DashLine));
+        const QString label = m->label.isEmpty() ? m->kind : m->label;
+        if (!groups.isEmpty() && x - groups.last().x < 6) groups.last().labels.append(label);
+        else groups.append({x, {label}});
+    }
+    for (const Group& g : groups) {
+        const double x = g.x;
+        p.setPen(QPen(palette().color(QPalette::WindowText), 1.5, Qt::DashLine));
         p.drawLine(QPointF(x, l.markerBand.top()), QPointF(x, l.plot.bottom()));
-        const QString text = m.label.isEmpty() ? m.kind : m.label;
-        p.setPen(Qt::black);
-        p.drawText(QRectF(x + 3, l.markerBand.top(), 200, l.markerBand.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                   QStringLiteral("▸ ") + text);
+        const QString text = QStringLiteral("▸ ") + g.labels.join(QStringLiteral(" · "));
+        const double width = metrics.horizontalAdvance(text) + 6;
+        // Right of the line where it fits, else left of it (near the plot's right edge).
+        const double left = x + width <= l.plot.right() ? x + 3 : std::max(l.plot.left(), x - width);
+        int row = 0;
+        while (row < lines && lineEnds[row] > left) ++row;
+        double start = left;
+        if (row == lines) {   // crowded: after the last label on the last line, elided
+            row = lines - 1;
+            start = lineEnds[row] + 4;
+        }
+        const double drawn = std::min(width, std::max(0.0, l.plot.right() - start));
+        lineEnds[row] = start + drawn;
+        p.setPen(palette().color(QPalette::WindowText));
+        p.drawText(QRectF(start, l.markerBand.top() + row * line, drawn, line), Qt::AlignLeft | Qt::AlignVCenter,
+                   metrics.elidedText(text, Qt::ElideRight, drawn));
     }
 }
 

@@ -5,19 +5,9 @@
 // case status), the fact stays absent so that rule falls back to it.
 
 #include "rules/Advisor.h"
-#include "rules/Withdrawal.h"
-#include "services/ChargingService.h"
-#include "services/OrdersService.h"
-#include "services/VictimCareService.h"
+#include "services/CaseWorkRecords.h"
 
 namespace conduct {
-
-struct CaseWorkRecords {
-    QList<Withdrawal> withdrawals;
-    OrdersRecords orders;
-    ChargingRecords charging;
-    VictimCareRecords care;
-};
 
 void fillCaseWorkFacts(const CaseWorkRecords& records, AdvisorInput& in);
 

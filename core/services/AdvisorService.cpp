@@ -1,7 +1,6 @@
 #include "services/AdvisorService.h"
 
 #include "services/AdvisorCaseWorkFacts.h"
-#include "services/WithdrawalService.h"
 #include "store/AdvisorFactsQuery.h"
 
 #include "common/Clock.h"
@@ -15,32 +14,6 @@
 #include <QJsonArray>
 
 namespace conduct {
-
-Result<CaseWorkRecords> AdvisorService::caseWorkRecords(qint64 caseId) const
-{
-    CaseWorkRecords records;
-    WithdrawalService withdrawals(m_db, m_session);
-    withdrawals.setAccessJustification(m_justification);
-    auto w = withdrawals.list(caseId);
-    if (!w.ok()) return w.error();
-    records.withdrawals = w.value();
-    OrdersService orders(m_db, m_session);
-    orders.setAccessJustification(m_justification);
-    auto o = orders.load(caseId);
-    if (!o.ok()) return o.error();
-    records.orders = o.value();
-    ChargingService charging(m_db, m_session);
-    charging.setAccessJustification(m_justification);
-    auto c = charging.load(caseId);
-    if (!c.ok()) return c.error();
-    records.charging = c.value();
-    VictimCareService care(m_db, m_session);
-    care.setAccessJustification(m_justification);
-    auto v = care.load(caseId);
-    if (!v.ok()) return v.error();
-    records.care = v.value();
-    return records;
-}
 
 Result<AdvisorInput> AdvisorService::inputFor(qint64 caseId) const
 {
@@ -73,7 +46,7 @@ Result<AdvisorInput> AdvisorService::inputFor(qint64 caseId) const
     auto risk = latestRiskFacts(m_db, caseId);
     if (!risk.ok()) return risk.error();
     in.risk = risk.value();
-    auto work = caseWorkRecords(caseId);
+    auto work = loadCaseWorkRecords(m_db, m_session, caseId, m_justification);
     if (!work.ok()) return work.error();
     fillCaseWorkFacts(work.value(), in);
     return in;

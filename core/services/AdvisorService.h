@@ -28,7 +28,6 @@ public:
     QHash<qint64, int> attentionCounts(const QList<qint64>& caseIds) const;
 
 private:
-    Result<struct CaseWorkRecords> caseWorkRecords(qint64 caseId) const;
     Database& m_db;
     Session m_session;
     int m_addressDays = 28;

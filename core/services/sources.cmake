@@ -10,6 +10,8 @@ target_sources(conduct_core PRIVATE
   services/EvidenceService.h services/EvidenceService.cpp services/EvidenceExhibits.cpp services/EvidenceOffences.cpp
   services/EvidenceSupport.h services/AdvisorService.h services/AdvisorService.cpp
   services/AdvisorCaseWorkFacts.h services/AdvisorCaseWorkFacts.cpp
+  services/CaseWorkRecords.h services/CaseWorkRecords.cpp
+  services/ChronologyEvents.h services/ChronologyEvents.cpp
 )
 # Withdrawal, victim care, bail and orders, charging and pleas (protocol 4–9).
 target_sources(conduct_core PRIVATE
