@@ -135,8 +135,8 @@ TEST_CASE("dates are UK day-first; a file with month-first dates is flagged, nev
     auto ready = checkReadyToImport(t.fileName, p.value());
     REQUIRE(!ready.ok());
     CHECK(ready.error().field == QStringLiteral("log_us_dates_bom.csv row 2"));
-    REQUIRE(chooseDateOption((*p)[0], 0, 0).ok());
-    REQUIRE(chooseDateOption((*p)[1], 0, 1).ok());
+    REQUIRE(chooseDateOption(p.value()[0], 0, 0).ok());
+    REQUIRE(chooseDateOption(p.value()[1], 0, 1).ok());
     CHECK(p->at(1).startUtc == utc(2026, 4, 3, 10, 0));
     CHECK(checkReadyToImport(t.fileName, p.value()).ok());
 

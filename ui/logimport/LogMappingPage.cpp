@@ -1,6 +1,7 @@
 #include "logimport/LogMappingPage.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
