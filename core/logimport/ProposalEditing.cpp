@@ -113,8 +113,8 @@ Status checkReadyToImport(const QString& fileName, const QList<ProposedIncident>
     for (const ProposedIncident& p : proposals) {
         const QString where = tr("%1 %2").arg(fileName, p.rowsText());
         if (!p.problem.isEmpty()) return fieldError(where, p.problem);
-        if (p.needsConfirmation())
-            return fieldError(where, tr("%1: confirm the date first. %2").arg(where, p.questions.first().reason));
+        for (const DateQuestion& q : p.questions)
+            if (!q.confirmed) return fieldError(where, tr("%1: confirm the date first. %2").arg(where, q.reason));
         if (p.behaviours.isEmpty())
             return fieldError(where, tr("%1: choose at least one behaviour (\"Other\" if none fits).").arg(where));
     }
