@@ -204,7 +204,9 @@ void LogImportDialog::importNow()
     const LogImportRequest request{m_caseId, m_table.fileName, m_original, m_encoding, m_exhibitEdit->text().trimmed(),
                                    m_producedByEdit->text().trimmed(), m_review->proposals()};
     auto outcome = LogImportService(m_db, m_session).importLog(request);
-    if (!outcome.ok()) return showError(outcome.error().text());
+    // Row messages already name the file and row; others need their field ("Reference") in front.
+    const Error& e = outcome.ok() ? Error{} : outcome.error();
+    if (!outcome.ok()) return showError(e.message.contains(e.field) ? e.message : e.text());
     m_imported = int(outcome->incidentIds.size());
     accept();
 }
