@@ -43,7 +43,7 @@ LogTable diaryTable(const QString& fileName, const QString& text, const QString&
             rest = skipSeparators(rest.mid(date->length));
             QString timeText;
             if (const auto time = readTime(rest)) {
-                timeText = rest.left(time->length).toString();
+                timeText = rest.left(time->length).toString().trimmed();
                 rest = skipSeparators(rest.mid(time->length));
             }
             table.rows.append(LogRow{n + 1, {dateText, timeText, rest.toString()}});
