@@ -104,6 +104,7 @@ LogImportDialog::LogImportDialog(Database& db, const Session& session, qint64 ca
     connect(m_import, &QPushButton::clicked, this, &LogImportDialog::importNow);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_review, &LogReviewPage::editFailed, this, &LogImportDialog::showError);
+    connect(m_review, &LogReviewPage::edited, this, [this] { showError(QString()); });
     resize(1100, 700);
     updateButtons();
 }

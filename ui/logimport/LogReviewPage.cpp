@@ -63,7 +63,7 @@ LogReviewPage::LogReviewPage(QWidget* parent) : QWidget(parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    body->addWidget(m_table, 3);
+    body->addWidget(m_table, 5);
 
     auto* side = new QVBoxLayout;
     auto* behaviourLabel = new QLabel(tr("&Behaviours of the selected entry (suggested from the complainant's words; "
@@ -152,7 +152,9 @@ void LogReviewPage::refill(int selectRow)
     }
     m_table->resizeColumnToContents(RowsColumn);
     m_table->resizeColumnToContents(WhenColumn);
-    m_table->setColumnWidth(WhatColumn, 260);
+    m_table->setColumnWidth(WhatColumn, 220);
+    m_table->setColumnWidth(WhereColumn, 120);
+    m_table->setColumnWidth(BehavioursColumn, 170);
     m_table->resizeRowsToContents();
     m_status->setText(waiting == 0 ? tr("%1 entries from %2 are ready to import. Nothing is saved until you press Import.")
                                          .arg(m_proposals.size()).arg(m_fileName)
@@ -162,6 +164,7 @@ void LogReviewPage::refill(int selectRow)
     m_filling = false;
     if (!m_proposals.isEmpty()) m_table->selectRow(std::clamp(selectRow, 0, int(m_proposals.size()) - 1));
     showSelected();
+    emit edited();
 }
 
 void LogReviewPage::showSelected()
@@ -209,6 +212,7 @@ void LogReviewPage::behaviourToggled()
             chosen.append(static_cast<Behaviour>(m_behaviours->item(i)->data(Qt::UserRole).toInt()));
     m_proposals[row].behaviours = chosen;
     m_table->item(row, BehavioursColumn)->setText(behavioursText(m_proposals[row]));
+    emit edited();
 }
 
 void LogReviewPage::confirmDate()

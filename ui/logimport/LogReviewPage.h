@@ -25,6 +25,7 @@ public:
 
 signals:
     void editFailed(const QString& message);
+    void edited();   // the officer changed something: an earlier refusal may no longer apply
 
 private:
     void refill(int selectRow);
