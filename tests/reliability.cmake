@@ -57,7 +57,9 @@ if(CONDUCT_FUZZ)
       ${_core}/common/Clock.cpp)
   set(_fuzz_form_pack_sources ${_core}/forms/FormPack.cpp ${_core}/forms/FormPackLoader.cpp ${_core}/forms/FormPackParser.cpp
       ${_core}/forms/FormPackChecks.cpp ${_core}/forms/FormPackCatalogue.cpp ${_core}/domain/Codes.cpp)
-  foreach(target urn incident search_query form_pack)
+  set(_fuzz_logimport_sources ${_core}/logimport/LogText.cpp ${_core}/logimport/DelimitedParser.cpp
+      ${_core}/logimport/DiaryParser.cpp ${_core}/logimport/UkDateTime.cpp)
+  foreach(target urn incident search_query form_pack logimport)
     if(NOT EXISTS ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/fuzz_${target}.cpp)
       continue()
     endif()

@@ -8,6 +8,7 @@
 #include "DocumentSettingsStore.h"
 #include "ExportDialog.h"
 #include "IncidentDialog.h"
+#include "logimport/LogImportDialog.h"
 #include "LinkedMatchesBanner.h"
 #include "evidence/EvidenceTabs.h"
 #include "PersonDialog.h"
@@ -183,9 +184,22 @@ QWidget* CaseWorkspace::buildIncidentsPage()
     auto* add = makeButton(tr("&Add incident…"), QStringLiteral("addIncidentButton"), page);
     auto* edit = makeButton(tr("&Edit…"), QStringLiteral("editIncidentButton"), page);
     auto* remove = makeButton(tr("Re&move"), QStringLiteral("removeIncidentButton"), page);
-    for (QPushButton* b : {add, edit, remove}) buttons->addWidget(b);
+    // Issue 14: the complainant's own log, reviewed and imported as incidents in one go.
+    auto* importLog = makeButton(tr("Import complainant's &log…"), QStringLiteral("importLogButton"), page);
+    importLog->setToolTip(tr("Read a diary or spreadsheet the complainant kept into incidents (Ctrl+Shift+I)"));
+    for (QPushButton* b : {add, edit, remove, importLog}) buttons->addWidget(b);
     buttons->addStretch();
     layout->addLayout(buttons);
+    auto* importShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this);
+    importShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    const auto runImport = [this] {
+        if (runLogImport(this, m_db, m_service.session(), m_caseId)) {
+            reload();
+            emit caseChanged(m_caseId);
+        }
+    };
+    connect(importLog, &QPushButton::clicked, this, runImport);
+    connect(importShortcut, &QShortcut::activated, this, runImport);
     connect(add, &QPushButton::clicked, this, &CaseWorkspace::addIncident);
     connect(edit, &QPushButton::clicked, this, &CaseWorkspace::editIncident);
     connect(remove, &QPushButton::clicked, this, &CaseWorkspace::removeIncident);
