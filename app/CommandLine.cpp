@@ -28,6 +28,8 @@ void addGuiOptions(QCommandLineParser& parser)
     parser.addVersionOption();
     parser.addOption({QStringLiteral("db"), tr("Open the database at <path> (created, mode 0600, if missing)."), tr("path")});
     parser.addOption({QStringLiteral("demo"), tr("Open the example database with a fictional demo case.")});
+    parser.addOption({QStringLiteral("appearance"), tr("Colours: system, light or dark (remembered; also View > Appearance)."),
+                      tr("mode")});
     parser.addPositionalArgument(QStringLiteral("command"), tr("Optional: a command to run without a window."),
                                  tr("[command]"));
 }
@@ -96,6 +98,16 @@ bool parseGuiOptions(const QStringList& arguments, GuiOptions& options, int& exi
     }
     options.databasePath = parser.value(QStringLiteral("db"));
     options.demo = parser.isSet(QStringLiteral("demo"));
+    if (parser.isSet(QStringLiteral("appearance"))) {
+        options.appearance = conduct::appearanceFromCode(parser.value(QStringLiteral("appearance")));
+        if (!options.appearance) {
+            err() << tr("--appearance: \"%1\" is not a choice. Use system, light or dark.")
+                         .arg(parser.value(QStringLiteral("appearance")))
+                  << Qt::endl;
+            exitCode = 2;
+            return false;
+        }
+    }
     return true;
 }
 

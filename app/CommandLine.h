@@ -1,7 +1,10 @@
 #pragma once
 // The conduct command line: the GUI's options, and dispatch to the headless subcommands.
 
+#include "Appearance.h"
+
 #include <QStringList>
+#include <optional>
 
 namespace conduct::cli {
 
@@ -16,6 +19,7 @@ int runHeadless(const QStringList& arguments);
 struct GuiOptions {
     QString databasePath;   // empty: the default database
     bool demo = false;      // open the example database with the fictional demo case
+    std::optional<conduct::Appearance> appearance;   // --appearance; unset: the remembered choice
 };
 
 // Parses the GUI's options. On bad options prints the error and returns false with exitCode set.

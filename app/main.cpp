@@ -1,6 +1,7 @@
 // conduct: start-up. Headless requests (help, version, subcommands) run without a display;
 // otherwise the application window opens on the chosen database.
 
+#include "Appearance.h"
 #include "CaseWorkspace.h"
 #include "CommandLine.h"
 #include "MainWindow.h"
@@ -43,6 +44,9 @@ int runGui(int argc, char* argv[])
     conduct::cli::GuiOptions options;
     int exitCode = 0;
     if (!conduct::cli::parseGuiOptions(QApplication::arguments(), options, exitCode)) return exitCode;
+
+    if (options.appearance) conduct::saveAppearance(*options.appearance);
+    conduct::applyAppearance(conduct::savedAppearance());
 
     QString path = options.databasePath;
     if (path.isEmpty()) {

@@ -6,6 +6,7 @@
 #include "GlobalSearchDialog.h"
 #include "LockController.h"
 #include "NewCaseDialog.h"
+#include "Appearance.h"
 #include "Prompts.h"
 #include "SignInDialog.h"
 #include "SupervisorQueue.h"
@@ -22,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QActionGroup>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabBar>
@@ -132,6 +134,28 @@ void MainWindow::connectModel()
 
 void MainWindow::updateCaseCount() { m_count->setText(tr("%n case(s)", nullptr, m_model->totalCount())); }
 
+// View ▸ Appearance: system, light or dark colours, applied at once and remembered.
+void MainWindow::buildViewMenu()
+{
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* appearance = view->addMenu(tr("&Appearance"));
+    auto* group = new QActionGroup(appearance);
+    const Appearance current = savedAppearance();
+    const std::pair<Appearance, QString> choices[] = {
+        {Appearance::System, tr("&System colours")}, {Appearance::Light, tr("&Light")}, {Appearance::Dark, tr("&Dark")}};
+    for (const auto& [choice, label] : choices) {
+        QAction* action = appearance->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(choice == current);
+        action->setObjectName(QStringLiteral("appearance_") + appearanceCode(choice));
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [choice] {
+            saveAppearance(choice);
+            applyAppearance(choice);
+        });
+    }
+}
+
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -163,6 +187,8 @@ void MainWindow::buildMenus()
         m_filter->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+
+    buildViewMenu();
 
     QMenu* search = menuBar()->addMenu(tr("&Search"));
     QAction* everything = search->addAction(tr("Search &all cases…"), this, &MainWindow::searchAllCases);

@@ -62,6 +62,7 @@ protected:
 
 private:
     void buildMenus();
+    void buildViewMenu();
     void buildCaseListTab();
     void connectModel();
     void updateCaseCount();
