@@ -30,6 +30,7 @@ manage_users         D D A
 manage_form_packs    D D A
 read_audit_trail     D A D
 change_own_password  A A A
+view_monitoring_report D A D
 )";
 
 Decision fromLetter(const QString& letter)
