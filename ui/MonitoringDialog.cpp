@@ -96,12 +96,13 @@ MonitoringDialog::MonitoringDialog(Database& db, const Session& session, QWidget
     rightLayout->addWidget(m_chart);
     rightLayout->addWidget(m_casesTitle);
     rightLayout->addWidget(m_cases, 1);
-    rightLayout->addWidget(new QLabel(tr("Double-click a case to open it."), this));
+    rightLayout->addWidget(new QLabel(tr("Double-click a case, or press Enter, to open it."), this));
     auto* split = new QSplitter(this);
     split->addWidget(m_figures);
     split->addWidget(right);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({600, 480});
 
     m_anonymised = new QCheckBox(tr("Anonymised (figures only: no case references or officer's name)"), this);
     m_anonymised->setObjectName(QStringLiteral("anonymisedCheck"));
@@ -139,8 +140,9 @@ MonitoringDialog::MonitoringDialog(Database& db, const Session& session, QWidget
     connect(advisorButton, &QPushButton::clicked, this, &MonitoringDialog::computeAdvisor);
     connect(m_figures, &QTreeWidget::itemClicked, this, &MonitoringDialog::itemClicked);
     connect(m_chart, &MonitoringChart::figureClicked, this, &MonitoringDialog::showCasesOf);
-    connect(m_cases, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
-        m_chosenCaseId = m_cases->item(row, 0)->data(caseIdRole).toLongLong();
+    // Activation is a double-click or Enter, as the platform style has it.
+    connect(m_cases, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        m_chosenCaseId = m_cases->item(index.row(), 0)->data(caseIdRole).toLongLong();
         accept();
     });
     connect(pdf, &QPushButton::clicked, this, [this] { exportReport(true); });
@@ -195,7 +197,7 @@ void MonitoringDialog::showReport()
             auto* item = new QTreeWidgetItem(sectionItem, {f.label, f.valueText(), s.paragraph});
             item->setData(0, keyRole, f.key);
             item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-            item->setToolTip(0, tr("Click to list the %n case(s) behind this figure.", nullptr, int(f.caseIds.size())));
+            item->setToolTip(0, tr("Click to list the cases behind this figure."));
         }
     }
     m_figures->expandAll();
@@ -221,7 +223,9 @@ void MonitoringDialog::showCasesOf(const QString& figureKey)
         showError(rows.error().text());
         return;
     }
-    m_casesTitle->setText(tr("%1: %2 (%n case(s))", nullptr, int(rows->size())).arg(figure->label, figure->valueText()));
+    // Spelt out rather than %n: without a loaded translation, %n would show "case(s)".
+    const QString count = rows->size() == 1 ? tr("1 case") : tr("%1 cases").arg(rows->size());
+    m_casesTitle->setText(tr("%1: %2 (%3)").arg(figure->label, figure->valueText(), count));
     m_cases->setRowCount(0);
     for (const CaseRowFacts& r : rows.value()) {
         const int row = m_cases->rowCount();

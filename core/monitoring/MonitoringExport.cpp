@@ -67,6 +67,8 @@ DocumentLayout monitoringDocument(const MonitoringReport& report, bool anonymise
     doc.meta.subtitles = {tr("NPCC\u2013CPS protocol 4.1 (monthly monitoring) and 10.1 (lessons learnt)")};
     doc.meta.layoutVersion = tr("Conduct layout 1: monitoring report (no official form)");
     doc.meta.notDisclosable = true;
+    // The writer prints a URN on page 1; a unit's figures belong to no single case.
+    doc.meta.urnText = tr("none (unit figures)");
     doc.meta.subject = tr("Monitoring report %1").arg(monitoringPeriodText(report.scope));
     doc.fields({{tr("Period:"), monitoringPeriodText(report.scope)},
                 {tr("Cases of:"), scopeText(report, anonymised)},

@@ -172,7 +172,12 @@ TEST_CASE("advisor rules needing attention are counted by paragraph across open 
         for (qint64 id : figure.caseIds) CHECK(id == f.e);   // only the other officer's open case
         total += figure.count;
     }
-    CHECK(total > 0);   // a case with no incidents or assessment needs attention somewhere
+    CHECK(total > 0);
+    // E has no risk assessment at all: 3.7 needs attention on it.
+    const auto risk = std::find_if(section->figures.cbegin(), section->figures.cend(),
+                                   [](const MonitoringFigure& figure) { return figure.key == QStringLiteral("advisor.3.7"); });
+    REQUIRE(risk != section->figures.cend());
+    CHECK(risk->caseIds == ids({f.e}));
 }
 
 TEST_CASE("exports: CSV defused and audited; the anonymised copy names nobody", "[monitoring]")
