@@ -46,7 +46,8 @@ bool isHarassmentOnly(const OpenedCaseFacts& c)
     return harassment && !stalking;
 }
 
-// Collects case ids once each, in the order first met.
+// Counts events and collects the cases behind them, each once, in the order first met. Opened
+// cases arrive one row per case, so only event tallies (several per case) need the set.
 struct Tally {
     QList<qint64> ids;
     QSet<qint64> seen;
@@ -58,6 +59,11 @@ struct Tally {
             seen.insert(id);
             ids.append(id);
         }
+    }
+    void addCase(qint64 id)   // one call per case: no duplicate to guard against
+    {
+        ++events;
+        ids.append(id);
     }
 };
 
@@ -94,12 +100,12 @@ MonitoringSection openedSection(const MonitoringFacts& facts)
                         tr("A case counts under each offence it considers; counted by the London date it was opened."),
                         true, {}};
     Tally all;
-    for (const OpenedCaseFacts& c : facts.opened) all.add(c.caseId);
+    for (const OpenedCaseFacts& c : facts.opened) all.addCase(c.caseId);
     s.figures.append(countFigure(QStringLiteral("opened.all"), tr("All cases opened"), all));
     for (const auto& offence : offenceTable()) {
         Tally t;
         for (const OpenedCaseFacts& c : facts.opened)
-            if (c.offenceCodes.contains(QLatin1String(offence.code))) t.add(c.caseId);
+            if (c.offenceCodes.contains(QLatin1String(offence.code))) t.addCase(c.caseId);
         s.figures.append(countFigure(QStringLiteral("opened.%1").arg(QLatin1String(offence.code)), labelOf(offence.value), t));
     }
     return s;
@@ -111,7 +117,7 @@ MonitoringSection whyNotStalkingSection(const MonitoringFacts& facts)
                         tr("Cases opened considering harassment (s2 or s4) and not stalking (s2A or s4A)."), true, {}};
     Tally recorded, missing;
     for (const OpenedCaseFacts& c : facts.opened)
-        if (isHarassmentOnly(c)) (c.whyNotStalkingRecorded ? recorded : missing).add(c.caseId);
+        if (isHarassmentOnly(c)) (c.whyNotStalkingRecorded ? recorded : missing).addCase(c.caseId);
     s.figures.append(countFigure(QStringLiteral("why_not_stalking.recorded"), tr("Reason recorded"), recorded));
     s.figures.append(countFigure(QStringLiteral("why_not_stalking.missing"), tr("No reason recorded"), missing));
     return s;
@@ -125,12 +131,12 @@ MonitoringSection riskLevelSection(const MonitoringFacts& facts)
     for (const LevelRow& level : riskLevels) {
         Tally t;
         for (const OpenedCaseFacts& c : facts.opened)
-            if (c.latestRiskLevel == QLatin1String(level.code)) t.add(c.caseId);
+            if (c.latestRiskLevel == QLatin1String(level.code)) t.addCase(c.caseId);
         s.figures.append(countFigure(QStringLiteral("risk.%1").arg(QLatin1String(level.code)), tr(level.label), t));
     }
     Tally none;
     for (const OpenedCaseFacts& c : facts.opened)
-        if (c.latestRiskLevel.isEmpty()) none.add(c.caseId);
+        if (c.latestRiskLevel.isEmpty()) none.addCase(c.caseId);
     s.figures.append(countFigure(QStringLiteral("risk.none"), tr("No assessment submitted"), none));
     return s;
 }
