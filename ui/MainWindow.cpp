@@ -5,6 +5,7 @@
 #include "CaseWorkspace.h"
 #include "GlobalSearchDialog.h"
 #include "LockController.h"
+#include "MonitoringDialog.h"
 #include "NewCaseDialog.h"
 #include "Appearance.h"
 #include "Prompts.h"
@@ -194,6 +195,13 @@ void MainWindow::buildMenus()
     QAction* everything = search->addAction(tr("Search &all cases…"), this, &MainWindow::searchAllCases);
     everything->setObjectName(QStringLiteral("searchAllCasesAction"));
     everything->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    // Issue 13: the unit's monitoring figures (protocol 4.1, 10.1); the service refuses non-supervisors.
+    QAction* monitoring = search->addAction(tr("&Monitoring report…"), this, [this] {
+        MonitoringDialog dialog(*m_db, m_session, this);
+        if (dialog.exec() == QDialog::Accepted && dialog.chosenCaseId() > 0) openCase(dialog.chosenCaseId());
+    });
+    monitoring->setObjectName(QStringLiteral("monitoringReportAction"));
+    monitoring->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Load &example case"), this, &MainWindow::loadExampleCase);

@@ -44,6 +44,8 @@ constexpr Row table[] = {
     {Action::ManageFormPacks,         D,       D,          A},
     {Action::ReadAuditTrail,          D,       A,          D},
     {Action::ChangeOwnPassword,       A,       A,          A},
+    // 4.1: the SPOC's monthly monitoring is a supervisory function over every officer's cases.
+    {Action::ViewMonitoringReport,    D,       A,          D},
 };
 
 // One row per action, in enum order, so that adding an action without deciding its row fails to compile.
@@ -96,6 +98,7 @@ QString actionCode(Action action)
     case Action::ManageFormPacks: return QStringLiteral("manage_form_packs");
     case Action::ReadAuditTrail: return QStringLiteral("read_audit_trail");
     case Action::ChangeOwnPassword: return QStringLiteral("change_own_password");
+    case Action::ViewMonitoringReport: return QStringLiteral("view_monitoring_report");
     }
     return {};
 }
@@ -118,6 +121,7 @@ QString actionLabel(Action action)
     case Action::ManageFormPacks: return tr("manage form packs");
     case Action::ReadAuditTrail: return tr("read the audit trail");
     case Action::ChangeOwnPassword: return tr("change your password");
+    case Action::ViewMonitoringReport: return tr("view the unit's monitoring report");
     }
     return {};
 }

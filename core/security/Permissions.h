@@ -27,7 +27,8 @@ enum class Action {
     ManageFormPacks,
     ReadAuditTrail,
     ChangeOwnPassword,
-    LastAction = ChangeOwnPassword,   // keep pointing at the last one: the table checks its size against it
+    ViewMonitoringReport,  // the unit's monitoring figures across all officers' cases (protocol 4.1, 10.1)
+    LastAction = ViewMonitoringReport,   // keep pointing at the last one: the table checks its size against it
 };
 
 // Ordered from least to most permissive: a user's roles combine to the most permissive cell.

@@ -15,6 +15,7 @@
 #include "MainWindow.h"
 #include "export/Export.h"
 #include "export/PdfWriter.h"
+#include "monitoring/MonitoringService.h"
 #include "security/PasswordHasher.h"
 #include "security/UserRepository.h"
 
@@ -283,6 +284,29 @@ QList<Figure> searchScenarios(Database& db, const Session& session)
     return {person, text};
 }
 
+// Issue 13: the monitoring dashboard for the last 12 months (London dates), the advisor excepted
+// (it consults every open case and runs on request). Baseline: a raw count of the cases table.
+Figure monitoringScenario(Database& db, const Session& session, const Options& o)
+{
+    Figure f{QStringLiteral("monitoring dashboard, 12-month period, whole unit")};
+    f.target = QStringLiteral("<= 500 ms median (at 100,000 cases)");
+    f.baselineName = QStringLiteral("raw SELECT count(*) FROM cases");
+    const QDate today = londonDateOf(Clock::nowUtc());
+    const MonitoringScope scope{today.addMonths(-12).addDays(1), today, 0, {}};
+    MonitoringService service(db, session);
+    int counted = 0;
+    f.samples = repeat(o.runs, [&] {
+        auto report = service.compute(scope);
+        if (!report.ok()) fail(report.error().text());
+        counted = report->figure(QStringLiteral("opened.all"))->count;
+    });
+    f.baselineSamples = repeat(o.runs, [&] {
+        if (!db.scalar(QStringLiteral("SELECT count(*) FROM cases")).ok()) fail(QStringLiteral("baseline count failed"));
+    });
+    f.note = QStringLiteral("%1 cases opened in the period").arg(counted);
+    return f;
+}
+
 void print(const QList<Figure>& figures, const Options& o)
 {
     if (o.json) {
@@ -347,6 +371,7 @@ int main(int argc, char* argv[])
     figures.append(processScenarios(o, o.dbPath, scratch.path()));
     figures.append(widgetScenarios(*db, session, o));
     figures.append(searchScenarios(*db, session));
+    figures.append(monitoringScenario(*db, session, o));
     print(figures, o);
     return 0;
 }

@@ -1,0 +1,161 @@
+#include "store/MonitoringQueries.h"
+
+#include "domain/Codes.h"
+#include "store/CareCodecs.h"
+#include "store/CareRecordRepository.h"
+#include "store/CaseRepository.h"
+#include "store/Database.h"
+
+#include <QHash>
+#include <QJsonDocument>
+
+namespace conduct {
+namespace {
+// Statuses of a case still being worked: the overdue-review and advisor figures look only at these.
+QString openStatusList()
+{
+    return QStringLiteral("'%1', '%2', '%3'")
+        .arg(toCode(CaseStatus::OpenInvestigation), toCode(CaseStatus::ReferredToCps), toCode(CaseStatus::Charged));
+}
+
+// "(? = 0 OR c.oic_user_id = ?)" binds the officer twice; 0 keeps every officer's cases.
+QString officerClause() { return QStringLiteral("(? = 0 OR c.oic_user_id = ?)"); }
+
+template <typename Record>
+Record decoded(const CareRow& row)
+{
+    Record r;
+    fromRow(row, r);
+    return r;
+}
+} // namespace
+
+Result<QList<OpenedCaseFacts>> MonitoringQueries::openedCases(const MonitoringCaseFilter& filter) const
+{
+    const QVariantList params{toDbTime(filter.fromUtc), toDbTime(filter.untilUtc), filter.officerUserId, filter.officerUserId};
+    // The first incident is looked up only for cases that have a screening: the median needs both,
+    // and a look-up per opened case cost more than all the other figures together at force scale.
+    auto timed = m_db.exec(
+        QStringLiteral(
+            "SELECT c.id, (SELECT min(i.start_utc) FROM incidents i WHERE i.case_id = c.id), s.first_screening "
+            "FROM (SELECT r.case_id, min(COALESCE(r.submitted_utc, r.created_utc)) AS first_screening FROM risk_assessments r "
+            "WHERE r.status IN ('submitted', 'approved') GROUP BY r.case_id) s JOIN cases c ON c.id = s.case_id "
+            "WHERE c.created_utc >= ? AND c.created_utc < ? AND %1")
+            .arg(officerClause()),
+        params);
+    if (!timed.ok()) return timed.error();
+    QHash<qint64, std::pair<QDateTime, QDateTime>> screened;   // case -> first incident, first screening
+    while (timed->next())
+        screened.insert(timed->value(0).toLongLong(), {fromDbTime(timed->value(1)), fromDbTime(timed->value(2))});
+
+    // The level in force is the supervisor's agreed level once approved, else the officer's (as the
+    // advisor reads it); the look-up uses the assessments' index that starts with case_id.
+    auto q = m_db.exec(
+        QStringLiteral(
+            "SELECT c.id, c.offences, c.why_not_stalking <> '', "
+            "(SELECT COALESCE(NULLIF((SELECT v.level_agreed FROM assessment_reviews v WHERE v.assessment_id = r.id "
+            "AND v.decision = 'approved' ORDER BY v.id DESC LIMIT 1), ''), r.officer_level) FROM risk_assessments r "
+            "WHERE r.case_id = c.id AND r.status IN ('submitted', 'approved') ORDER BY r.created_utc DESC, r.id DESC LIMIT 1) "
+            "FROM cases c WHERE c.created_utc >= ? AND c.created_utc < ? AND %1 ORDER BY c.id")
+            .arg(officerClause()),
+        params);
+    if (!q.ok()) return q.error();
+    QSqlQuery& rows = q.value();
+    QList<OpenedCaseFacts> out;
+    while (rows.next()) {
+        OpenedCaseFacts f;
+        f.caseId = rows.value(0).toLongLong();
+        f.offenceCodes = splitCodes(rows.value(1).toString());
+        f.whyNotStalkingRecorded = rows.value(2).toBool();
+        f.latestRiskLevel = rows.value(3).toString();
+        if (!screened.isEmpty())
+            if (const auto at = screened.constFind(f.caseId); at != screened.constEnd())
+                std::tie(f.firstIncidentUtc, f.firstScreeningUtc) = *at;
+        out.append(std::move(f));
+    }
+    return out;
+}
+
+Result<QList<qint64>> MonitoringQueries::overdueReviews(const QDate& asOf, qint64 officerUserId) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT c.id FROM cases c WHERE c.risk_review_due < ? AND c.status IN (%1) AND %2 "
+                                      "ORDER BY c.id").arg(openStatusList(), officerClause()),
+                       {toDbDate(asOf), officerUserId, officerUserId});
+    if (!q.ok()) return q.error();
+    QList<qint64> ids;
+    while (q->next()) ids.append(q->value(0).toLongLong());
+    return ids;
+}
+
+Result<QList<qint64>> MonitoringQueries::openCases(qint64 officerUserId) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT c.id FROM cases c WHERE c.status IN (%1) AND %2 ORDER BY c.id")
+                           .arg(openStatusList(), officerClause()),
+                       {officerUserId, officerUserId});
+    if (!q.ok()) return q.error();
+    QList<qint64> ids;
+    while (q->next()) ids.append(q->value(0).toLongLong());
+    return ids;
+}
+
+Result<CaseWorkFacts> MonitoringQueries::caseWork(qint64 officerUserId) const
+{
+    CaseWorkFacts facts;
+    // The records' dates live in their JSON (CareSchema.cpp), so the period is applied after decoding.
+    auto q = m_db.exec(QStringLiteral("SELECT r.id, r.case_id, r.kind, r.person_id, r.data, r.row_version FROM care_records r "
+                                      "JOIN cases c ON c.id = r.case_id WHERE r.kind IN (?, ?, ?, ?) AND %1 ORDER BY r.id")
+                           .arg(officerClause()),
+                       {careKind::chargingRequest(), careKind::pleaOffer(), careKind::restrainingOrder(), careKind::breach(),
+                        officerUserId, officerUserId});
+    if (!q.ok()) return q.error();
+    while (q->next()) {
+        CareRow row;
+        row.id = q->value(0).toLongLong();
+        row.caseId = q->value(1).toLongLong();
+        row.kind = q->value(2).toString();
+        row.personId = q->value(3).toLongLong();
+        row.data = QJsonDocument::fromJson(q->value(4).toString().toUtf8()).object();
+        row.rowVersion = q->value(5).toLongLong();
+        if (row.kind == careKind::chargingRequest()) facts.chargingRequests.append(decoded<ChargingRequest>(row));
+        else if (row.kind == careKind::pleaOffer()) facts.pleaOffers.append(decoded<PleaOffer>(row));
+        else if (row.kind == careKind::restrainingOrder()) facts.restrainingOrders.append(decoded<CourtOrder>(row));
+        else facts.breaches.append(decoded<Breach>(row));
+    }
+    auto w = m_db.exec(QStringLiteral("SELECT w.case_id, w.statement_taken_utc, w.decision FROM withdrawals w "
+                                      "JOIN cases c ON c.id = w.case_id WHERE %1 ORDER BY w.id").arg(officerClause()),
+                       {officerUserId, officerUserId});
+    if (!w.ok()) return w.error();
+    while (w->next())
+        facts.withdrawals.append({w->value(0).toLongLong(), fromDbTime(w->value(1)), w->value(2).toString()});
+    return facts;
+}
+
+Result<QList<OfficerChoice>> MonitoringQueries::officers() const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT u.id, u.display_name FROM users u WHERE u.id IN "
+                                      "(SELECT DISTINCT oic_user_id FROM cases WHERE oic_user_id IS NOT NULL) "
+                                      "ORDER BY u.display_name, u.id"));
+    if (!q.ok()) return q.error();
+    QList<OfficerChoice> out;
+    while (q->next()) out.append({q->value(0).toLongLong(), q->value(1).toString()});
+    return out;
+}
+
+Result<QList<CaseRowFacts>> MonitoringQueries::caseRows(const QList<qint64>& caseIds) const
+{
+    QList<CaseRowFacts> out;
+    auto prepared = m_db.prepare(
+        QStringLiteral("SELECT id, urn, officer_in_case, status, created_utc FROM cases WHERE id = ?"));
+    if (!prepared.ok()) return prepared.error();
+    QSqlQuery& q = prepared.value();
+    for (qint64 id : caseIds) {
+        if (Status s = m_db.execPrepared(q, {id}); !s.ok()) return s.error();
+        if (q.next())
+            out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                        fromDbTime(q.value(4))});
+        q.finish();
+    }
+    return out;
+}
+
+} // namespace conduct
