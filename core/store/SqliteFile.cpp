@@ -46,7 +46,11 @@ Result<FileState> inspectDatabaseFile(const QString& path)
     const quint32 changeCounter = qFromBigEndian<quint32>(header.constData() + 24);
     const quint32 pageCount = qFromBigEndian<quint32>(header.constData() + 28);
     const quint32 validFor = qFromBigEndian<quint32>(header.constData() + 92);
-    if (validFor == changeCounter && pageCount > 0 && info.size() < pageSize * qint64(pageCount))
+    // With a non-empty write-ahead log beside it, a short file is what a checkpoint interrupted
+    // by a crash leaves: page 1 already written, later pages not yet. SQLite completes it from
+    // the log on open, so only a file without a log can be judged truncated from its header.
+    const bool logPending = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    if (!logPending && validFor == changeCounter && pageCount > 0 && info.size() < pageSize * qint64(pageCount))
         return fieldError(databaseField(), tr("%1 is damaged: it is shorter than its own header says (truncated). "
                                               "Restore it from a backup; it has not been changed.").arg(path));
     return FileState::ExistingSqlite;

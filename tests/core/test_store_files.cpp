@@ -12,6 +12,8 @@
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QFileInfo>
+#include <QtEndian>
 
 using namespace conduct;
 
@@ -178,4 +180,46 @@ TEST_CASE("every migration runs from every earlier version, with a backup first"
         CHECK(upgraded.value()->schemaVersion() == Database::latestSchemaVersion());
         if (fromVersion > 0) CHECK(QDir(backupFolderFor(path)).entryList(QDir::Files).size() == 1);
     }
+}
+
+TEST_CASE("a database left mid-checkpoint by a crash opens from its write-ahead log", "[store][badfiles]")
+{
+    // A crash during a checkpoint can leave page 1 (with the new page count) in the main file
+    // before the later pages: shorter than its header says, but complete with its -wal.
+    QTemporaryDir dir;
+    const QString live = dir.filePath(QStringLiteral("live.sqlite"));
+    const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+    auto db = Database::openSqlite(live);
+    REQUIRE(db.ok());
+    CaseService service(*db.value(), test::sessionFor(*db.value(), QStringLiteral("pc"), {Role::Officer}));
+    REQUIRE(db.value()->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
+    REQUIRE(db.value()->exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")).ok());
+    for (int n = 0; n < 30; ++n) {
+        Case c;
+        c.urn = QStringLiteral("45AA%1%2").arg(n, 5, 10, QLatin1Char('0')).arg(26);
+        c.officerInCase = QStringLiteral("PC 1");
+        c.whyNotStalking = QString(3000, u'x');
+        REQUIRE(service.createCase(c).ok());
+    }
+    // Copy the files as a crash would leave them (the connection is still open).
+    REQUIRE(QFile::copy(live, copy));
+    REQUIRE(QFile::copy(live + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
+    QFile wal(copy + QStringLiteral("-wal"));
+    REQUIRE(wal.open(QIODevice::ReadOnly));
+    const QByteArray log = wal.readAll();
+    const qint64 pageSize = qFromBigEndian<quint32>(log.constData() + 8);
+    QByteArray lastPageOne;
+    for (qint64 frame = 32; frame + 24 + pageSize <= log.size(); frame += 24 + pageSize)
+        if (qFromBigEndian<quint32>(log.constData() + frame) == 1) lastPageOne = log.mid(frame + 24, pageSize);
+    REQUIRE(lastPageOne.size() == pageSize);
+    QFile main(copy);
+    REQUIRE(main.open(QIODevice::ReadWrite));
+    REQUIRE(main.write(lastPageOne) == pageSize);   // page 1 checkpointed, the rest not yet
+    main.close();
+    REQUIRE(QFileInfo(copy).size() < pageSize * qint64(qFromBigEndian<quint32>(lastPageOne.constData() + 28)));
+
+    auto reopened = Database::openSqlite(copy);
+    REQUIRE(reopened.ok());
+    CHECK(reopened.value()->scalar(QStringLiteral("PRAGMA integrity_check"))->toString() == QStringLiteral("ok"));
+    CHECK(reopened.value()->scalar(QStringLiteral("SELECT count(*) FROM cases"))->toInt() == 30);
 }
