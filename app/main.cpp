@@ -10,6 +10,7 @@
 #include "Translations.h"
 #include "services/AppPaths.h"
 #include "services/DemoCase.h"
+#include "services/Preferences.h"
 #include "store/Backup.h"
 #include "store/Database.h"
 
@@ -73,7 +74,7 @@ int runGui(int argc, char* argv[])
         demoCaseId = id.value();
     }
     // A daily safety copy beside the database (issue 9); a failure must not stop the officer working.
-    auto backup = conduct::maybeAutoBackup(*db.value());
+    auto backup = conduct::maybeAutoBackup(*db.value(), conduct::loadPreferences().backupPolicy());
     conduct::MainWindow window(std::move(db).value(), *session);
     window.show();
     if (!backup.ok())

@@ -91,6 +91,18 @@ QStringList CarePage::editorValues() const
     return values;
 }
 
+void CarePage::watchEditors()
+{
+    // Spin boxes, date edits and editable combo boxes type into a QLineEdit child: covered here.
+    for (QLineEdit* e : findChildren<QLineEdit*>()) connect(e, &QLineEdit::textChanged, this, &CarePage::editsChanged);
+    for (QPlainTextEdit* e : findChildren<QPlainTextEdit*>()) connect(e, &QPlainTextEdit::textChanged, this, &CarePage::editsChanged);
+    for (QComboBox* c : findChildren<QComboBox*>()) connect(c, &QComboBox::currentIndexChanged, this, &CarePage::editsChanged);
+    for (QAbstractButton* b : findChildren<QAbstractButton*>())
+        if (b->isCheckable()) connect(b, &QAbstractButton::toggled, this, &CarePage::editsChanged);
+    for (QTableWidget* t : findChildren<QTableWidget*>()) connect(t, &QTableWidget::itemChanged, this, &CarePage::editsChanged);
+    for (QListWidget* l : findChildren<QListWidget*>()) connect(l, &QListWidget::itemChanged, this, &CarePage::editsChanged);
+}
+
 bool CarePage::report(const Status& outcome, const QString& savedText)
 {
     if (!outcome.ok()) {

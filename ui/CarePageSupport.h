@@ -49,6 +49,11 @@ public:
     // A refresh of the case (a person added on another tab, say) must not wipe unsaved typing.
     bool hasUnsavedEdits() const { return editorValues() != m_cleanValues; }
     void markClean() { m_cleanValues = editorValues(); }
+    // Emits editsChanged whenever any editor on the page changes; call once the page is built.
+    void watchEditors();
+
+signals:
+    void editsChanged();   // typing or a choice; compare hasUnsavedEdits() to know if it differs
 
 private:
     QStringList editorValues() const;

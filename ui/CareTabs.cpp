@@ -30,6 +30,20 @@ CareTabs::CareTabs(Database& db, const Session& session, const QString& justific
     connect(m_orders, &OrdersPage::changed, this, [this] { m_charging->refreshLists(); emit changed(); });
     connect(m_orders, &OrdersPage::incidentsChanged, this, &CareTabs::incidentsChanged);
     connect(m_charging, &ChargingPage::changed, this, &CareTabs::changed);
+    for (CarePage* page : std::initializer_list<CarePage*>{m_withdrawal, m_victimCare, m_orders, m_charging}) {
+        page->watchEditors();
+        connect(page, &CarePage::editsChanged, this, &CareTabs::editsChanged);
+    }
+}
+
+QStringList CareTabs::tabsWithUnsavedEdits() const
+{
+    QStringList names;
+    const std::pair<const CarePage*, QString> pages[] = {{m_withdrawal, tr("Withdrawal")}, {m_victimCare, tr("Victim care")},
+                                                         {m_orders, tr("Bail and orders")}, {m_charging, tr("Charging")}};
+    for (const auto& [page, name] : pages)
+        if (page->hasUnsavedEdits()) names.append(name);
+    return names;
 }
 
 void CareTabs::setCase(const CaseDetail& detail)

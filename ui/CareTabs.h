@@ -25,10 +25,13 @@ public:
     VictimCarePage* victimCare() const { return m_victimCare; }
     OrdersPage* orders() const { return m_orders; }
     ChargingPage* charging() const { return m_charging; }
+    // Names of the tabs holding typing not yet saved; empty when there is none.
+    QStringList tabsWithUnsavedEdits() const;
 
 signals:
     void changed();           // something on these tabs was saved
     void incidentsChanged();  // a breach added an incident: the case must be re-read
+    void editsChanged();      // typing on any of the tabs
 
 private:
     WithdrawalPage* m_withdrawal = nullptr;

@@ -5,7 +5,7 @@
 #include "ChronologyPage.h"
 #include "TimelineWidget.h"
 #include "services/ChronologyEvents.h"
-#include "DocumentSettingsStore.h"
+#include "services/Preferences.h"
 #include "ExportDialog.h"
 #include "IncidentDialog.h"
 #include "logimport/LogImportDialog.h"
@@ -108,6 +108,7 @@ CaseWorkspace::CaseWorkspace(Database& db, const Session& session, qint64 caseId
     m_care = new CareTabs(db, session, justification, m_tabs);
     connect(m_care, &CareTabs::changed, this, [this] { refreshMarkers(); emit caseChanged(m_caseId); });
     connect(m_care, &CareTabs::incidentsChanged, this, [this] { reload(); emit caseChanged(m_caseId); });
+    connect(m_care, &CareTabs::editsChanged, this, &CaseWorkspace::workInProgressChanged);
     layout->addWidget(m_tabs);
     // Opening is a consultation: checked against the permission table and recorded in the audit trail.
     auto opened = m_service.openCase(m_caseId);
@@ -139,6 +140,7 @@ QWidget* CaseWorkspace::buildOverviewPage()
     connect(save, &QPushButton::clicked, this, &CaseWorkspace::saveOverview);
     connect(revert, &QPushButton::clicked, this, [this] { m_form->setCase(m_detail.caseRecord); emit titleChanged(); });
     connect(m_form, &CaseForm::modified, this, &CaseWorkspace::titleChanged);
+    connect(m_form, &CaseForm::modified, this, &CaseWorkspace::workInProgressChanged);
     auto* shortcut = new QShortcut(QKeySequence::Save, page);
     shortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(shortcut, &QShortcut::activated, this, &CaseWorkspace::saveOverview);
@@ -253,6 +255,7 @@ void CaseWorkspace::display(const CaseDetail& detail)
     if (m_risk) m_risk->reload();   // the S-DASH prompt follows the number of incidents
     m_evidence->show(m_detail);
     m_care->setCase(m_detail);
+    refreshDraftFlag();
     emit titleChanged();
 }
 
@@ -300,20 +303,6 @@ bool CaseWorkspace::saveOverview()
     reload();
     emit caseChanged(m_caseId);
     return true;
-}
-
-bool CaseWorkspace::confirmClose()
-{
-    if (!hasUnsavedChanges()) return true;
-    const auto answer = prompts::ask(this, tr("Unsaved case details"),
-                                     tr("The details of case %1 have changed. Save them before closing?").arg(m_detail.caseRecord.urn),
-                                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save) return saveOverview();
-    if (answer == QMessageBox::Discard) {
-        m_form->setCase(m_detail.caseRecord);
-        return true;
-    }
-    return false;
 }
 
 void CaseWorkspace::addPerson()
@@ -401,6 +390,8 @@ void CaseWorkspace::addIncident()
     if (dialog.exec() == QDialog::Accepted) {
         reload();
         emit caseChanged(m_caseId);
+    } else {
+        refreshDraftFlag();   // closed with a draft kept, or its draft discarded
     }
 }
 
@@ -416,6 +407,8 @@ void CaseWorkspace::editIncidentAt(int row)
     if (dialog.exec() == QDialog::Accepted) {
         reload();
         emit caseChanged(m_caseId);
+    } else {
+        refreshDraftFlag();   // closed with a draft kept, or its draft discarded
     }
 }
 
@@ -443,7 +436,7 @@ void CaseWorkspace::exportDocuments()
 {
     // An unsaved edit on the Overview would not be in the documents: save it first or stay.
     if (hasUnsavedChanges() && !saveOverview()) return;
-    ExportDialog dialog(m_db, m_service.session(), m_caseId, loadDocumentSettings(), this);
+    ExportDialog dialog(m_db, m_service.session(), m_caseId, loadPreferences().documentSettings(), this);
     dialog.exec();
 }
 

@@ -37,8 +37,12 @@ public:
     RiskPage* risk() const { return m_risk; }
     EvidenceTabs* evidence() const { return m_evidence; }
     CareTabs* care() const { return m_care; }
-    bool hasUnsavedChanges() const;
-    // Asks to save or discard an unfinished edit. False when the user chose to stay.
+    bool hasUnsavedChanges() const;   // the Overview form (CaseWorkspaceProgress.cpp from here)
+    // Anything not yet saved: the Overview form, typing on the care tabs, or an incident draft
+    // kept in the DraftStore. MainWindow marks its title bar with it.
+    bool hasWorkInProgress() const;
+    // Asks to save or discard an unfinished edit. False when the user chose to stay. Incident
+    // drafts are not asked about: they stay in the store and are offered back next time.
     bool confirmClose();
 
 public slots:
@@ -59,6 +63,7 @@ public slots:
 signals:
     void caseChanged(qint64 caseId);
     void titleChanged();
+    void workInProgressChanged();   // hasWorkInProgress() may have changed
     void openCaseRequested(qint64 caseId);   // from the linked matches: another case to open
 
 private:
@@ -75,6 +80,7 @@ private:
     void refreshMarkers();
     void checkNewSuspect(const Person& suspect);   // the banner, when a suspect is added
     void showLinkedMatches(const Person& probe, const LinkedSearchOutcome& outcome);
+    void refreshDraftFlag();
 
     Database& m_db;
     CaseService m_service;
@@ -91,6 +97,7 @@ private:
     CareTabs* m_care = nullptr;   // Withdrawal, Victim care, Bail & orders, Charging (protocol 4–9)
     LinkedMatchesBanner* m_banner = nullptr;
     RiskPage* m_risk = nullptr;
+    bool m_hasIncidentDraft = false;
 };
 
 } // namespace conduct

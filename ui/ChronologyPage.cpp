@@ -2,6 +2,7 @@
 
 #include "EscalationChart.h"
 #include "Prompts.h"
+#include "services/Preferences.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>
@@ -107,7 +108,7 @@ ChronologyPage::ChronologyPage(QWidget* parent) : QWidget(parent)
 void ChronologyPage::setIncidents(const QList<Incident>& incidents, const QDateTime& nowUtc)
 {
     m_timeline->setIncidents(incidents);
-    const EscalationSummary summary = summariseEscalation(incidents, nowUtc);
+    const EscalationSummary summary = summariseEscalation(incidents, nowUtc, loadPreferences().escalationOptions());
     m_chart->setSummary(summary);
     QStringList lines{summary.note};
     if (summary.escalating) {

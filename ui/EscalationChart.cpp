@@ -1,5 +1,7 @@
 #include "EscalationChart.h"
 
+#include "ColourContrast.h"
+
 #include <QPainter>
 #include <QPainterPath>
 #include <algorithm>
@@ -69,13 +71,13 @@ void EscalationChart::paintChart(QPainter& p, const QRect& area) const
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.setFont(font());
-    p.fillRect(area, Qt::white);
+    p.fillRect(area, chartPaper().background);
     const Frame f = frameFor(area);
     const QFontMetrics fm = fontMetrics();
     const double line = fm.height();
 
     // Title and legend, in words.
-    p.setPen(Qt::black);
+    p.setPen(chartPaper().text);
     const QString title = m_summary.unit == BucketUnit::Week ? tr("Incidents per week") : tr("Incidents per month");
     p.drawText(QPointF(area.left() + 6, area.top() + line), title);
     double x = area.left() + 6;
@@ -86,16 +88,16 @@ void EscalationChart::paintChart(QPainter& p, const QRect& area) const
     p.setPen(QPen(severityColour(), 2, Qt::DashLine));
     p.drawLine(QPointF(x, legendY - line * 0.35), QPointF(x + 22, legendY - line * 0.35));
     p.fillRect(QRectF(x + 8, legendY - line * 0.35 - 3, 6, 6), severityColour());
-    p.setPen(Qt::black);
+    p.setPen(chartPaper().text);
     p.drawText(QPointF(x + 28, legendY), tr("High-severity behaviours (threats, violence, property, following)"));
 
     // Axes and gridlines.
-    p.setPen(QColor(0xDD, 0xDD, 0xDD));
+    p.setPen(chartPaper().grid);
     for (int v : {f.maximum / 2, f.maximum}) {
         const double y = f.plot.bottom() - f.plot.height() * v / f.maximum;
         p.drawLine(QPointF(f.plot.left(), y), QPointF(f.plot.right(), y));
     }
-    p.setPen(Qt::black);
+    p.setPen(chartPaper().text);
     p.drawLine(f.plot.bottomLeft(), f.plot.bottomRight());
     p.drawLine(f.plot.bottomLeft(), f.plot.topLeft());
     for (int v : {0, f.maximum / 2, f.maximum}) {

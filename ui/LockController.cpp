@@ -3,13 +3,13 @@
 #include "LockScreen.h"
 #include "security/AuditLog.h"
 #include "security/Authenticator.h"
+#include "services/Preferences.h"
 #include "store/Database.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QEvent>
 #include <QJsonObject>
-#include <QSettings>
 #include <QShortcut>
 #include <QToolTip>
 #include <QWidget>
@@ -37,23 +37,17 @@ bool holdsContent(const QWidget* w)
 {
     const Qt::WindowType type = w->windowType();
     return w->isWindow() && type != Qt::Popup && type != Qt::ToolTip && type != Qt::SplashScreen
-        && type != Qt::Desktop && !qobject_cast<const LockScreen*>(w);
+        && type != Qt::Desktop && !qobject_cast<const LockScreen*>(w)
+        && !w->property(LockController::showsNoCaseDataProperty).toBool();
 }
 } // namespace
-
-int LockController::idleMinutesSetting()
-{
-    bool ok = false;
-    const int minutes = QSettings().value(QStringLiteral("security/idleLockMinutes"), defaultIdleMinutes).toInt(&ok);
-    return ok ? qBound(0, minutes, 24 * 60) : defaultIdleMinutes;
-}
 
 LockController::LockController(QWidget* window, Database& db, const Session& session, PasswordHasher hasher)
     : QObject(window), m_window(window), m_db(&db), m_session(session), m_hasher(std::move(hasher))
 {
     m_idle.setSingleShot(true);
     connect(&m_idle, &QTimer::timeout, this, [this] { lockFor(Reason::Idle); });
-    setIdleTimeout(std::chrono::minutes(idleMinutesSetting()));
+    setIdleTimeout(std::chrono::minutes(loadPreferences().idleLockMinutes));
     qApp->installEventFilter(this);
 }
 
@@ -137,6 +131,7 @@ void LockController::lockWindow(QWidget* window, const QString& reason)
 
     auto* screen = new LockScreen(tr("%1 (%2)").arg(m_session.user.displayName, m_session.user.userName), reason, window);
     connect(screen, &LockScreen::unlockRequested, this, [this](const QString& password) { tryUnlock(password); });
+    connect(screen, &LockScreen::signOutRequested, this, &LockController::signOut);
     window->resize(window->size().expandedTo(screen->minimumSizeHint()));
     screen->setGeometry(window->rect());
     screen->show();
@@ -160,9 +155,29 @@ bool LockController::tryUnlock(QString password)
     audit(false, Reason::Manual);
     restoreWindows();
     m_locked = false;
+    m_signedOut = false;
     if (m_idle.interval() > 0) m_idle.start();
     emit unlocked();
     return true;
+}
+
+void LockController::signOut()
+{
+    if (!m_locked) return;
+    if (!m_signedOut) Authenticator(*m_db, m_hasher).signOut(m_session);   // audited as AuditAction::Logout
+    m_signedOut = true;   // pressed again after a cancelled sign-in: the session has already ended
+    emit signOutRequested();
+}
+
+void LockController::unlockForNewSession(const Session& session)
+{
+    if (!m_locked) return;
+    m_session = session;   // its sign-in was audited by the Authenticator
+    restoreWindows();
+    m_locked = false;
+    m_signedOut = false;
+    if (m_idle.interval() > 0) m_idle.start();
+    emit unlocked();
 }
 
 void LockController::restoreWindows()

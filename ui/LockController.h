@@ -1,6 +1,6 @@
 #pragma once
-// Locks Conduct after a period without keyboard, mouse or touch input (QSettings
-// "security/idleLockMinutes", default 10; 0 turns the idle lock off), or at once on Ctrl+L.
+// Locks Conduct after a period without keyboard, mouse or touch input (Preferences::idleLockMinutes,
+// default 10; 0 turns the idle lock off), or at once on Ctrl+L.
 // While locked, every window's content is hidden and replaced by a LockScreen, every action and
 // shortcut is disabled, and only the signed-in user's password unlocks it, checked by the
 // Authenticator so the sign-in back-off applies. Locking and unlocking are audited.
@@ -27,8 +27,8 @@ class LockScreen;
 class LockController : public QObject {
     Q_OBJECT
 public:
-    static constexpr int defaultIdleMinutes = 10;
-    static int idleMinutesSetting();   // from QSettings, clamped to 0..1440
+    // A window with this property set true (the sign-in dialog) is not covered when shown while locked.
+    static constexpr const char* showsNoCaseDataProperty = "conductShowsNoCaseData";
 
     // `window` is the main window; other top-level windows are locked too while they are open.
     LockController(QWidget* window, Database& db, const Session& session, PasswordHasher hasher = PasswordHasher());
@@ -49,10 +49,16 @@ public:
 public slots:
     void lock();                              // Ctrl+L, File ▸ Lock
     bool tryUnlock(QString password);         // true when unlocked
+    // The lock screen's Sign out: audits the sign-out and asks the main window (signOutRequested)
+    // for a new sign-in. Conduct stays locked until unlockForNewSession().
+    void signOut();
+    // After a new sign-in following signOut(): the main window has closed the old user's cases.
+    void unlockForNewSession(const Session& session);
 
 signals:
     void locked();
     void unlocked();
+    void signOutRequested();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -70,6 +76,7 @@ private:
     PasswordHasher m_hasher;
     QTimer m_idle;
     bool m_locked = false;
+    bool m_signedOut = false;   // Sign out pressed while this lock was on
 
     QList<QPointer<LockScreen>> m_screens;
     QList<QPointer<QWidget>> m_hiddenWidgets;     // content hidden by the lock, shown again on unlock

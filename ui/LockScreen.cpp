@@ -59,7 +59,15 @@ LockScreen::LockScreen(const QString& who, const QString& reason, QWidget* paren
     m_unlock = new QPushButton(tr("&Unlock"), panel);
     m_unlock->setObjectName(QStringLiteral("unlockButton"));
     m_unlock->setDefault(true);
+    // Someone else needs the computer: the signed-in officer's session ends without unlocking it.
+    m_signOut = new QPushButton(tr("&Sign out"), panel);
+    m_signOut->setObjectName(QStringLiteral("signOutButton"));
+    m_signOut->setAutoDefault(false);
+    m_signOut->setToolTip(tr("End this session and sign in again, as yourself or another user. Open cases close; "
+                             "unsaved typing on them is lost, incident drafts are kept."));
+    m_signOut->setAccessibleDescription(m_signOut->toolTip());
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_signOut);
     buttons->addStretch(1);
     buttons->addWidget(m_unlock);
     layout->addLayout(buttons);
@@ -72,6 +80,7 @@ LockScreen::LockScreen(const QString& who, const QString& reason, QWidget* paren
     outer->addStretch(2);
 
     connect(m_unlock, &QPushButton::clicked, this, &LockScreen::submit);
+    connect(m_signOut, &QPushButton::clicked, this, &LockScreen::signOutRequested);
     connect(m_password, &QLineEdit::returnPressed, this, &LockScreen::submit);
     setFocusProxy(m_password);
 }

@@ -1,7 +1,8 @@
 #pragma once
 // The page that replaces a window's content while Conduct is locked: who is signed in, a password
 // field and an Unlock button. Every open window gets one, so whichever window can take input
-// (a modal dialog, say) can be unlocked from; none of them shows any case data.
+// (a modal dialog, say) can be unlocked from; none of them shows any case data. "Sign out" ends
+// the session instead, for the next user (LockController::signOutRequested).
 
 #include <QWidget>
 
@@ -23,6 +24,7 @@ public:
 signals:
     // The password typed; the receiver wipes it after use.
     void unlockRequested(const QString& password);
+    void signOutRequested();
 
 private:
     void submit();
@@ -30,6 +32,7 @@ private:
     QLineEdit* m_password = nullptr;
     QLabel* m_error = nullptr;
     QPushButton* m_unlock = nullptr;
+    QPushButton* m_signOut = nullptr;
 };
 
 } // namespace conduct

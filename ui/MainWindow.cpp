@@ -51,6 +51,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Session session, QWidget* p
     buildCaseListTab();
     buildMenus();
     m_lock = new LockController(this, *m_db, m_session);
+    connect(m_lock, &LockController::signOutRequested, this, &MainWindow::signOutFromLock);
+    connect(m_lock, &LockController::unlocked, this, &MainWindow::updateWindowModified);
     buildSecurityMenus();
     buildReviewMenu();
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
@@ -188,6 +190,7 @@ void MainWindow::buildMenus()
         m_filter->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    addPreferencesAction(edit);
 
     buildViewMenu();
 
@@ -204,6 +207,7 @@ void MainWindow::buildMenus()
     monitoring->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    addUserGuideAction(help);
     help->addAction(tr("Load &example case"), this, &MainWindow::loadExampleCase);
     help->addSeparator();
     help->addAction(tr("&About Conduct"), this, [this] {
@@ -250,7 +254,7 @@ void MainWindow::updateStatusBar()
     m_databaseLabel->setText(tr("%1 (%2) · Database: %3%4")
                                  .arg(m_session.user.displayName, roles.join(QStringLiteral(", ")), m_db->path(),
                                       m_db->isReadOnly() ? tr(" (read-only)") : QString()));
-    setWindowTitle(tr("Conduct — %1").arg(QFileInfo(m_db->path()).fileName()));
+    setWindowTitle(tr("Conduct — %1[*]").arg(QFileInfo(m_db->path()).fileName()));
 }
 
 void MainWindow::newCase()
@@ -302,6 +306,8 @@ CaseWorkspace* MainWindow::openCase(qint64 caseId)
     connect(ws, &CaseWorkspace::caseChanged, m_model, &CaseListModel::refresh);
     connect(ws, &CaseWorkspace::titleChanged, this, &MainWindow::updateTabTitles);
     connect(ws, &CaseWorkspace::openCaseRequested, this, &MainWindow::openCase);
+    connect(ws, &CaseWorkspace::workInProgressChanged, this, &MainWindow::updateWindowModified);
+    updateWindowModified();
     return ws;
 }
 
@@ -319,6 +325,7 @@ bool MainWindow::closeCurrentCase()
     if (!ws || !ws->confirmClose()) return false;
     m_tabs->removeTab(m_tabs->indexOf(ws));
     ws->deleteLater();
+    updateWindowModified();
     return true;
 }
 

@@ -20,6 +20,7 @@ class CaseWorkspace;
 class LockController;
 class SupervisorQueue;
 class Database;
+class UserGuideWindow;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -56,6 +57,9 @@ public slots:
     void showAccounts();
     // Review ▸ Review queue (MainWindowReview.cpp): supervisors' risk assessment queue (protocol 3.7).
     SupervisorQueue* showReviewQueue();
+    // Edit ▸ Preferences… and Help ▸ User guide (MainWindowDesktop.cpp).
+    void showPreferences();
+    UserGuideWindow* showUserGuide();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -74,6 +78,10 @@ private:
     void updateTabTitles();
     bool closeAllCases();
     void openSelectedCase();
+    void addPreferencesAction(QMenu* edit);
+    void addUserGuideAction(QMenu* help);
+    void updateWindowModified();   // "[*]" in the title while any open case has work in progress
+    void signOutFromLock();
 
     std::unique_ptr<Database> m_db;
     Session m_session;
@@ -89,6 +97,7 @@ private:
     QAction* m_accountsAction = nullptr;
     QAction* m_reviewQueueAction = nullptr;
     QPointer<SupervisorQueue> m_reviewQueue;
+    QPointer<UserGuideWindow> m_userGuide;
 };
 
 } // namespace conduct

@@ -5,6 +5,7 @@
 #include "Prompts.h"
 #include "RiskLevelBadge.h"
 #include "common/Clock.h"
+#include "services/Preferences.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -29,7 +30,7 @@ QString instrumentName(const QString& packId)
 }
 
 RiskPage::RiskPage(Database& db, const Session& session, qint64 caseId, const QString& justification, QWidget* parent)
-    : QWidget(parent), m_service(db, session), m_caseId(caseId)
+    : QWidget(parent), m_service(db, session, FormPackCatalogue::shipped(), loadPreferences().riskServiceConfig()), m_caseId(caseId)
 {
     setObjectName(QStringLiteral("riskPage"));
     m_service.setAccessJustification(justification);

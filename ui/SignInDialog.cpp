@@ -1,5 +1,6 @@
 #include "SignInDialog.h"
 
+#include "LockController.h"
 #include "security/AccountService.h"
 #include "security/Authenticator.h"
 #include "security/UserRepository.h"
@@ -37,6 +38,7 @@ void addRow(QFormLayout* form, const QString& label, QWidget* field)
 SignInDialog::SignInDialog(Database& db, QWidget* parent) : QDialog(parent), m_db(db)
 {
     setObjectName(QStringLiteral("signInDialog"));
+    setProperty(LockController::showsNoCaseDataProperty, true);   // shown over a locked Conduct after Sign out
     auto count = UserRepository(db).count();
     m_firstRun = count.ok() && count.value() == 0;
     setWindowTitle(m_firstRun ? tr("Conduct — create the administrator account") : tr("Conduct — sign in"));

@@ -4,6 +4,7 @@
 #include "RiskLevelBadge.h"
 #include "RiskPage.h"
 #include "common/Clock.h"
+#include "services/Preferences.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -66,7 +67,7 @@ QString packetHtml(const ReviewPacket& p)
 } // namespace
 
 SupervisorQueue::SupervisorQueue(Database& db, const Session& session, QWidget* parent)
-    : QWidget(parent), m_service(db, session)
+    : QWidget(parent), m_service(db, session, FormPackCatalogue::shipped(), loadPreferences().riskServiceConfig())
 {
     setObjectName(QStringLiteral("supervisorQueue"));
     setWindowTitle(tr("Risk assessment review queue"));

@@ -40,6 +40,10 @@ struct CategoryStyle {
 // The category an incident is drawn in: its most serious behaviour's.
 BehaviourCategory categoryOf(const Incident& incident);
 CategoryStyle styleOf(BehaviourCategory category);
+// The letter inside a glyph: on a filled glyph (in person), and on a hollow one (online), which is
+// filled with the chart paper (ColourContrast.h).
+QColor filledLetterColour();
+QColor onlineLetterColour(const CategoryStyle& style);
 QList<BehaviourCategory> allCategories();
 
 class TimelineWidget : public QWidget {

@@ -3,6 +3,8 @@
 
 #include "TimelineWidget.h"
 
+#include "ColourContrast.h"
+
 #include <QPainter>
 #include <QPainterPath>
 #include <QTimeZone>
@@ -69,15 +71,20 @@ BehaviourCategory categoryOf(const Incident& incident)
     return BehaviourCategory::Other;
 }
 
+QColor filledLetterColour() { return Qt::white; }
+QColor onlineLetterColour(const CategoryStyle& style) { return style.colour.darker(130); }
+
+// Okabe–Ito hues, darkened where needed so that the white letter inside a filled glyph reads at
+// 4.5:1 and every glyph stands out from the paper at 3:1 (WCAG AA; tests/ui/test_contrast.cpp).
 CategoryStyle styleOf(BehaviourCategory category)
 {
     switch (category) {
     case BehaviourCategory::Violence:
-        return {TimelineWidget::tr("Violence, damage"), u'V', QColor(0xD5, 0x5E, 0x00), CategoryStyle::Diamond};
-    case BehaviourCategory::Sexual: return {TimelineWidget::tr("Sexual"), u'S', QColor(0xCC, 0x79, 0xA7), CategoryStyle::Pentagon};
-    case BehaviourCategory::Threats: return {TimelineWidget::tr("Threats"), u'T', QColor(0xE6, 0x9F, 0x00), CategoryStyle::Triangle};
+        return {TimelineWidget::tr("Violence, damage"), u'V', QColor(0xC2, 0x4F, 0x00), CategoryStyle::Diamond};
+    case BehaviourCategory::Sexual: return {TimelineWidget::tr("Sexual"), u'S', QColor(0xB2, 0x46, 0x7F), CategoryStyle::Pentagon};
+    case BehaviourCategory::Threats: return {TimelineWidget::tr("Threats"), u'T', QColor(0x9A, 0x62, 0x00), CategoryStyle::Triangle};
     case BehaviourCategory::Presence:
-        return {TimelineWidget::tr("Following, watching"), u'F', QColor(0x00, 0x9E, 0x73), CategoryStyle::Square};
+        return {TimelineWidget::tr("Following, watching"), u'F', QColor(0x00, 0x7A, 0x5A), CategoryStyle::Square};
     case BehaviourCategory::Contact: return {TimelineWidget::tr("Contact"), u'C', QColor(0x00, 0x72, 0xB2), CategoryStyle::Circle};
     case BehaviourCategory::Other: break;
     }
@@ -96,7 +103,7 @@ void TimelineWidget::paintChart(QPainter& p, const QRect& area) const
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.setFont(font());
-    p.fillRect(area, Qt::white);
+    p.fillRect(area, chartPaper().background);
     const QList<BehaviourCategory> categories = allCategories();
 
     // Legend: every cue spelt out in words.
@@ -108,7 +115,7 @@ void TimelineWidget::paintChart(QPainter& p, const QRect& area) const
         p.setBrush(s.colour);
         p.drawPath(shapePath(s.shape, g));
         const QString text = QStringLiteral("%1 %2").arg(s.letter).arg(s.name);
-        p.setPen(Qt::black);
+        p.setPen(chartPaper().text);
         p.drawText(QPointF(x + 18, l.legend.center().y() + fontMetrics().ascent() / 2.0 - 1), text);
         x += 18 + fontMetrics().horizontalAdvance(text) + 14;
     }
@@ -117,8 +124,8 @@ void TimelineWidget::paintChart(QPainter& p, const QRect& area) const
     // Lanes, labelled.
     for (int i = 0; i < categories.size(); ++i) {
         const QRectF lane(area.left(), l.plot.top() + i * l.laneHeight, area.width(), l.laneHeight);
-        p.fillRect(QRectF(l.plot.left(), lane.top(), l.plot.width(), lane.height()), i % 2 ? QColor(0xF4, 0xF4, 0xF4) : Qt::white);
-        p.setPen(Qt::black);
+        p.fillRect(QRectF(l.plot.left(), lane.top(), l.plot.width(), lane.height()), i % 2 ? chartPaper().alternate : chartPaper().background);
+        p.setPen(chartPaper().text);
         p.drawText(QRectF(area.left() + 6, lane.top(), l.plot.left() - area.left() - 10, lane.height()),
                    Qt::AlignVCenter | Qt::AlignLeft, styleOf(categories[i]).name);
     }
@@ -167,14 +174,14 @@ void TimelineWidget::paintGlyph(QPainter& p, const QRectF& r, const Incident& in
     const int category = int(categoryOf(incident));
     const CategoryStyle& s = styles[category];
     p.setPen(QPen(s.colour, 2));
-    p.setBrush(incident.online ? QBrush(Qt::white) : QBrush(s.colour));
+    p.setBrush(incident.online ? QBrush(chartPaper().background) : QBrush(s.colour));
     p.drawPath(shapePath(s.shape, r));
     const QStaticText& letter = letters[category];
-    p.setPen(incident.online ? s.colour.darker(130) : Qt::white);
+    p.setPen(incident.online ? onlineLetterColour(s) : filledLetterColour());
     p.drawStaticText(r.center() - QPointF(letter.size().width() / 2, letter.size().height() / 2), letter);
     if (!selected) return;
     p.setBrush(Qt::NoBrush);
-    p.setPen(QPen(Qt::black, 2.5));
+    p.setPen(QPen(chartPaper().text, 2.5));
     p.drawEllipse(r.center(), r.width() * 0.85, r.height() * 0.85);
     if (hasFocus()) {   // the keyboard focus: a second, dashed ring in the highlight colour
         p.setPen(QPen(palette().color(QPalette::Highlight), 2, Qt::DashLine));
@@ -184,7 +191,7 @@ void TimelineWidget::paintGlyph(QPainter& p, const QRectF& r, const Incident& in
 
 void TimelineWidget::paintAxis(QPainter& p, const Layout& l) const
 {
-    p.setPen(Qt::black);
+    p.setPen(chartPaper().text);
     p.drawLine(QPointF(l.plot.left(), l.plot.bottom()), QPointF(l.plot.right(), l.plot.bottom()));
     const double msPerPx = double(m_viewEnd - m_viewStart) / std::max(1.0, l.plot.width());
     const double wanted = msPerPx * 110;   // at least ~110 px between labelled ticks
@@ -209,9 +216,9 @@ void TimelineWidget::paintAxis(QPainter& p, const Layout& l) const
         const qint64 ms = t.toMSecsSinceEpoch();
         if (ms >= m_viewStart) {
             const double x = xFor(ms, l);
-            p.setPen(QColor(0xCC, 0xCC, 0xCC));
+            p.setPen(chartPaper().grid);
             p.drawLine(QPointF(x, l.plot.top()), QPointF(x, l.plot.bottom()));
-            p.setPen(Qt::black);
+            p.setPen(chartPaper().text);
             p.drawLine(QPointF(x, l.plot.bottom()), QPointF(x, l.plot.bottom() + 4));
             p.drawText(QRectF(x - 60, l.plot.bottom() + 5, 120, fontMetrics().height()), Qt::AlignHCenter | Qt::AlignTop,
                        t.toString(format));

@@ -5,7 +5,7 @@
 
 #include "Commands.h"
 
-#include "DocumentSettingsStore.h"
+#include "services/Preferences.h"
 #include "domain/Urn.h"
 #include "export/Export.h"
 #include "security/Authenticator.h"
@@ -93,7 +93,7 @@ bool readRequest(const QCommandLineParser& parser, Request& r)
     }
     if (r.selection.chargingBundle && !r.selection.kinds.isEmpty())
         problems << tr("--document: \"all\" is the whole charging file; give it alone.");
-    r.settings = loadDocumentSettings();
+    r.settings = loadPreferences().documentSettings();
     if (parser.isSet(QStringLiteral("force-name"))) r.settings.forceName = value("force-name");
     if (parser.isSet(QStringLiteral("marking")) && !value("marking").isEmpty()) r.settings.marking = value("marking");
     for (const QString& p : problems) err() << p << '\n';

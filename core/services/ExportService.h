@@ -30,8 +30,8 @@ struct DocumentSelection {
     bool isEmpty() const { return kinds.isEmpty() && !chargingBundle; }
 };
 
-// Values from the application's settings ("documents/forceName", "documents/marking"), read by the
-// UI and the command line and passed in: core reads no settings.
+// Values from the officer's preferences (Preferences.h: "documents/forceName", "documents/marking"),
+// read by the UI and the command line and passed in: the export itself reads no settings.
 struct DocumentSettings {
     QString forceName;
     QString marking = QStringLiteral("OFFICIAL-SENSITIVE");

@@ -5,6 +5,7 @@ target_sources(conduct_core PRIVATE
   services/DemoCase.h services/DemoCase.cpp services/DemoEvidence.cpp
   services/AppPaths.h services/AppPaths.cpp
   services/AuditFields.h services/AuditFields.cpp
+  services/Preferences.h services/Preferences.cpp
   services/AuditQueryService.h services/AuditQueryService.cpp
   services/LinkedSearchService.h services/LinkedSearchService.cpp
   services/EvidenceService.h services/EvidenceService.cpp services/EvidenceExhibits.cpp services/EvidenceOffences.cpp

@@ -1,7 +1,7 @@
 // View ▸ Appearance switches the whole application between light and dark colours at once and
 // remembers the choice. Also takes the README's light and dark screenshots of the demo case.
 
-#include "TestSupport.h"
+#include "GuiTestSupport.h"
 
 #include "Appearance.h"
 #include "CaseWorkspace.h"
@@ -17,19 +17,7 @@
 
 using namespace conduct;
 
-namespace {
-// Puts the style and palette back, so other tests in this process see the default look.
-struct RestoreLook {
-    QString style = QApplication::style()->name();
-    QPalette palette = QApplication::palette();
-    ~RestoreLook()
-    {
-        QApplication::setStyle(QStyleFactory::create(style));
-        QApplication::setPalette(palette);
-        saveAppearance(Appearance::System);
-    }
-};
-} // namespace
+using test::RestoreLook;
 
 TEST_CASE("View > Appearance switches to dark and back to light, and remembers the choice", "[gui][appearance]")
 {

@@ -1,7 +1,7 @@
 // The export dialog driven as an officer uses it: choose documents, read what is missing and the
 // confidential-contact warning, preview, give the disclosure details, save; and Ctrl+E from a case.
 
-#include "TestSupport.h"
+#include "GuiTestSupport.h"
 
 #include "CaseWorkspace.h"
 #include "ExportDialog.h"
@@ -24,17 +24,10 @@
 #include <QTimer>
 
 using namespace conduct;
+using test::child;
+using test::whenModalOpens;
 
 namespace {
-template <typename W>
-W* child(QObject* parent, const char* name)
-{
-    W* w = parent->findChild<W*>(QString::fromLatin1(name));
-    INFO("looking for " << name);
-    REQUIRE(w != nullptr);
-    return w;
-}
-
 // Answers the dialog's seams for one test, and puts them back afterwards.
 struct Seams {
     QString savePath;

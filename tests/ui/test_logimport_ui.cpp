@@ -1,7 +1,7 @@
 // Issue 14 GUI: importing a complainant's log from the case workspace — file, mapping, review
 // (date confirmations, behaviour edits, split and drop), then one import.
 
-#include "TestSupport.h"
+#include "GuiTestSupport.h"
 
 #include "CaseWorkspace.h"
 #include "common/Clock.h"
@@ -23,27 +23,10 @@
 #include <QTimer>
 
 using namespace conduct;
+using test::child;
+using test::whenModalOpens;
 
 namespace {
-template <typename T>
-void whenModalOpens(std::function<void(T*)> interact)
-{
-    QTimer::singleShot(0, [interact] {
-        T* dialog = nullptr;
-        REQUIRE(test::waitFor([&] { return (dialog = qobject_cast<T*>(QApplication::activeModalWidget())) != nullptr; }));
-        interact(dialog);
-    });
-}
-
-template <typename W>
-W* child(QObject* parent, const char* name)
-{
-    W* w = parent->findChild<W*>(QString::fromLatin1(name));
-    INFO("looking for " << name);
-    REQUIRE(w != nullptr);
-    return w;
-}
-
 struct LogCase {
     test::TempDatabase t;
     qint64 caseId = 0;

@@ -1,7 +1,7 @@
 // The foundation's end-to-end workflow, driven through the real widgets: create a case, add a
 // complainant and a suspect, add two incidents, close and reopen the database, and find it all.
 
-#include "TestSupport.h"
+#include "GuiTestSupport.h"
 
 #include "CaseForm.h"
 #include "CaseListModel.h"
@@ -28,28 +28,10 @@
 #include <QTimer>
 
 using namespace conduct;
+using test::child;
+using test::whenModalOpens;
 
 namespace {
-// Runs `interact` on the next modal dialog of type T once it is showing (exec() blocks the test).
-template <typename T>
-void whenModalOpens(std::function<void(T*)> interact)
-{
-    QTimer::singleShot(0, [interact] {
-        T* dialog = nullptr;
-        REQUIRE(test::waitFor([&] { return (dialog = qobject_cast<T*>(QApplication::activeModalWidget())) != nullptr; }));
-        interact(dialog);
-    });
-}
-
-template <typename W>
-W* child(QObject* parent, const char* name)
-{
-    W* w = parent->findChild<W*>(QString::fromLatin1(name));
-    INFO("looking for " << name);
-    REQUIRE(w != nullptr);
-    return w;
-}
-
 void addPersonThroughDialog(CaseWorkspace* ws, const QString& role, const QString& forenames, const QString& surname)
 {
     whenModalOpens<PersonDialog>([=](PersonDialog* d) {

@@ -2,7 +2,7 @@
 // with the Y and N keys and submits it; a different supervisor approves it from the review queue
 // with the A key; a reassessment shows what changed. Screenshots: risk-*.png in $CONDUCT_SCREENSHOT_DIR.
 
-#include "TestSupport.h"
+#include "GuiTestSupport.h"
 
 #include "AssessmentDiffDialog.h"
 #include "AssessmentForm.h"
@@ -25,27 +25,10 @@
 #include <QTimer>
 
 using namespace conduct;
+using test::child;
+using test::whenModalOpens;
 
 namespace {
-template <typename T>
-void whenModalOpens(std::function<void(T*)> interact)
-{
-    QTimer::singleShot(0, [interact] {
-        T* dialog = nullptr;
-        REQUIRE(test::waitFor([&] { return (dialog = qobject_cast<T*>(QApplication::activeModalWidget())) != nullptr; }));
-        interact(dialog);
-    });
-}
-
-template <typename W>
-W* child(QObject* parent, const char* name)
-{
-    W* w = parent->findChild<W*>(QString::fromLatin1(name));
-    INFO("looking for " << name);
-    REQUIRE(w != nullptr);
-    return w;
-}
-
 qint64 caseFor(Database& db, const Session& officer, int incidents)
 {
     CaseService service(db, officer);

@@ -1,7 +1,7 @@
 // The audit viewer (supervisors) and account administration (administrators), driven through
 // their real widgets; SQL meta-characters in names and filters are taken literally.
 
-#include "TestSupport.h"
+#include "GuiTestSupport.h"
 
 #include "AccountDialogs.h"
 #include "AccountsDialog.h"
@@ -26,28 +26,11 @@
 #include <QTimer>
 
 using namespace conduct;
+using test::child;
+using test::whenModalOpens;
 
 namespace {
 PasswordHasher cheap() { return PasswordHasher(HashCost::minimumForTests()); }
-
-template <typename T>
-void whenModalOpens(std::function<void(T*)> interact)
-{
-    QTimer::singleShot(0, [interact] {
-        T* dialog = nullptr;
-        REQUIRE(test::waitFor([&] { return (dialog = qobject_cast<T*>(QApplication::activeModalWidget())) != nullptr; }));
-        interact(dialog);
-    });
-}
-
-template <typename W>
-W* child(QObject* parent, const char* name)
-{
-    W* w = parent->findChild<W*>(QString::fromLatin1(name));
-    INFO("looking for " << name);
-    REQUIRE(w != nullptr);
-    return w;
-}
 
 const QString trickyName = QStringLiteral("o'neil\"; DROP TABLE users;--%_");
 

@@ -2,7 +2,7 @@
 // through the real widgets: adding a suspect known on another case raises the banner, the
 // matches can be confirmed, and the decision is recorded.
 
-#include "TestSupport.h"
+#include "GuiTestSupport.h"
 
 #include "CaseWorkspace.h"
 #include "ChronologyPage.h"
@@ -29,27 +29,10 @@
 #include <QTreeWidget>
 
 using namespace conduct;
+using test::child;
+using test::whenModalOpens;
 
 namespace {
-template <typename T>
-void whenModalOpens(std::function<void(T*)> interact)
-{
-    QTimer::singleShot(0, [interact] {
-        T* dialog = nullptr;
-        REQUIRE(test::waitFor([&] { return (dialog = qobject_cast<T*>(QApplication::activeModalWidget())) != nullptr; }));
-        interact(dialog);
-    });
-}
-
-template <typename W>
-W* child(QObject* parent, const char* name)
-{
-    W* w = parent->findChild<W*>(QString::fromLatin1(name));
-    INFO("looking for " << name);
-    REQUIRE(w != nullptr);
-    return w;
-}
-
 qint64 makeCase(CaseService& service, const QString& urn)
 {
     Case c;
