@@ -31,6 +31,8 @@ manage_form_packs    D D A
 read_audit_trail     D A D
 change_own_password  A A A
 view_monitoring_report D A D
+export_case_bundle   A A D
+import_case_bundle   A A D
 )";
 
 Decision fromLetter(const QString& letter)
