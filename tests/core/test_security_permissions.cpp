@@ -84,7 +84,7 @@ TEST_CASE("every cell of the permission table matches the expected matrix", "[se
             ++cells;
         }
     }
-    CHECK(cells == 16 * 3);
+    CHECK(cells == 18 * 3);
 }
 
 TEST_CASE("several roles combine to the most permissive cell", "[security]")
