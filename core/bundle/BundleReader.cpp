@@ -66,7 +66,7 @@ QList<Error> checkManifest(const QJsonObject& manifest, const QList<Entry>& entr
         listed.insert(name);
         const Entry* entry = present.value(name);
         if (!entry) problems.append(Error{where + QStringLiteral(".name"), tr("\"%1\" is listed but not in the file").arg(name)});
-        else if (entry->data.size() != qint64(size.toDouble()) || QString::fromLatin1(sha256Hex(entry->data)) != hash)
+        else if (double(entry->data.size()) != size.toDouble() || QString::fromLatin1(sha256Hex(entry->data)) != hash)
             problems.append(Error{name, tr("its contents do not match the SHA-256 in the manifest: the entry was "
                                            "altered or damaged after export")});
     }

@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <cmath>
 
 namespace conduct::bundle {
 namespace {
@@ -25,7 +26,8 @@ bool isWholeNumber(const QJsonValue& v)
 {
     if (!v.isDouble()) return false;
     const double d = v.toDouble();
-    return d == double(qint64(d)) && d <= largestExactInteger && d >= -largestExactInteger;
+    // The range first: converting a larger double to an integer is undefined behaviour (found by fuzz_bundle).
+    return d <= largestExactInteger && d >= -largestExactInteger && d == std::trunc(d);
 }
 
 bool matches(const char* pattern, const QString& text)
