@@ -34,10 +34,11 @@ void MainWindow::buildFileTransferActions(QMenu* file)
     QAction* importBundle = file->addAction(tr("&Import case bundle…"), this, &MainWindow::importCaseBundle);
     importBundle->setObjectName(QStringLiteral("importBundleAction"));
     file->addSeparator();
-    QAction* backup = file->addAction(tr("&Backup now"), this, &MainWindow::backupNow);
+    QAction* backup = file->addAction(tr("Bac&kup now"), this, &MainWindow::backupNow);
     backup->setObjectName(QStringLiteral("backupNowAction"));
-    QAction* restore = file->addAction(tr("&Restore…"), this, &MainWindow::chooseAndRestoreBackup);
+    QAction* restore = file->addAction(tr("Res&tore…"), this, &MainWindow::chooseAndRestoreBackup);
     restore->setObjectName(QStringLiteral("restoreAction"));
+    file->addSeparator();
 }
 
 void MainWindow::exportCaseBundle()

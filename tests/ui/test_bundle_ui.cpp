@@ -19,6 +19,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTest>
@@ -151,6 +153,19 @@ TEST_CASE("File > Backup now writes a manual backup and Restore puts one back", 
     const QString dbPath = t.path();
     MainWindow window(std::move(t.database), session);
     window.show();
+
+    // The four actions sit together in the File menu, after Export / print….
+    QMenu* file = window.menuBar()->actions().first()->menu();
+    QStringList names;
+    for (QAction* a : file->actions()) names.append(a->objectName());
+    const qsizetype exportAt = names.indexOf(QStringLiteral("exportAction"));
+    CHECK(names.mid(exportAt + 1, 2) == QStringList{QStringLiteral("exportBundleAction"), QStringLiteral("importBundleAction")});
+    CHECK(names.contains(QStringLiteral("backupNowAction")));
+    CHECK(names.indexOf(QStringLiteral("restoreAction")) == names.indexOf(QStringLiteral("backupNowAction")) + 1);
+    file->popup(window.mapToGlobal(QPoint(0, 0)));
+    REQUIRE(waitFor([&] { return file->isVisible(); }));
+    CHECK(keepScreenshot(file->grab().toImage(), QStringLiteral("file-menu.png")));
+    file->hide();
 
     child<QAction>(&window, "backupNowAction")->trigger();
     const QStringList backups = QDir(backupFolderFor(dbPath)).entryList({QStringLiteral("*-manual-*.sqlite")}, QDir::Files);
