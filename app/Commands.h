@@ -30,5 +30,6 @@ int runRestore(const QStringList& arguments);
 int runExport(const QStringList& arguments);
 int runAudit(const QStringList& arguments);
 int runUser(const QStringList& arguments);
+int runBundle(const QStringList& arguments);
 
 } // namespace conduct::cli

@@ -59,7 +59,11 @@ if(CONDUCT_FUZZ)
       ${_core}/forms/FormPackChecks.cpp ${_core}/forms/FormPackCatalogue.cpp ${_core}/domain/Codes.cpp)
   set(_fuzz_logimport_sources ${_core}/logimport/LogText.cpp ${_core}/logimport/DelimitedParser.cpp
       ${_core}/logimport/DiaryParser.cpp ${_core}/logimport/UkDateTime.cpp)
-  foreach(target urn incident search_query form_pack logimport)
+  set(_fuzz_bundle_sources ${_core}/bundle/BundleContainer.cpp ${_core}/bundle/BundleCrypto.cpp
+      ${_core}/bundle/BundleFormat.cpp ${_core}/bundle/BundleReader.cpp ${_core}/bundle/BundleValidation.cpp
+      ${_core}/domain/Urn.cpp ${_core}/domain/Codes.cpp ${_core}/domain/Evidence.cpp ${_core}/domain/Validation.cpp
+      ${_core}/common/Clock.cpp ${_core}/rules/Withdrawal.cpp ${_core}/forms/FormPack.cpp ${_core}/forms/FormAnswers.cpp)
+  foreach(target urn incident search_query form_pack logimport bundle)
     if(NOT EXISTS ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/fuzz_${target}.cpp)
       continue()
     endif()
@@ -69,6 +73,9 @@ if(CONDUCT_FUZZ)
     if(_fuzz_${target}_sources)
       target_include_directories(fuzz_${target} PRIVATE ${_core})
       target_link_libraries(fuzz_${target} PRIVATE Qt6::Core conduct_warnings)
+      if(target STREQUAL "bundle")
+        target_link_libraries(fuzz_${target} PRIVATE PkgConfig::SODIUM)   # BundleCrypto
+      endif()
     else()
       target_compile_options(conduct_core PRIVATE ${_fuzz_flags})
       target_link_libraries(fuzz_${target} PRIVATE conduct_core conduct_warnings)

@@ -176,6 +176,7 @@ void MainWindow::buildMenus()
     });
     exportDocs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportDocs->setObjectName(QStringLiteral("exportAction"));
+    buildFileTransferActions(file);   // case bundles, backup and restore (MainWindowFile.cpp)
     QAction* close = file->addAction(tr("&Close case"), this, &MainWindow::closeCurrentCase);
     close->setShortcut(QKeySequence::Close);
     file->addSeparator();
@@ -352,6 +353,12 @@ bool MainWindow::switchDatabase(std::unique_ptr<Database> db, Session session)
     // Workspaces are deleted later; make sure none still refers to the old database.
     QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     m_model->deleteLater();
+    attachDatabase(std::move(db), std::move(session));
+    return true;
+}
+
+void MainWindow::attachDatabase(std::unique_ptr<Database> db, Session session)
+{
     m_db = std::move(db);
     m_session = std::move(session);
     m_model = new CaseListModel(*m_db, this);
@@ -363,7 +370,6 @@ bool MainWindow::switchDatabase(std::unique_ptr<Database> db, Session session)
     updateStatusBar();
     m_lock->setSession(*m_db, m_session);
     updateSecurityActions();
-    return true;
 }
 
 void MainWindow::openDatabase()

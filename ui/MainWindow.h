@@ -55,6 +55,12 @@ public slots:
     void changePassword();
     void showAuditTrail();
     void showAccounts();
+    // File menu (MainWindowFile.cpp): case bundles, Backup now, Restore….
+    void exportCaseBundle();
+    void importCaseBundle();
+    void backupNow();
+    void chooseAndRestoreBackup();
+    bool restoreBackup(const QString& backupPath);   // confirms, verifies, closes and reopens the database
     // Review ▸ Review queue (MainWindowReview.cpp): supervisors' risk assessment queue (protocol 3.7).
     SupervisorQueue* showReviewQueue();
     // Edit ▸ Preferences… and Help ▸ User guide (MainWindowDesktop.cpp).
@@ -73,6 +79,9 @@ private:
     void refreshRecentMenu();
     void updateStatusBar();
     void buildSecurityMenus();
+    void buildFileTransferActions(QMenu* file);
+    // Takes over an open database and session: the case list, lock and menus follow it.
+    void attachDatabase(std::unique_ptr<Database> db, Session session);
     void updateSecurityActions();
     void buildReviewMenu();
     void updateTabTitles();

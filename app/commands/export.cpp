@@ -5,6 +5,7 @@
 
 #include "Commands.h"
 
+#include "SecretInput.h"
 #include "services/Preferences.h"
 #include "domain/Urn.h"
 #include "export/Export.h"
@@ -17,9 +18,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
-#include <cstdio>
-#include <termios.h>
-#include <unistd.h>
 
 namespace conduct::cli {
 namespace {
@@ -31,27 +29,6 @@ QString documentCodes()
     for (DocumentKind kind : allDocumentKinds()) codes.append(documentKindCode(kind));
     codes.append(QStringLiteral("all"));
     return codes.join(u'|');
-}
-
-// One line from standard input; on a terminal, asked for with echo off.
-QString readPassword(const QString& userName)
-{
-    const bool terminal = isatty(STDIN_FILENO) == 1;
-    termios saved{};
-    if (terminal) {
-        err() << tr("Password for %1: ").arg(userName) << Qt::flush;
-        tcgetattr(STDIN_FILENO, &saved);
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    }
-    QTextStream in(stdin);
-    const QString password = in.readLine();
-    if (terminal) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-        err() << Qt::endl;
-    }
-    return password;
 }
 
 struct Request {
@@ -109,7 +86,7 @@ int exportWith(const Request& r)
         return 1;
     }
     Authenticator authenticator(*db.value());
-    auto session = authenticator.signIn(r.user, readPassword(r.user));
+    auto session = authenticator.signIn(r.user, readSecretLine(tr("Password for %1: ").arg(r.user)));
     if (!session.ok()) {
         err() << session.error().text() << Qt::endl;
         return 1;

@@ -46,6 +46,10 @@ constexpr Row table[] = {
     {Action::ChangeOwnPassword,       A,       A,          A},
     // 4.1: the SPOC's monthly monitoring is a supervisory function over every officer's cases.
     {Action::ViewMonitoringReport,    D,       A,          D},
+    // Moving a case to another database (a force transfer, a unit move) is case work like an
+    // export: the officer in the case or a supervisor; someone else's case needs a reason.
+    {Action::ExportCaseBundle,        A,       A,          D},
+    {Action::ImportCaseBundle,        A,       A,          D},
 };
 
 // One row per action, in enum order, so that adding an action without deciding its row fails to compile.
@@ -99,6 +103,8 @@ QString actionCode(Action action)
     case Action::ReadAuditTrail: return QStringLiteral("read_audit_trail");
     case Action::ChangeOwnPassword: return QStringLiteral("change_own_password");
     case Action::ViewMonitoringReport: return QStringLiteral("view_monitoring_report");
+    case Action::ExportCaseBundle: return QStringLiteral("export_case_bundle");
+    case Action::ImportCaseBundle: return QStringLiteral("import_case_bundle");
     }
     return {};
 }
@@ -122,6 +128,8 @@ QString actionLabel(Action action)
     case Action::ReadAuditTrail: return tr("read the audit trail");
     case Action::ChangeOwnPassword: return tr("change your password");
     case Action::ViewMonitoringReport: return tr("view the unit's monitoring report");
+    case Action::ExportCaseBundle: return tr("export a case bundle");
+    case Action::ImportCaseBundle: return tr("import a case bundle");
     }
     return {};
 }

@@ -8,6 +8,7 @@
 #include "store/SqliteFile.h"
 #include "store/Schema.h"
 #include "store/SearchIndex.h"
+#include "store/TransferSchema.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,6 +28,7 @@ const QList<Migration>& releasedSteps()
         {4, "risk assessments and supervisor review", &riskSchemaV4},
         {5, "evidence checklist, exhibits, lines of enquiry and advisor records", &evidenceSchemaV5},
         {6, "withdrawal, victim care, bail, orders, charging and pleas", [](Engine) { return schemaV6(); }},
+        {7, "audit records that arrived with a case bundle", &transferSchemaV7},
     };
     return steps;
 }

@@ -24,3 +24,8 @@ target_sources(conduct_core PRIVATE
   store/ActionRepository.h store/ActionRepository.cpp
   store/AdvisorFactsQuery.h store/AdvisorFactsQuery.cpp
 )
+# Schema v7 and the row access for case bundles (core/bundle).
+target_sources(conduct_core PRIVATE
+  store/TransferSchema.h store/TransferSchema.cpp
+  store/CaseTransferStore.h store/CaseTransferStore.cpp
+)

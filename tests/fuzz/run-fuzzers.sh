@@ -5,7 +5,7 @@
 #   tests/fuzz/run-fuzzers.sh [-t SECONDS] [-n RUNS] [TARGET…]
 #     -t SECONDS  time per target (default 30; FUZZ_SECONDS in the environment also sets it)
 #     -n RUNS     stop each target after RUNS executions instead (e.g. -n 1000000)
-#     TARGET      urn, incident, search_query, form_pack, logimport (default: all)
+#     TARGET      urn, incident, search_query, form_pack, logimport, bundle (default: all)
 # New inputs found go to build-fuzz/corpus/<target>/ (the seeds in the tree are never changed);
 # a crashing input is saved as build-fuzz/artifacts/<target>-crash-… and the script exits 1.
 set -euo pipefail
@@ -24,7 +24,7 @@ while getopts "t:n:h" opt; do
 done
 shift $((OPTIND - 1))
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(urn incident search_query form_pack logimport)
+[ ${#targets[@]} -eq 0 ] && targets=(urn incident search_query form_pack logimport bundle)
 
 command -v clang++ >/dev/null || { echo "run-fuzzers: clang++ is needed (Debian: apt-get install clang libclang-rt-14-dev)" >&2; exit 2; }
 

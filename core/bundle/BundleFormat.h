@@ -1,0 +1,87 @@
+#pragma once
+// The case bundle format (docs/bundle-format.md): what a bundle holds and how each record is
+// spelt. ONE declarative table of record kinds, in the order they are imported (parents first),
+// each naming its table and every column that travels with its type. The writer, the reader's
+// validation and the importer are all driven by this table; nothing else spells the format out.
+
+#include "store/CaseTransferStore.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace conduct::bundle {
+
+inline constexpr int formatVersion = 1;
+// The first 8 bytes of every bundle file.
+inline constexpr char fileMagic[] = "CNDTBNDL";
+inline constexpr int fileMagicSize = 8;
+
+// Entry names inside the container.
+inline const QString manifestEntry = QStringLiteral("manifest.json");
+inline const QString caseEntry = QStringLiteral("case.json");
+QString attachmentEntry(qint64 attachmentId);   // "attachments/<id>"
+
+enum class FieldType {
+    Id,         // positive integer, unique within the kind; what references point at
+    Ref,        // the id of a record of refKind in the same bundle
+    AccountRef, // the id of a record in "accounts" (the author of a record)
+    Text,       // string of at most maxLength characters
+    Integer,
+    Boolean,    // JSON true/false (stored as 1/0)
+    Date,       // "2026-03-01"
+    DateTime,   // ISO 8601 UTC: "2026-03-01T14:30:00.000Z"
+    Code,       // one of codes()
+    CodeList,   // comma-separated codes() (e.g. "following,threats"), possibly empty
+    JsonText,   // a string that holds a JSON object or array (answers, care records)
+    Sha256,     // 64 lower-case hex digits
+    Urn,        // a case URN (core/domain/Urn)
+};
+
+struct FieldSpec {
+    QString column;            // in the database
+    FieldType type = FieldType::Text;
+    bool nullable = false;     // JSON null allowed (the field must still be present)
+    int maxLength = 0;         // Text, JsonText
+    QString refKind = {};      // Ref
+    QStringList (*codes)() = nullptr;   // Code, CodeList
+
+    QString jsonName() const;  // camelCase of the column: start_utc -> startUtc
+};
+
+struct KindSpec {
+    QString name;              // the JSON key in case.json, e.g. "incidents"
+    CaseTableRef table;        // where its rows live; table empty for "accounts"
+    QList<FieldSpec> fields;
+    QStringList orderBy = {QStringLiteral("id")};
+    bool single = false;       // "case": one object rather than an array
+
+    const FieldSpec* field(const QString& jsonName) const;
+    const FieldSpec* idField() const;   // nullptr for kinds nothing refers to
+};
+
+// Every kind, parents before children: "accounts" (authors), "case", then the case's records.
+const QList<KindSpec>& recordKinds();
+const KindSpec* kindNamed(const QString& name);
+
+// Name of the kind holding the other database's audit records (never inserted into audit_log).
+inline const QString auditRecordsKind = QStringLiteral("auditRecords");
+inline const QString accountsKind = QStringLiteral("accounts");
+inline const QString caseKind = QStringLiteral("case");
+inline const QString attachmentsKind = QStringLiteral("exhibitAttachments");
+
+// Case-owned tables that deliberately do not travel, each with the reason (for the doc and the
+// test that compares the schema with the bundle).
+struct ExcludedTable {
+    const char* table;
+    const char* reason;
+};
+const QList<ExcludedTable>& excludedCaseTables();
+
+// Top-level members of case.json besides the kinds.
+inline const QString formatVersionKey = QStringLiteral("formatVersion");
+inline const QString bundleIdKey = QStringLiteral("bundleId");
+inline const QString exportedUtcKey = QStringLiteral("exportedUtc");
+inline const QString exportedByKey = QStringLiteral("exportedBy");
+
+} // namespace conduct::bundle

@@ -1,0 +1,112 @@
+#include "bundle/BundleImporter.h"
+
+#include "bundle/BundleFormat.h"
+#include "store/CaseTransferStore.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace conduct::bundle {
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("conduct::BundleImporter", text); }
+
+class Inserter {
+public:
+    Inserter(Database& db, const Bundle& bundle) : m_store(db), m_bundle(bundle) {}
+
+    Status insertAccounts()
+    {
+        const QJsonArray accounts = m_bundle.document.value(accountsKind).toArray();
+        for (const QJsonValue& v : accounts) {
+            const QJsonObject a = v.toObject();
+            auto local = m_store.localAccountFor({a.value(QStringLiteral("userName")).toString(),
+                                                  a.value(QStringLiteral("displayName")).toString()});
+            if (!local.ok()) return local.error();
+            m_newIds[accountsKind].insert(a.value(QStringLiteral("id")).toInteger(), local.value());
+        }
+        m_records += int(accounts.size());
+        return {};
+    }
+
+    Status insertKind(const KindSpec& kind, qint64 caseId, const QString& urn)
+    {
+        const QJsonValue value = m_bundle.document.value(kind.name);
+        const QJsonArray records = kind.single ? QJsonArray{value} : value.toArray();
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            const QString where = kind.single ? kind.name : QStringLiteral("%1[%2]").arg(kind.name).arg(i);
+            const QJsonObject record = records.at(i).toObject();
+            QStringList columns;
+            QVariantList values;
+            if (kind.table.ownerColumn == QLatin1String("case_id")) {
+                columns.append(QStringLiteral("case_id"));
+                values.append(caseId);
+            }
+            for (const FieldSpec& f : kind.fields) {
+                if (f.type == FieldType::Id) continue;   // a new id here
+                columns.append(f.column);
+                values.append(f.type == FieldType::Urn ? QVariant(urn) : valueFor(f, record.value(f.jsonName())));
+            }
+            auto id = m_store.insertRow(kind.table.table, columns, values);
+            if (!id.ok()) return Error{where, tr("could not be imported: %1").arg(id.error().message)};
+            if (kind.single) m_caseId = id.value();
+            const qint64 oldId = record.value(QStringLiteral("id")).toInteger();
+            if (kind.idField()) m_newIds[kind.name].insert(oldId, id.value());
+            if (kind.name == attachmentsKind) {
+                auto content = m_store.insertRow(QStringLiteral("attachment_content"),
+                                                 {QStringLiteral("attachment_id"), QStringLiteral("content")},
+                                                 {id.value(), m_bundle.files.value(attachmentEntry(oldId))});
+                if (!content.ok()) return Error{where, tr("its file could not be imported: %1").arg(content.error().message)};
+                ++m_attachments;
+            }
+        }
+        m_records += int(records.size());
+        return {};
+    }
+
+    qint64 caseId() const { return m_caseId; }
+    int records() const { return m_records; }
+    int attachments() const { return m_attachments; }
+
+private:
+    QVariant valueFor(const FieldSpec& f, const QJsonValue& v) const
+    {
+        if (v.isNull()) return QVariant();
+        switch (f.type) {
+        case FieldType::Ref: return m_newIds.value(f.refKind).value(v.toInteger());
+        case FieldType::AccountRef: return m_newIds.value(accountsKind).value(v.toInteger());
+        case FieldType::Integer: return v.toInteger();
+        case FieldType::Boolean: return v.toBool() ? 1 : 0;
+        default: return v.toString();
+        }
+    }
+
+    CaseTransferStore m_store;
+    const Bundle& m_bundle;
+    QHash<QString, QHash<qint64, qint64>> m_newIds;   // kind -> bundle id -> id here
+    qint64 m_caseId = 0;
+    int m_records = 0;
+    int m_attachments = 0;
+};
+} // namespace
+
+Result<ImportedCase> insertCase(Database& db, const Bundle& bundle, const QString& urn)
+{
+    Inserter inserter(db, bundle);
+    for (const KindSpec& kind : recordKinds()) {
+        Status s = kind.name == accountsKind ? inserter.insertAccounts() : kind.name == caseKind
+                                                                              ? inserter.insertKind(kind, 0, urn)
+                                                                              : inserter.insertKind(kind, inserter.caseId(), urn);
+        if (!s.ok()) return s.error();
+    }
+    if (Status s = CaseTransferStore(db).writeSearchKeys(inserter.caseId()); !s.ok()) return s.error();
+    ImportedCase out;
+    out.caseId = inserter.caseId();
+    out.urn = urn;
+    out.sourceUrn = bundle.document.value(caseKind).toObject().value(QStringLiteral("urn")).toString();
+    out.recordCount = inserter.records();
+    out.attachmentCount = inserter.attachments();
+    return out;
+}
+
+} // namespace conduct::bundle

@@ -1,0 +1,135 @@
+#include "store/CaseTransferStore.h"
+
+#include "common/Clock.h"
+#include "store/Database.h"
+#include "store/PersonRepository.h"
+#include "store/SearchIndex.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace conduct {
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("conduct::CaseTransferStore", text); }
+
+bool isIdentifier(const QString& name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z_][a-z0-9_]*$"));
+    return pattern.match(name).hasMatch();
+}
+
+Status checkIdentifiers(const QStringList& names)
+{
+    for (const QString& name : names)
+        if (!isIdentifier(name)) return Error{tr("Case bundle"), tr("\"%1\" is not a table or column name.").arg(name)};
+    return {};
+}
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i) marks.append(QStringLiteral("?"));
+    return marks.join(u',');
+}
+} // namespace
+
+Result<QList<QVariantList>> CaseTransferStore::readRows(qint64 caseId, const CaseTableRef& ref, const QStringList& columns,
+                                                        const QStringList& orderBy) const
+{
+    if (Status s = checkIdentifiers(columns + orderBy + QStringList{ref.table, ref.ownerColumn}); !s.ok()) return s.error();
+    if (!ref.ownerTable.isEmpty())
+        if (Status s = checkIdentifiers({ref.ownerTable}); !s.ok()) return s.error();
+    const QString owner = ref.ownerTable.isEmpty()
+                              ? QStringLiteral("%1 = ?").arg(ref.ownerColumn)
+                              : QStringLiteral("%1 IN (SELECT id FROM %2 WHERE case_id = ?)").arg(ref.ownerColumn, ref.ownerTable);
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4")
+                           .arg(columns.join(u','), ref.table, owner, orderBy.join(u',')),
+                       {caseId});
+    if (!q.ok()) return q.error();
+    QList<QVariantList> rows;
+    while (q->next()) {
+        QVariantList row;
+        for (int i = 0; i < columns.size(); ++i) row.append(q->value(i));
+        rows.append(row);
+    }
+    return rows;
+}
+
+Result<qint64> CaseTransferStore::insertRow(const QString& table, const QStringList& columns, const QVariantList& values) const
+{
+    if (Status s = checkIdentifiers(columns + QStringList{table}); !s.ok()) return s.error();
+    auto q = m_db.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(u','), placeholders(columns.size())),
+                       values);
+    if (!q.ok()) return q.error();
+    return q->lastInsertId().toLongLong();
+}
+
+Result<QByteArray> CaseTransferStore::attachmentContent(qint64 attachmentId) const
+{
+    auto content = m_db.scalar(QStringLiteral("SELECT content FROM attachment_content WHERE attachment_id = ?"), {attachmentId});
+    if (!content.ok()) return content.error();
+    if (!content->isValid())
+        return Error{tr("Attachment"), tr("The file of attachment %1 is missing from the database.").arg(attachmentId)};
+    return content->toByteArray();
+}
+
+Result<QHash<qint64, AccountName>> CaseTransferStore::accounts(const QList<qint64>& ids) const
+{
+    QHash<qint64, AccountName> out;
+    for (qint64 id : ids) {
+        auto q = m_db.exec(QStringLiteral("SELECT user_name, display_name FROM users WHERE id = ?"), {id});
+        if (!q.ok()) return q.error();
+        if (q->next()) out.insert(id, AccountName{q->value(0).toString(), q->value(1).toString()});
+    }
+    return out;
+}
+
+Result<qint64> CaseTransferStore::localAccountFor(const AccountName& name) const
+{
+    auto existing = m_db.scalar(QStringLiteral("SELECT id FROM users WHERE user_name = ?"), {name.userName});
+    if (!existing.ok()) return existing.error();
+    if (existing->isValid()) return existing->toLongLong();
+    // "!" is never a valid Argon2id encoding, so no password verifies against it.
+    const QVariant now = toDbTime(Clock::nowUtc());
+    auto q = m_db.exec(QStringLiteral("INSERT INTO users (user_name, display_name, password_hash, active, created_utc, "
+                                      "updated_utc) VALUES (?, ?, '!', 0, ?, ?)"),
+                       {name.userName, name.displayName, now, now});
+    if (!q.ok()) return q.error();
+    return q->lastInsertId().toLongLong();
+}
+
+Status CaseTransferStore::writeSearchKeys(qint64 caseId) const
+{
+    auto people = PersonRepository(m_db).listForCase(caseId);
+    if (!people.ok()) return people.error();
+    const SearchIndex index(m_db);
+    for (const Person& p : people.value())
+        if (Status s = index.writePersonKeys(p.id, p); !s.ok()) return s;
+    return {};
+}
+
+Result<QStringList> CaseTransferStore::caseOwnedTables() const
+{
+    auto tables = m_db.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    if (!tables.ok()) return tables.error();
+    QHash<QString, QSet<QString>> parents;   // table -> tables its foreign keys point at
+    while (tables->next()) {
+        const QString table = tables->value(0).toString();
+        if (!isIdentifier(table)) continue;   // FTS shadow tables and the like are all plain names anyway
+        auto keys = m_db.exec(QStringLiteral("SELECT \"table\" FROM pragma_foreign_key_list(?)"), {table});
+        if (!keys.ok()) return keys.error();
+        while (keys->next()) parents[table].insert(keys->value(0).toString());
+    }
+    QSet<QString> owned{QStringLiteral("cases")};
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (auto it = parents.cbegin(); it != parents.cend(); ++it)
+            if (!owned.contains(it.key()) && it.value().intersects(owned)) grew = owned.insert(it.key()) != owned.end();
+    }
+    QStringList out(owned.begin(), owned.end());
+    out.sort();
+    return out;
+}
+
+} // namespace conduct

@@ -1,0 +1,60 @@
+#pragma once
+// Row access for moving a whole case between databases (core/bundle). The bundle module owns the
+// declarative list of case-owned tables and their columns; this file only runs the SQL. Table and
+// column names come from that list, never from a bundle, and are still checked against a plain
+// identifier pattern; every value is a bound parameter.
+
+#include "common/Result.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace conduct {
+
+class Database;
+
+// Where a case-owned table's rows hang from: the case itself (ownerColumn "id" on cases, or
+// "case_id"), or a row of another table that belongs to the case (ownerTable, e.g.
+// person_details.person_id -> people).
+struct CaseTableRef {
+    QString table;
+    QString ownerColumn = QStringLiteral("case_id");
+    QString ownerTable = {};   // empty: ownerColumn holds the case id
+};
+
+struct AccountName {
+    QString userName;
+    QString displayName;
+};
+
+class CaseTransferStore {
+public:
+    explicit CaseTransferStore(Database& db) : m_db(db) {}
+
+    // The case's rows of one table, each as the values of `columns` in that order, by `orderBy`.
+    Result<QList<QVariantList>> readRows(qint64 caseId, const CaseTableRef& ref, const QStringList& columns,
+                                         const QStringList& orderBy) const;
+    // Inserts one row and returns its rowid. Call inside the import's transaction.
+    Result<qint64> insertRow(const QString& table, const QStringList& columns, const QVariantList& values) const;
+
+    Result<QByteArray> attachmentContent(qint64 attachmentId) const;
+    // The accounts with these ids (those that exist).
+    Result<QHash<qint64, AccountName>> accounts(const QList<qint64>& ids) const;
+    // The local account with this user name; when there is none, a new account that is inactive
+    // and has no usable password, so a record keeps its author without anyone gaining a sign-in.
+    Result<qint64> localAccountFor(const AccountName& name) const;
+    // Recomputes the linked-search keys of the case's people (after inserting them row by row).
+    Status writeSearchKeys(qint64 caseId) const;
+
+    // Every table whose rows belong to a case: a foreign key to cases(id), directly or through
+    // another such table. From the schema itself, so a new table cannot be forgotten silently.
+    Result<QStringList> caseOwnedTables() const;
+
+private:
+    Database& m_db;
+};
+
+} // namespace conduct

@@ -1,0 +1,182 @@
+// Case bundles: the demo case exported and imported into a fresh database comes back record for
+// record; audit records on both sides; every case-owned table of the schema travels.
+
+#include "bundle_fixture.h"
+
+#include "security/AuditLog.h"
+#include "store/CaseTransferStore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSet>
+
+using namespace conduct;
+using namespace conduct::test;
+
+namespace {
+// Ids differ between databases: replace every id and reference by the record's position in its
+// list (the importer keeps the order), and accounts by user name, so two exports compare equal.
+QJsonObject comparable(QJsonObject document)
+{
+    for (const QString& key : {bundle::bundleIdKey, bundle::exportedUtcKey, bundle::exportedByKey, bundle::auditRecordsKind})
+        document.remove(key);
+    QHash<QString, QHash<qint64, QJsonValue>> position;
+    for (const bundle::KindSpec& kind : bundle::recordKinds()) {
+        if (kind.single || !kind.idField()) continue;
+        const QJsonArray records = document.value(kind.name).toArray();
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            const QJsonObject r = records.at(i).toObject();
+            position[kind.name].insert(r.value(QStringLiteral("id")).toInteger(),
+                                       kind.name == bundle::accountsKind ? r.value(QStringLiteral("userName")) : QJsonValue(i));
+        }
+    }
+    for (const bundle::KindSpec& kind : bundle::recordKinds()) {
+        QJsonArray records = kind.single ? QJsonArray{document.value(kind.name)} : document.value(kind.name).toArray();
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            QJsonObject r = records.at(i).toObject();
+            for (const bundle::FieldSpec& f : kind.fields) {
+                const QString target = f.type == bundle::FieldType::Id ? kind.name
+                                       : f.type == bundle::FieldType::Ref ? f.refKind
+                                       : f.type == bundle::FieldType::AccountRef ? bundle::accountsKind : QString();
+                if (!target.isEmpty() && !r.value(f.jsonName()).isNull())
+                    r.insert(f.jsonName(), position.value(target).value(r.value(f.jsonName()).toInteger()));
+            }
+            records.replace(i, r);
+        }
+        document.insert(kind.name, kind.single ? records.first() : QJsonValue(records));
+    }
+    return document;
+}
+
+QJsonArray auditFrom(const QJsonObject& document, const QString& source)
+{
+    QJsonArray out;
+    for (const QJsonValue& r : document.value(bundle::auditRecordsKind).toArray())
+        if (r.toObject().value(QStringLiteral("source")).toString() == source) out.append(r);
+    return out;
+}
+} // namespace
+
+TEST_CASE("bundle: the demo case round-trips into a fresh database record for record", "[bundle]")
+{
+    BundleSource source;
+    const QByteArray file = source.exportBytes();
+    const QJsonObject exported = documentOf(file);
+    // The demo case has something in each of the main kinds, so the comparison below means something.
+    for (const char* kind : {"people", "personDetails", "incidents", "riskAssessments", "assessmentReviews", "checklistItems",
+                             "exhibits", "exhibitContinuity", "exhibitIncidents", "exhibitAttachments", "withdrawals",
+                             "careRecords", "auditRecords"})
+        CHECK_FALSE(exported.value(QString::fromLatin1(kind)).toArray().isEmpty());
+
+    TempDatabase target;
+    const Session importer = sessionFor(target.db(), QStringLiteral("dc.patel"), {Role::Officer});
+    auto imported = BundleService(target.db(), importer).importBytes(file, {});
+    INFO((imported.ok() ? QString() : imported.error().text()).toStdString());
+    REQUIRE(imported.ok());
+    CHECK(imported->urn == QString::fromLatin1(demoCaseUrn));
+    CHECK(imported->attachmentCount == 1);
+
+    // Export again from the target: every record (ids aside) is what left the source.
+    const QString again = target.dir.filePath(QStringLiteral("again.conduct"));
+    auto second = BundleService(target.db(), importer).exportCase(imported->caseId, {again, {}, bundleDisclosure});
+    REQUIRE(second.ok());
+    QFile f(again);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray secondFile = f.readAll();
+    const QJsonObject reexported = documentOf(secondFile);
+    CHECK(QJsonDocument(comparable(reexported)).toJson() == QJsonDocument(comparable(exported)).toJson());
+
+    // The attachment's bytes arrived unchanged.
+    QByteArray sourceAttachment, targetAttachment;
+    for (const bundle::Entry& e : entriesOf(file))
+        if (e.name.startsWith(QLatin1String("attachments/"))) sourceAttachment = e.data;
+    for (const bundle::Entry& e : entriesOf(secondFile))
+        if (e.name.startsWith(QLatin1String("attachments/"))) targetAttachment = e.data;
+    CHECK_FALSE(sourceAttachment.isEmpty());
+    CHECK(targetAttachment == sourceAttachment);
+
+    // The source's audit records travelled as payload, unchanged, and stayed out of the local chain.
+    const QString sourceId = exported.value(bundle::bundleIdKey).toString();
+    CHECK(auditFrom(reexported, sourceId) == exported.value(bundle::auditRecordsKind).toArray());
+    auto kept = target.db().scalar(QStringLiteral("SELECT count(*) FROM transferred_audit_records"));
+    REQUIRE(kept.ok());
+    CHECK(kept->toInt() == exported.value(bundle::auditRecordsKind).toArray().size());
+    CHECK(AuditLog::verify(target.db()).ok);
+}
+
+TEST_CASE("bundle: export is audited as a transfer and import as a collection", "[bundle]")
+{
+    BundleSource source;
+    const QByteArray file = source.exportBytes();
+    auto sourceTrail = AuditLog::readForCase(source.t.db(), source.caseId);
+    REQUIRE(sourceTrail.ok());
+    const AuditRecord& transfer = sourceTrail->last();
+    CHECK(transfer.action == AuditAction::Disclose);
+    CHECK(transfer.entityType == QStringLiteral("case_bundle"));
+    CHECK(transfer.justification == bundleDisclosure.justification);
+    CHECK(transfer.recipient == bundleDisclosure.recipient);
+    CHECK(transfer.entityId == documentOf(file).value(bundle::bundleIdKey).toString());
+    CHECK(QJsonDocument::fromJson(transfer.afterJson).object().value(QStringLiteral("sha256")).toString()
+          == QString::fromLatin1(bundle::sha256Hex(file)));
+
+    TempDatabase target;
+    auto imported = BundleService(target.db(), target.session()).importBytes(file, {});
+    REQUIRE(imported.ok());
+    auto targetTrail = AuditLog::readForCase(target.db(), imported->caseId);
+    REQUIRE(targetTrail.ok());
+    REQUIRE(targetTrail->size() == 1);   // the collection only: the source's records are payload
+    CHECK(targetTrail->first().action == AuditAction::Create);
+    CHECK(targetTrail->first().entityType == QStringLiteral("case_bundle"));
+    CHECK(targetTrail->first().caseUrn == QString::fromLatin1(demoCaseUrn));
+    CHECK(AuditLog::verify(target.db()).ok);
+}
+
+TEST_CASE("bundle: the file is written privately, mode 0600, and needs a justification and a recipient", "[bundle]")
+{
+    BundleSource source;
+    const QString path = source.path(QStringLiteral("out.conduct"));
+    BundleService service(source.t.db(), source.t.session());
+    auto noReason = service.exportCase(source.caseId, {path, {}, {QString(), QStringLiteral("CPS")}});
+    REQUIRE_FALSE(noReason.ok());
+    CHECK(noReason.error().field == QStringLiteral("Justification"));
+    auto noRecipient = service.exportCase(source.caseId, {path, {}, {QStringLiteral("transfer"), QString()}});
+    REQUIRE_FALSE(noRecipient.ok());
+    CHECK(noRecipient.error().field == QStringLiteral("Recipient"));
+    CHECK_FALSE(QFileInfo::exists(path));
+
+    REQUIRE(service.exportCase(source.caseId, {path, {}, bundleDisclosure}).ok());
+    CHECK(QFileInfo(path).permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+                                            | QFileDevice::WriteUser));
+    // QSaveFile leaves no temporary file beside it.
+    CHECK(QDir(source.t.dir.path()).entryList({QStringLiteral("out.conduct*")}, QDir::Files).size() == 1);
+}
+
+TEST_CASE("bundle: accounts without the permission can neither export nor import", "[bundle]")
+{
+    BundleSource source;
+    const QByteArray file = source.exportBytes();
+    const Session admin = sessionFor(source.t.db(), QStringLiteral("it.admin"), {Role::Administrator});
+    auto exported = BundleService(source.t.db(), admin).exportCase(source.caseId, {source.path(QStringLiteral("a.conduct")), {}, bundleDisclosure});
+    CHECK_FALSE(exported.ok());
+    TempDatabase target;
+    const Session targetAdmin = sessionFor(target.db(), QStringLiteral("it.admin"), {Role::Administrator});
+    auto imported = BundleService(target.db(), targetAdmin).importBytes(file, {});
+    REQUIRE_FALSE(imported.ok());
+    CHECK(imported.error().message.contains(QStringLiteral("import a case bundle")));
+}
+
+TEST_CASE("bundle: every case-owned table of the schema travels or is excluded for a stated reason", "[bundle]")
+{
+    TempDatabase t;
+    auto owned = CaseTransferStore(t.db()).caseOwnedTables();
+    REQUIRE(owned.ok());
+    QSet<QString> inBundle;
+    for (const bundle::KindSpec& kind : bundle::recordKinds())
+        if (!kind.table.table.isEmpty()) inBundle.insert(kind.table.table);
+    for (const bundle::ExcludedTable& excluded : bundle::excludedCaseTables()) inBundle.insert(QString::fromLatin1(excluded.table));
+    const QSet<QString> schema(owned->begin(), owned->end());
+    // A table added to the schema with a foreign key to a case must be added to BundleFormat.cpp.
+    CHECK(schema - inBundle == QSet<QString>{});
+    CHECK(inBundle - schema == QSet<QString>{});
+    CHECK(schema.contains(QStringLiteral("exhibit_attachments")));
+}
