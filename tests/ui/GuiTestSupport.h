@@ -26,6 +26,9 @@ void whenModalOpens(std::function<void(T*)> interact)
     QTimer::singleShot(0, [interact] {
         T* dialog = nullptr;
         REQUIRE(waitFor([&] { return (dialog = qobject_cast<T*>(QApplication::activeModalWidget())) != nullptr; }));
+        // Keyboard input goes to the focus widget: wait until the dialog is active and holds it.
+        REQUIRE(QTest::qWaitForWindowActive(dialog));
+        REQUIRE(waitFor([&] { return dialog->isAncestorOf(QApplication::focusWidget()); }));
         interact(dialog);
     });
 }

@@ -14,6 +14,7 @@
 #include <QListWidget>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTextBlock>
 #include <QTextBrowser>
 
 using namespace conduct;
