@@ -235,6 +235,14 @@ struct ExhibitRecord {
     QString location;
 };
 
+// A dated event of the case other than an incident, marked on the chronology's timeline:
+// risk screenings, bail, orders, breaches, charging decisions, withdrawals of support.
+struct CaseFileEvent {
+    QDateTime whenUtc;
+    QString kind;    // "risk", "bail", "order", "breach", "charge", "withdrawal"
+    QString label;
+};
+
 struct CaseFile {
     Case caseRecord;
     QList<Person> people;
@@ -251,6 +259,7 @@ struct CaseFile {
     std::optional<OfficerWithdrawalReportInfo> withdrawalReport;
     std::optional<RestrainingOrderDraft> restrainingOrder;
     QList<ExhibitRecord> exhibits;
+    QList<CaseFileEvent> timelineMarkers;   // oldest first
 };
 
 } // namespace conduct

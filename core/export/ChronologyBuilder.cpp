@@ -1,8 +1,10 @@
 // Chronology of the course of conduct (PHA 1997 s7: at least two occasions): every incident in
 // time order with its behaviours and impact. Times are UK clock time (Europe/London).
 
+#include "common/Clock.h"
 #include "export/BuilderSupport.h"
 #include "export/Builders.h"
+#include "export/ChronologyCharts.h"
 
 #include <algorithm>
 
@@ -79,6 +81,16 @@ DocumentLayout chronology(const CaseFile& file)
     doc.paragraph(tr("Times are UK local time (Europe/London). Behaviours marked * are listed in PHA 1997 s2A(3) "
                      "and indicate stalking."),
                   true);
+
+    // The pattern before the detail (protocol 3.2): timeline, escalation, then the events and incidents.
+    doc.chart(timelineChart(file));
+    doc.chart(escalationChart(file, Clock::nowUtc()));
+    if (!file.timelineMarkers.isEmpty()) {
+        TableBlock events{{{tr("Date and time"), 5}, {tr("Event"), 15}}, {}, {}, false};
+        for (const CaseFileEvent& m : file.timelineMarkers) events.rows.append({londonDateTime(m.whenUtc), m.label});
+        doc.subheading(tr("Other events in the case"));
+        doc.table(events);
+    }
 
     // Impact lists several facts per incident (fear, distress, altered behaviour, police reference):
     // a column too narrow for them made every row several times taller than its description.

@@ -178,7 +178,8 @@ ChartBlock escalationChart(const CaseFile& file, const QDateTime& nowUtc)
         if (b.incidents > 0) chart.marks.append(fill(centre - slot * 0.35, yOf(b.incidents), centre + slot * 0.35, bottom, kIncidentBar));
         if (b.highSeverityBehaviours > 0)
             chart.marks.append(fill(centre - slot * 0.14, yOf(b.highSeverityBehaviours), centre + slot * 0.14, bottom, kHighSeverity));
-        if (i % labelStep == 0 || i == n - 1) chart.marks.append(label(centre, bottom + 11, b.label, Qt::AlignHCenter));
+        // Counted back from the latest bucket, so "now" is always labelled and labels never crowd.
+        if ((n - 1 - i) % labelStep == 0) chart.marks.append(label(centre, bottom + 11, b.label, Qt::AlignHCenter));
     }
     caption << (weekly ? tr("Wide blue bars: incidents per week.") : tr("Wide blue bars: incidents per month."))
             << tr("Narrow dark red bars: high-severity behaviours (threats, violence, interference with property, following).");

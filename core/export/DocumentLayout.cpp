@@ -57,6 +57,12 @@ DocumentLayout& DocumentLayout::checks(QList<CheckItem> items, int perRow)
     return *this;
 }
 
+DocumentLayout& DocumentLayout::chart(ChartBlock chart)
+{
+    blocks.append(std::move(chart));
+    return *this;
+}
+
 DocumentLayout& DocumentLayout::blank(const QString& label, int lines, bool unverified)
 {
     blocks.append(BlankBlock{label, lines, unverified});

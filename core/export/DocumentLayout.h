@@ -5,7 +5,9 @@
 
 #include "domain/Urn.h"
 
+#include <QColor>
 #include <QList>
+#include <QRectF>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -111,8 +113,29 @@ struct BlankBlock {
 
 struct PageBreakBlock {};
 
+// One stroke of a chart. Across the page, x runs from 0 (left of the text area) to 1 (its right);
+// down the page, y is in points from the top of the drawing. A Line runs from rect.topLeft() to
+// rect.bottomRight(); a Text has its baseline at rect.top(), placed at rect.left() by `align`.
+struct ChartMark {
+    enum class Kind { Fill, Frame, Line, Text };
+    Kind kind = Kind::Fill;
+    QRectF rect;
+    QColor colour = Qt::black;
+    QString text;
+    Qt::Alignment align = Qt::AlignLeft;
+};
+
+// A drawing (the chronology's timeline and escalation chart) that the paginator keeps whole on
+// one page, with a bold title above and a caption below that says in words what it shows.
+struct ChartBlock {
+    QString title;
+    qreal heightPoints = 120;
+    QList<ChartMark> marks;
+    QString caption;
+};
+
 using Block = std::variant<HeadingBlock, FieldsBlock, TextBlock, ParagraphBlock, TableBlock, ChecksBlock,
-                           BlankBlock, PageBreakBlock>;
+                           BlankBlock, PageBreakBlock, ChartBlock>;
 
 struct DocumentLayout {
     DocumentMeta meta;
@@ -130,6 +153,7 @@ struct DocumentLayout {
     DocumentLayout& checks(QList<CheckItem> items, int perRow = 1);
     DocumentLayout& blank(const QString& label, int lines = 3, bool unverified = false);
     DocumentLayout& pageBreak();
+    DocumentLayout& chart(ChartBlock chart);
 };
 
 } // namespace conduct

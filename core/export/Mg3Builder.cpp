@@ -2,7 +2,9 @@
 // police part (mg-forms §4.1–4.2, specimen Revised 22.1.20), and the MG3A continuation sheet
 // for an outline too long for the MG3's own pages (§4.5: MG3A layout UNCONFIRMED).
 
+#include "common/Clock.h"
 #include "export/BuilderSupport.h"
+#include "export/ChronologyCharts.h"
 #include "export/Builders.h"
 
 namespace conduct::builders {
@@ -200,6 +202,9 @@ QList<DocumentLayout> mg3(const CaseFile& file)
     if (!file.caseRecord.offences.isEmpty() && !stalkingCharged)
         doc.text(tr("Why the course of conduct is not stalking (protocol 3.10):"), file.caseRecord.whyNotStalking, {},
                  true);
+    // Not a box of the official MG3: Conduct's summary of the pattern (protocol 3.2, 4.14), marked unverified.
+    doc.text(tr("Course of conduct and escalation (protocol 3.2, 4.14):"), courseOfConductSummary(file, Clock::nowUtc()), {},
+             true);
     restrainingOrderBlock(doc, file);
     supervisorBlock(doc, c);
 

@@ -1,7 +1,9 @@
 // MG5 "Police report" (case summary), 2010/11 specimen (mg-forms §5). Served on the defence and
 // the court: nothing sensitive goes here (that belongs on the MG6).
 
+#include "common/Clock.h"
 #include "export/BuilderSupport.h"
+#include "export/ChronologyCharts.h"
 #include "export/Builders.h"
 
 #include <QRegularExpression>
@@ -51,6 +53,9 @@ DocumentLayout mg5(const CaseFile& file)
     doc.field(QStringLiteral("State value of property stolen or damaged (or recovered). See Sec 9 for recording "
                              "compensation details):"),
               v(&CaseSummaryInfo::propertyValue));
+    // Not a box of the official MG5: Conduct's summary of the pattern (protocol 3.2, 4.14), marked unverified.
+    doc.text(tr("Course of conduct and escalation (protocol 3.2, 4.14):"), courseOfConductSummary(file, Clock::nowUtc()), {},
+             true);
 
     doc.heading(QStringLiteral("2. Defendant Interview"));
     doc.fields({{QStringLiteral("Defendant:"), v(&CaseSummaryInfo::interviewDefendant)},

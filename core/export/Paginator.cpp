@@ -339,6 +339,48 @@ private:
         if (!atTop()) newPage();
     }
 
+    // A chart is never split: it moves whole to the next page when it does not fit.
+    void layOut(const ChartBlock& c)
+    {
+        const QFontMetricsF titleMetrics = m_fonts.metrics(FontRole::Bold);
+        const QFontMetricsF small = m_fonts.metrics(FontRole::Small);
+        const QStringList caption = wrapText(c.caption, m_fonts, FontRole::SmallItalic, m_width);
+        const qreal height = titleMetrics.lineSpacing() + c.heightPoints * m_pt + caption.size() * small.lineSpacing();
+        if (remaining() < height && !atTop()) newPage();
+        text(QPointF(0, m_y + titleMetrics.ascent()), c.title, FontRole::Bold);
+        m_y += titleMetrics.lineSpacing();
+        const auto at = [&](QPointF p) { return QPointF(p.x() * m_width, m_y + p.y() * m_pt); };
+        for (const ChartMark& mark : c.marks) {
+            switch (mark.kind) {
+            case ChartMark::Kind::Fill:
+            case ChartMark::Kind::Frame:
+                page().ops.append(DrawOp{mark.kind == ChartMark::Kind::Fill ? DrawOp::Kind::Fill : DrawOp::Kind::Frame, {},
+                                         QRectF(at(mark.rect.topLeft()), at(mark.rect.bottomRight())).normalized(), {},
+                                         FontRole::Small, mark.colour});
+                break;
+            case ChartMark::Kind::Line:
+                page().ops.append(DrawOp{DrawOp::Kind::Line, at(mark.rect.topLeft()), QRectF(QPointF(), at(mark.rect.bottomRight())),
+                                         {}, FontRole::Small, mark.colour});
+                break;
+            case ChartMark::Kind::Text: {
+                QPointF p = at(mark.rect.topLeft());
+                const qreal advance = small.horizontalAdvance(mark.text);
+                if (mark.align & Qt::AlignHCenter) p.rx() -= advance / 2;
+                else if (mark.align & Qt::AlignRight) p.rx() -= advance;
+                p.setX(qBound(0.0, p.x(), qMax(0.0, m_width - advance)));   // labels never leave the text area
+                text(p, mark.text, FontRole::Small, mark.colour);
+                break;
+            }
+            }
+        }
+        m_y += c.heightPoints * m_pt;
+        for (const QString& line : caption) {
+            text(QPointF(0, m_y + small.ascent()), line, FontRole::SmallItalic);
+            m_y += small.lineSpacing();
+        }
+        gap(6);
+    }
+
     const DocumentLayout& m_doc;
     const Fonts& m_fonts;
     const qreal m_pt;

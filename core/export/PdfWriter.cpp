@@ -86,8 +86,9 @@ void decorate(QList<Page>& pages, const DocumentMeta& meta, const Fonts& fonts, 
         const qreal row1 = top + smallLine + 1 * g.pt;
         ops.append(textOp(QPointF(0, row1), meta.layoutVersion, FontRole::Small));
         ops.append(rightAt(row1, tr("Page %1 of %2").arg(i + 1).arg(count), FontRole::Bold));
-        ops.append(textOp(QPointF(0, row1 + smallLine), furniture.generated + QStringLiteral(" \u2013 ")
-                              + tr("DRAFT \u2013 not for service"), FontRole::Small));
+        // mg-forms §11: "DRAFT – not for service" until an officer finalises the form.
+        const QString draftNote = furniture.watermark ? QStringLiteral(" \u2013 ") + tr("DRAFT \u2013 not for service") : QString();
+        ops.append(textOp(QPointF(0, row1 + smallLine), furniture.generated + draftNote, FontRole::Small));
         ops.append(centredAt(height - fonts.metrics(FontRole::Marking).descent() - 1 * g.pt, furniture.marking,
                              FontRole::Marking));
         pages[i].ops = std::move(ops);

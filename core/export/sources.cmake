@@ -11,6 +11,8 @@ target_sources(conduct_core PRIVATE
   export/WithdrawalBuilder.cpp
   export/RiskRecordBuilder.cpp
   export/ChronologyBuilder.cpp
+  export/ChronologyCharts.h export/ChronologyCharts.cpp
   export/Export.h export/Export.cpp
   export/MissingValues.cpp
+  export/Csv.h export/Csv.cpp
 )

@@ -29,4 +29,8 @@ Status fillEvidence(const FillerContext& context, qint64 caseId, CaseFile& file)
 // (MG2), charging, action plan and draft restraining order (4.7, 4.10, 9.2).
 Status fillCareSections(const FillerContext& context, qint64 caseId, CaseFile& file);
 
+// The chronology's timeline markers: risk screenings, bail, orders, breaches, charging decisions
+// and withdrawals (ChronologyEvents.h), oldest first.
+Status fillCaseFileEvents(const FillerContext& context, qint64 caseId, CaseFile& file);
+
 } // namespace conduct

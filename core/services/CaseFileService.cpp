@@ -35,7 +35,7 @@ Result<CaseFile> CaseFileService::assemble(qint64 caseId, Action purpose, const 
     file.forceName = forceName.trimmed();
 
     const FillerContext context{m_db, m_session, m_justification};
-    for (auto fill : {&fillRiskAssessments, &fillEvidence, &fillCareSections})
+    for (auto fill : {&fillRiskAssessments, &fillEvidence, &fillCareSections, &fillCaseFileEvents})
         if (Status s = fill(context, caseId, file); !s.ok()) return s.error();
     return file;
 }
