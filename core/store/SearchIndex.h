@@ -107,8 +107,9 @@ public:
     // Applies queued incident changes to the full-text index. Cheap when nothing is queued; a
     // no-op on a read-only database. Nests inside a caller's transaction (it uses a savepoint).
     Status syncIncidentText() const;
-    // Words typed by a user, matched as words (a trailing word also as a prefix: "knif" finds
-    // "knife"); FTS5 query syntax in the input is treated as text, never as operators. Best
+    // Words typed by a user, matched as words; a trailing word that is not a whole word in the
+    // index is matched as a prefix ("knif" finds "knife"). FTS5 query syntax in the input is
+    // treated as text, never as operators. Best
     // first (bm25) when at most rankedMatchLimit incidents match; beyond that, newest recorded
     // first with rank 0, so a very common word cannot make the search slow.
     static constexpr int rankedMatchLimit = 5000;
@@ -121,9 +122,10 @@ private:
     const Database& m_db;
 };
 
-// The FTS5 expression for user text: each word quoted, the last one also a prefix. Empty when
-// the text holds no word.
-QString ftsQueryFor(const QString& userText);
+// The FTS5 expression for user text: each word quoted, the last one also a prefix when
+// `lastWordIsPrefix`. Empty when the text holds no word.
+enum class LastWord { Whole, Prefix };
+QString ftsQueryFor(const QString& userText, LastWord lastWord = LastWord::Prefix);
 
 // Schema v3 (SchemaSearch.cpp) and its C++ step, registered in Migrations.cpp.
 QStringList searchSchemaV3(Engine engine);

@@ -1,7 +1,7 @@
 #pragma once
 // Deterministic synthetic cases at force scale for conduct-bench, with the shape of real
 // stalking caseloads: one complainant, 1–3 suspects, sometimes a witness; 5–200 incidents per
-// case with a long tail (about 1 case in 500 has 500+); UK names with variants; DOBs; phones.
+// case with a long tail (about 1 case in 500 has 500+), about 10 a case on average; UK names with variants; DOBs; phones.
 // Written through CaseService::importCases, the same bulk path the application uses.
 
 #include "LinkedSearchBench.h"
@@ -14,13 +14,16 @@ struct CaseloadOptions {
     quint32 seed = 1997;   // the year of the Protection from Harassment Act
 };
 
-// Incident count per case: mostly 5–40, a tail to 200, and rare very long courses of conduct.
+// Incident count per case, shaped to issue 10's scale (100,000 cases, about 1,000,000
+// incidents, so about 10 a case): most cases 5–8, one in seven 9–30, one in a hundred 31–200,
+// and one in five hundred a very long course of conduct of 500–600.
 inline int incidentCountFor(QRandomGenerator& rng)
 {
     const quint32 roll = rng.bounded(1000u);
     if (roll < 2) return 500 + int(rng.bounded(101u));
-    if (roll < 150) return 41 + int(rng.bounded(160u));
-    return 5 + int(rng.bounded(36u));
+    if (roll < 12) return 31 + int(rng.bounded(170u));
+    if (roll < 150) return 9 + int(rng.bounded(22u));
+    return 5 + int(rng.bounded(4u));
 }
 
 inline Person syntheticPerson(QRandomGenerator& rng, PersonRole role)

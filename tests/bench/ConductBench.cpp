@@ -349,6 +349,10 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Seed for the synthetic data."), QStringLiteral("n")});
     parser.addOption({QStringLiteral("db"), QStringLiteral("Keep the caseload database here and reuse it."), QStringLiteral("path")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print the figures as JSON.")});
+    parser.addOption({QStringLiteral("only"),
+                      QStringLiteral("Run only these scenario groups, comma-separated: import, process, widgets, search, "
+                                     "monitoring (default all). Generation always runs when the caseload is missing."),
+                      QStringLiteral("groups")});
     parser.process(app);
     Options o;
     o.cases = parser.value(QStringLiteral("cases")).isEmpty() ? 2000 : parser.value(QStringLiteral("cases")).toInt();
@@ -365,13 +369,20 @@ int main(int argc, char* argv[])
     std::unique_ptr<Database> db = std::move(opened).value();
     const Session session = benchSession(*db);
 
+    const QStringList groups = parser.value(QStringLiteral("only")).split(u',', Qt::SkipEmptyParts);
+    const QStringList known{QStringLiteral("import"), QStringLiteral("process"), QStringLiteral("widgets"),
+                            QStringLiteral("search"), QStringLiteral("monitoring")};
+    for (const QString& g : groups)
+        if (!known.contains(g)) fail(QStringLiteral("--only: unknown group '%1' (use %2)").arg(g, known.join(u',')));
+    const auto wanted = [&groups](const char* group) { return groups.isEmpty() || groups.contains(QLatin1String(group)); };
+
     QList<Figure> figures;
     figures.append(generate(*db, session, o));
-    figures.append(bulkImport(o, scratch.path()));
-    figures.append(processScenarios(o, o.dbPath, scratch.path()));
-    figures.append(widgetScenarios(*db, session, o));
-    figures.append(searchScenarios(*db, session));
-    figures.append(monitoringScenario(*db, session, o));
+    if (wanted("import")) figures.append(bulkImport(o, scratch.path()));
+    if (wanted("process")) figures.append(processScenarios(o, o.dbPath, scratch.path()));
+    if (wanted("widgets")) figures.append(widgetScenarios(*db, session, o));
+    if (wanted("search")) figures.append(searchScenarios(*db, session));
+    if (wanted("monitoring")) figures.append(monitoringScenario(*db, session, o));
     print(figures, o);
     return 0;
 }

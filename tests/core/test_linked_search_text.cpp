@@ -66,6 +66,13 @@ TEST_CASE("full-text search finds words in descriptions and locations and follow
     CHECK(hits->first().caseId == c->id);
     CHECK(hits->first().snippet.contains(QString(snippetMarkStart) + QStringLiteral("knife") + QString(snippetMarkEnd)));
     CHECK(idsOf(index.searchIncidents(QStringLiteral("KITCH"), 10)) == QList<qint64>{knife->id});   // prefix, any case
+    // A trailing word the index holds whole is matched whole; one still being typed is a prefix.
+    auto kitchens = cases.addIncident(makeIncident(c->id, QStringLiteral("Seen in the kitchens at work."), QStringLiteral("Mill Lane, Leeds")));
+    REQUIRE(kitchens.ok());
+    CHECK(idsOf(index.searchIncidents(QStringLiteral("kitchen"), 10)) == QList<qint64>{knife->id});
+    CHECK(idsOf(index.searchIncidents(QStringLiteral("kitche"), 10)).size() == 2);
+    CHECK(idsOf(index.searchIncidents(QStringLiteral("gate kitche"), 10)) == QList<qint64>{knife->id});
+    REQUIRE(cases.removeIncident(kitchens.value()).ok());
     CHECK(idsOf(index.searchIncidents(QStringLiteral("cafe"), 10)) == QList<qint64>{flowers->id});   // location, no accent
     CHECK(idsOf(index.searchIncidents(QStringLiteral("gate knife"), 10)) == QList<qint64>{knife->id});
     CHECK(idsOf(index.searchIncidents(QStringLiteral("gate flowers"), 10)).isEmpty());   // every word must be there
