@@ -6,8 +6,11 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <iterator>
 #include <optional>
 #include <span>
+#include <type_traits>
+#include <utility>
 
 namespace conduct {
 
@@ -47,36 +50,48 @@ template <> inline std::span<const CodeEntry<Relationship>> codeTable<Relationsh
 template <> inline std::span<const CodeEntry<Behaviour>> codeTable<Behaviour>() { return behaviourTable(); }
 template <> inline std::span<const CodeEntry<Offence>> codeTable<Offence>() { return offenceTable(); }
 
-template <typename E>
-QString toCode(E value)
+// Lookups over any table of CodeEntry rows (a codeTable<E>() span or a local constexpr array),
+// so that every closed vocabulary, here or in the rules, is read the same way.
+template <typename Table, typename E>
+QString codeIn(const Table& table, E value)
 {
-    for (const auto& e : codeTable<E>())
+    for (const auto& e : table)
         if (e.value == value) return QString::fromLatin1(e.code);
     return {};
 }
 
-template <typename E>
-std::optional<E> fromCode(const QString& code)
+// The enum a table of CodeEntry rows maps.
+template <typename Table>
+using CodeValueOf = std::remove_cvref_t<decltype(std::begin(std::declval<const Table&>())->value)>;
+
+template <typename Table>
+std::optional<CodeValueOf<Table>> fromCodeIn(const Table& table, const QString& code)
 {
-    for (const auto& e : codeTable<E>())
+    for (const auto& e : table)
         if (code == QLatin1String(e.code)) return e.value;
     return std::nullopt;
 }
 
-template <typename E>
-QString labelOf(E value)
+// `context` is the translation context the table's labels were marked in.
+template <typename Table, typename E>
+QString labelIn(const Table& table, E value, const char* context)
 {
-    for (const auto& e : codeTable<E>())
-        if (e.value == value) return QCoreApplication::translate("conduct::Codes", e.label);
+    for (const auto& e : table)
+        if (e.value == value) return QCoreApplication::translate(context, e.label);
     return {};
 }
 
-template <typename E>
-QList<E> allValues()
+template <typename Table>
+QList<CodeValueOf<Table>> valuesIn(const Table& table)
 {
-    QList<E> out;
-    for (const auto& e : codeTable<E>()) out.append(e.value);
+    QList<CodeValueOf<Table>> out;
+    for (const auto& e : table) out.append(e.value);
     return out;
 }
+
+template <typename E> QString toCode(E value) { return codeIn(codeTable<E>(), value); }
+template <typename E> std::optional<E> fromCode(const QString& code) { return fromCodeIn(codeTable<E>(), code); }
+template <typename E> QString labelOf(E value) { return labelIn(codeTable<E>(), value, "conduct::Codes"); }
+template <typename E> QList<E> allValues() { return valuesIn(codeTable<E>()); }
 
 } // namespace conduct

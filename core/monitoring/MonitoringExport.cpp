@@ -1,5 +1,7 @@
 #include "monitoring/MonitoringExport.h"
 
+#include "export/Csv.h"
+
 #include <QCoreApplication>
 
 namespace conduct {
@@ -8,8 +10,6 @@ QString tr(const char* text) { return QCoreApplication::translate("conduct::Moni
 
 // A printed figure lists at most this many case references; the CSV lists them all.
 constexpr int printedReferencesPerFigure = 30;
-// Cells a spreadsheet would start a formula with (OWASP CSV injection), tab and CR included.
-const QString formulaStarts = QStringLiteral("=+-@\t\r");
 
 QStringList urnsOf(const MonitoringFigure& f, const QHash<qint64, QString>& caseUrns, int limit)
 {
@@ -24,33 +24,12 @@ QStringList urnsOf(const MonitoringFigure& f, const QHash<qint64, QString>& case
     return urns;
 }
 
-QByteArray csvRow(const QStringList& cells)
-{
-    QByteArray row;
-    for (qsizetype i = 0; i < cells.size(); ++i) {
-        if (i > 0) row.append(',');
-        row.append(safeCsvCell(cells[i]));
-    }
-    row.append("\r\n");
-    return row;
-}
-
 QString scopeText(const MonitoringReport& report, bool anonymised)
 {
     if (report.scope.officerUserId == 0) return tr("Whole unit");
     return anonymised ? tr("One officer (name withheld in the anonymised copy)") : report.scope.officerName;
 }
 } // namespace
-
-QByteArray safeCsvCell(QString text)
-{
-    if (!text.isEmpty() && formulaStarts.contains(text.front())) text.prepend(u'\'');
-    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r')) {
-        text.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-        text = u'"' + text + u'"';
-    }
-    return text.toUtf8();
-}
 
 QString monitoringPeriodText(const MonitoringScope& scope)
 {

@@ -15,9 +15,6 @@ namespace conduct {
 DocumentLayout monitoringDocument(const MonitoringReport& report, bool anonymised, const QHash<qint64, QString>& caseUrns);
 QByteArray monitoringCsv(const MonitoringReport& report, bool anonymised, const QHash<qint64, QString>& caseUrns);
 
-// A CSV cell a spreadsheet will not run as a formula (CSV injection), quoted per RFC 4180.
-QByteArray safeCsvCell(QString text);
-
 QString monitoringPeriodText(const MonitoringScope& scope);
 
 } // namespace conduct

@@ -1,5 +1,6 @@
 #include "rules/Charging.h"
 
+#include "domain/Codes.h"
 #include "domain/Validation.h"
 
 #include <QCoreApplication>
@@ -9,61 +10,34 @@ namespace {
 QString tr(const char* text) { return QCoreApplication::translate("conduct::Charging", text); }
 QString day(const QDate& d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
 
-template <typename E>
-struct Entry {
-    E value;
-    const char* code;
-    const char* label;
-};
-constexpr Entry<ActionStatus> actionTable[] = {
+constexpr CodeEntry<ActionStatus> actionTable[] = {
     {ActionStatus::Open, "open", QT_TRANSLATE_NOOP("conduct::Charging", "Open")},
     {ActionStatus::Done, "done", QT_TRANSLATE_NOOP("conduct::Charging", "Done")},
     {ActionStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("conduct::Charging", "Cancelled")},
 };
-constexpr Entry<ChargingOutcome> outcomeTable[] = {
+constexpr CodeEntry<ChargingOutcome> outcomeTable[] = {
     {ChargingOutcome::Pending, "pending", QT_TRANSLATE_NOOP("conduct::Charging", "Awaiting decision")},
     {ChargingOutcome::Charge, "charge", QT_TRANSLATE_NOOP("conduct::Charging", "Charge")},
     {ChargingOutcome::NoFurtherAction, "nfa", QT_TRANSLATE_NOOP("conduct::Charging", "No further action")},
     {ChargingOutcome::FurtherEvidenceRequired, "further_evidence", QT_TRANSLATE_NOOP("conduct::Charging", "Further evidence required")},
 };
-constexpr Entry<PleaDecision> pleaTable[] = {
+constexpr CodeEntry<PleaDecision> pleaTable[] = {
     {PleaDecision::Pending, "pending", QT_TRANSLATE_NOOP("conduct::Charging", "Not yet decided")},
     {PleaDecision::Accepted, "accepted", QT_TRANSLATE_NOOP("conduct::Charging", "Plea accepted")},
     {PleaDecision::Rejected, "rejected", QT_TRANSLATE_NOOP("conduct::Charging", "Plea not accepted")},
 };
 
-template <typename E, size_t N>
-QString codeIn(const Entry<E> (&table)[N], E v)
-{
-    for (const auto& e : table)
-        if (e.value == v) return QString::fromLatin1(e.code);
-    return {};
-}
-template <typename E, size_t N>
-std::optional<E> fromCodeIn(const Entry<E> (&table)[N], const QString& code)
-{
-    for (const auto& e : table)
-        if (code == QLatin1String(e.code)) return e.value;
-    return std::nullopt;
-}
-template <typename E, size_t N>
-QString labelIn(const Entry<E> (&table)[N], E v)
-{
-    for (const auto& e : table)
-        if (e.value == v) return QCoreApplication::translate("conduct::Charging", e.label);
-    return {};
-}
 } // namespace
 
 QString actionStatusCode(ActionStatus s) { return codeIn(actionTable, s); }
 std::optional<ActionStatus> actionStatusFromCode(const QString& code) { return fromCodeIn(actionTable, code); }
-QString actionStatusLabel(ActionStatus s) { return labelIn(actionTable, s); }
+QString actionStatusLabel(ActionStatus s) { return labelIn(actionTable, s, "conduct::Charging"); }
 QString chargingOutcomeCode(ChargingOutcome o) { return codeIn(outcomeTable, o); }
 std::optional<ChargingOutcome> chargingOutcomeFromCode(const QString& code) { return fromCodeIn(outcomeTable, code); }
-QString chargingOutcomeLabel(ChargingOutcome o) { return labelIn(outcomeTable, o); }
+QString chargingOutcomeLabel(ChargingOutcome o) { return labelIn(outcomeTable, o, "conduct::Charging"); }
 QString pleaDecisionCode(PleaDecision d) { return codeIn(pleaTable, d); }
 std::optional<PleaDecision> pleaDecisionFromCode(const QString& code) { return fromCodeIn(pleaTable, code); }
-QString pleaDecisionLabel(PleaDecision d) { return labelIn(pleaTable, d); }
+QString pleaDecisionLabel(PleaDecision d) { return labelIn(pleaTable, d, "conduct::Charging"); }
 
 QStringList pleaConsiderationLabels()
 {

@@ -1,5 +1,6 @@
 #include "rules/VictimCare.h"
 
+#include "domain/Codes.h"
 #include "domain/Validation.h"
 
 #include <QCoreApplication>
@@ -8,21 +9,15 @@ namespace conduct {
 namespace {
 QString tr(const char* text) { return QCoreApplication::translate("conduct::VictimCare", text); }
 
-template <typename E>
-struct Entry {
-    E value;
-    const char* code;
-    const char* label;
-};
 
-constexpr Entry<SupportService> serviceTable[] = {
+constexpr CodeEntry<SupportService> serviceTable[] = {
     {SupportService::Isac, "isac", QT_TRANSLATE_NOOP("conduct::VictimCare", "ISAC (Independent Stalking Advocacy Caseworker)")},
     {SupportService::Idva, "idva", QT_TRANSLATE_NOOP("conduct::VictimCare", "IDVA (Independent Domestic Violence Advisor)")},
     {SupportService::Isva, "isva", QT_TRANSLATE_NOOP("conduct::VictimCare", "ISVA (Independent Sexual Violence Advisor)")},
     {SupportService::Ypva, "ypva", QT_TRANSLATE_NOOP("conduct::VictimCare", "YPVA (Young Persons Violence Advisor)")},
     {SupportService::Local, "local", QT_TRANSLATE_NOOP("conduct::VictimCare", "Local support service")},
 };
-constexpr Entry<SpecialMeasure> measureTable[] = {
+constexpr CodeEntry<SpecialMeasure> measureTable[] = {
     {SpecialMeasure::Screens, "screens", QT_TRANSLATE_NOOP("conduct::VictimCare", "Screens (s23)")},
     {SpecialMeasure::LiveLink, "live_link", QT_TRANSLATE_NOOP("conduct::VictimCare", "Live link (s24)")},
     {SpecialMeasure::EvidenceInPrivate, "evidence_in_private", QT_TRANSLATE_NOOP("conduct::VictimCare", "Evidence in private (s25)")},
@@ -32,56 +27,28 @@ constexpr Entry<SpecialMeasure> measureTable[] = {
     {SpecialMeasure::Intermediary, "intermediary", QT_TRANSLATE_NOOP("conduct::VictimCare", "Intermediary (s29)")},
     {SpecialMeasure::AidsToCommunication, "aids_to_communication", QT_TRANSLATE_NOOP("conduct::VictimCare", "Aids to communication (s30)")},
 };
-constexpr Entry<VpsPreference> preferenceTable[] = {
+constexpr CodeEntry<VpsPreference> preferenceTable[] = {
     {VpsPreference::NotStated, "not_stated", QT_TRANSLATE_NOOP("conduct::VictimCare", "Not yet stated")},
     {VpsPreference::ReadAloudByComplainant, "read_aloud", QT_TRANSLATE_NOOP("conduct::VictimCare", "Read it aloud in court themselves")},
     {VpsPreference::ReadForThem, "read_for_them", QT_TRANSLATE_NOOP("conduct::VictimCare", "Have it read aloud for them")},
     {VpsPreference::Played, "played", QT_TRANSLATE_NOOP("conduct::VictimCare", "Have the recording played")},
 };
 
-template <typename E, size_t N>
-QString codeIn(const Entry<E> (&table)[N], E v)
-{
-    for (const auto& e : table)
-        if (e.value == v) return QString::fromLatin1(e.code);
-    return {};
-}
-template <typename E, size_t N>
-std::optional<E> fromCodeIn(const Entry<E> (&table)[N], const QString& code)
-{
-    for (const auto& e : table)
-        if (code == QLatin1String(e.code)) return e.value;
-    return std::nullopt;
-}
-template <typename E, size_t N>
-QString labelIn(const Entry<E> (&table)[N], E v)
-{
-    for (const auto& e : table)
-        if (e.value == v) return QCoreApplication::translate("conduct::VictimCare", e.label);
-    return {};
-}
-template <typename E, size_t N>
-QList<E> valuesIn(const Entry<E> (&table)[N])
-{
-    QList<E> out;
-    for (const auto& e : table) out.append(e.value);
-    return out;
-}
 
 QString day(const QDate& d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
 } // namespace
 
 QString supportServiceCode(SupportService s) { return codeIn(serviceTable, s); }
 std::optional<SupportService> supportServiceFromCode(const QString& code) { return fromCodeIn(serviceTable, code); }
-QString supportServiceLabel(SupportService s) { return labelIn(serviceTable, s); }
+QString supportServiceLabel(SupportService s) { return labelIn(serviceTable, s, "conduct::VictimCare"); }
 QList<SupportService> allSupportServices() { return valuesIn(serviceTable); }
 QString specialMeasureCode(SpecialMeasure m) { return codeIn(measureTable, m); }
 std::optional<SpecialMeasure> specialMeasureFromCode(const QString& code) { return fromCodeIn(measureTable, code); }
-QString specialMeasureLabel(SpecialMeasure m) { return labelIn(measureTable, m); }
+QString specialMeasureLabel(SpecialMeasure m) { return labelIn(measureTable, m, "conduct::VictimCare"); }
 QList<SpecialMeasure> allSpecialMeasures() { return valuesIn(measureTable); }
 QString vpsPreferenceCode(VpsPreference p) { return codeIn(preferenceTable, p); }
 std::optional<VpsPreference> vpsPreferenceFromCode(const QString& code) { return fromCodeIn(preferenceTable, code); }
-QString vpsPreferenceLabel(VpsPreference p) { return labelIn(preferenceTable, p); }
+QString vpsPreferenceLabel(VpsPreference p) { return labelIn(preferenceTable, p, "conduct::VictimCare"); }
 QList<VpsPreference> allVpsPreferences() { return valuesIn(preferenceTable); }
 
 Status validateCarePlan(const CarePlan& p)

@@ -1,5 +1,6 @@
 #include "services/AuditQueryService.h"
 
+#include "export/Csv.h"
 #include "security/Permissions.h"
 #include "store/Database.h"
 
@@ -12,28 +13,6 @@
 namespace conduct {
 namespace {
 QString tr(const char* text) { return QCoreApplication::translate("conduct::AuditQuery", text); }
-
-QByteArray csvCell(QString text)
-{
-    // A cell beginning like a formula would be run by a spreadsheet (CSV injection).
-    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front())) text.prepend(u'\'');
-    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r')) {
-        text.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-        text = u'"' + text + u'"';
-    }
-    return text.toUtf8();
-}
-
-QByteArray csvRow(const QStringList& cells)
-{
-    QByteArray row;
-    for (int i = 0; i < cells.size(); ++i) {
-        if (i > 0) row.append(',');
-        row.append(csvCell(cells[i]));
-    }
-    row.append("\r\n");   // RFC 4180
-    return row;
-}
 
 QJsonObject describe(const AuditFilter& filter)
 {

@@ -4,6 +4,7 @@
 
 #include "MonitoringFixture.h"
 
+#include "export/Csv.h"
 #include "monitoring/MonitoringExport.h"
 #include "monitoring/MonitoringService.h"
 #include "security/Permissions.h"
