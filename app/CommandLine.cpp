@@ -39,7 +39,8 @@ QString commandName(const QStringList& arguments)
 {
     for (int i = 1; i < arguments.size(); ++i) {
         const QString& a = arguments[i];
-        if (a == QLatin1String("--db")) {
+        // The window's options that take a value, as declared above: their value is not a command.
+        if (a == QLatin1String("--db") || a == QLatin1String("--appearance")) {
             ++i;
             continue;
         }
