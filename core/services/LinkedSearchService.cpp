@@ -22,8 +22,8 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 
 // How many pre-scored candidates are scored in full for each result wanted: enough that a
 // common surname's true match is never cut before PersonMatcher sees it.
-constexpr int candidatesPerResult = 10;
-constexpr int minimumCandidates = 200;
+constexpr int candidatesPerResult = 5;
+constexpr int minimumCandidates = 100;
 
 template <typename T, typename Work>
 Result<T> inTransaction(Database& db, Work&& work)
