@@ -69,7 +69,9 @@ void LockController::setIdleTimeout(std::chrono::milliseconds timeout)
 bool LockController::eventFilter(QObject* watched, QEvent* event)
 {
     if (!m_locked) {
-        if (isUserInput(event->type()) && m_idle.interval() > 0) m_idle.start();   // restarts the countdown
+        // Only input from the window system counts: Qt sends its own mouse moves when a window
+        // appears under the pointer, and those must not keep an unattended screen unlocked.
+        if (event->spontaneous() && isUserInput(event->type()) && m_idle.interval() > 0) m_idle.start();
         return false;
     }
     auto* widget = qobject_cast<QWidget*>(watched);
