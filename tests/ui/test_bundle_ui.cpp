@@ -1,7 +1,7 @@
 // File ▸ Export case bundle…, Import case bundle…, Backup now and Restore…, driven through the
 // real widgets: the import dialog lists each problem with its record and field.
 
-#include "TestSupport.h"
+#include "GuiTestSupport.h"
 #include "../core/bundle_fixture.h"
 #include "../core/test_backup_support.h"
 
@@ -30,26 +30,6 @@ using namespace conduct;
 using namespace conduct::test;
 
 namespace {
-template <typename W>
-W* child(QObject* parent, const char* name)
-{
-    W* w = parent->findChild<W*>(QString::fromLatin1(name));
-    INFO("looking for " << name);
-    REQUIRE(w != nullptr);
-    return w;
-}
-
-// Runs `interact` on the next modal dialog of type T once it is showing (exec() blocks the test).
-template <typename T>
-void whenModalOpens(std::function<void(T*)> interact)
-{
-    QTimer::singleShot(0, [interact] {
-        T* dialog = nullptr;
-        REQUIRE(waitFor([&] { return (dialog = qobject_cast<T*>(QApplication::activeModalWidget())) != nullptr; }));
-        interact(dialog);
-    });
-}
-
 QStringList itemsOf(QListWidget* list)
 {
     QStringList out;
