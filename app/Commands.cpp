@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include <QCoreApplication>
 #include <array>
 
 namespace conduct::cli {
@@ -35,6 +36,21 @@ QTextStream& err()
 {
     static QTextStream stream(stderr);
     return stream;
+}
+
+std::optional<int> parseOrStop(QCommandLineParser& parser, const QStringList& arguments, const char* command)
+{
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << '\n'
+              << QCoreApplication::translate("conduct::cli", "Run conduct %1 --help for the options.").arg(QLatin1String(command))
+              << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText() << Qt::endl;
+        return 0;
+    }
+    return std::nullopt;
 }
 
 } // namespace conduct::cli

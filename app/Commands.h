@@ -4,8 +4,10 @@
 // plain-text results to stdout and errors (naming the option and the fix) to stderr, and
 // returns the exit code: 0 success, 1 the operation failed, 2 bad usage.
 
+#include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
+#include <optional>
 #include <span>
 
 namespace conduct::cli {
@@ -22,6 +24,10 @@ const Command* findCommand(const QString& name);
 
 QTextStream& out();
 QTextStream& err();
+
+// Parses a command's arguments. Returns the exit code when the command should stop here: 2 after
+// a parse error (with the error and a pointer to --help), 0 after printing --help.
+std::optional<int> parseOrStop(QCommandLineParser& parser, const QStringList& arguments, const char* command);
 
 // The commands, each defined in app/commands/<name>.cpp.
 int runVersion(const QStringList& arguments);

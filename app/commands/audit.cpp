@@ -26,14 +26,7 @@ int runAudit(const QStringList& arguments)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("db"), tr("The database to check (default: the standard database)."), tr("path")});
     parser.addPositionalArgument(QStringLiteral("verify"), tr("The subcommand."), QStringLiteral("verify"));
-    if (!parser.parse(arguments)) {
-        err() << parser.errorText() << '\n' << tr("Run conduct audit --help for the options.") << Qt::endl;
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText() << Qt::endl;
-        return 0;
-    }
+    if (const std::optional<int> stop = parseOrStop(parser, arguments, "audit")) return *stop;
     const QStringList positional = parser.positionalArguments();
     if (positional != QStringList{QStringLiteral("verify")}) {
         err() << tr("Say what to do: conduct audit verify --db PATH.") << Qt::endl;

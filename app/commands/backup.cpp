@@ -25,14 +25,7 @@ int runBackup(const QStringList& arguments)
     parser.addOption({QStringLiteral("db"), tr("The database to back up (default: the standard database)."), tr("path")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Write the backup to <file>, which must not exist."),
                       tr("file")});
-    if (!parser.parse(arguments)) {
-        err() << parser.errorText() << '\n' << tr("Run conduct backup --help for the options.") << Qt::endl;
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText() << Qt::endl;
-        return 0;
-    }
+    if (const std::optional<int> stop = parseOrStop(parser, arguments, "backup")) return *stop;
     if (!parser.positionalArguments().isEmpty()) {
         err() << tr("Unexpected argument: %1. Use -o FILE to choose where the backup goes.")
                      .arg(parser.positionalArguments().first()) << Qt::endl;

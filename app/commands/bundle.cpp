@@ -146,14 +146,7 @@ int runBundle(const QStringList& arguments)
     parser.addOption({QStringLiteral("passphrase-stdin"),
                       tr("Read the bundle's passphrase from standard input, on the line after the password: export "
                          "encrypts with it, import decrypts.")});
-    if (!parser.parse(arguments)) {
-        err() << parser.errorText() << '\n' << tr("Run conduct bundle --help for the options.") << Qt::endl;
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText() << Qt::endl;
-        return 0;
-    }
+    if (const std::optional<int> stop = parseOrStop(parser, arguments, "bundle")) return *stop;
     Request r;
     if (!readRequest(parser, r)) return 2;
 

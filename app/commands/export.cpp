@@ -162,14 +162,7 @@ int runExport(const QStringList& arguments)
     parser.addOption({QStringLiteral("include-confidential"),
                       tr("Export even though a complainant's confidential address or phone number appears in a "
                          "document served on the defence.")});
-    if (!parser.parse(arguments)) {
-        err() << parser.errorText() << '\n' << tr("Run conduct export --help for the options.") << Qt::endl;
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText() << Qt::endl;
-        return 0;
-    }
+    if (const std::optional<int> stop = parseOrStop(parser, arguments, "export")) return *stop;
     if (!parser.positionalArguments().isEmpty()) {
         err() << tr("Unexpected argument: %1. Use -o FILE for the output file.").arg(parser.positionalArguments().first())
               << Qt::endl;

@@ -38,14 +38,7 @@ int runRestore(const QStringList& arguments)
     parser.addOption({QStringLiteral("db"), tr("The database to replace (default: the standard database)."), tr("path")});
     parser.addOption({QStringLiteral("yes"), tr("Do not ask for confirmation (required when not run on a terminal).")});
     parser.addPositionalArgument(QStringLiteral("file"), tr("The backup to restore."));
-    if (!parser.parse(arguments)) {
-        err() << parser.errorText() << '\n' << tr("Run conduct restore --help for the options.") << Qt::endl;
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText() << Qt::endl;
-        return 0;
-    }
+    if (const std::optional<int> stop = parseOrStop(parser, arguments, "restore")) return *stop;
     if (parser.positionalArguments().size() != 1) {
         err() << tr("Name exactly one backup file to restore, e.g. conduct restore --db cases.sqlite "
                     "backups/cases-auto-20250101-090000.sqlite") << Qt::endl;

@@ -196,14 +196,7 @@ int runUser(const QStringList& arguments)
     parser.addOption({QStringLiteral("roles"), tr("Comma-separated roles: officer, supervisor, administrator (default: officer)."),
                       tr("roles"), QStringLiteral("officer")});
     parser.addPositionalArgument(QStringLiteral("add"), tr("The subcommand."), QStringLiteral("add"));
-    if (!parser.parse(arguments)) {
-        err() << parser.errorText() << '\n' << tr("Run conduct user --help for the options.") << Qt::endl;
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText() << Qt::endl;
-        return 0;
-    }
+    if (const std::optional<int> stop = parseOrStop(parser, arguments, "user")) return *stop;
     if (parser.positionalArguments() != QStringList{QStringLiteral("add")}) {
         err() << tr("Say what to do: conduct user add --db PATH --name NAME --display \"PC 1234 Name\" --roles officer.")
               << Qt::endl;
