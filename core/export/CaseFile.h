@@ -7,6 +7,7 @@
 #include "domain/Case.h"
 #include "domain/Incident.h"
 #include "domain/Person.h"
+#include "search/Escalation.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -248,6 +249,7 @@ struct CaseFile {
     QList<Person> people;
     QList<Incident> incidents;
     QString forceName;           // e.g. "WEST YORKSHIRE POLICE", centred on MG3 and MG11
+    EscalationOptions escalation;   // the escalation rule the charts and summaries apply (Preferences)
 
     std::optional<ChargingInfo> charging;
     QList<ActionPlanItem> actionPlan;

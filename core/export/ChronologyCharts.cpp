@@ -150,7 +150,7 @@ ChartBlock timelineChart(const CaseFile& file)
 
 ChartBlock escalationChart(const CaseFile& file, const QDateTime& nowUtc)
 {
-    const EscalationSummary summary = summariseEscalation(file.incidents, nowUtc);
+    const EscalationSummary summary = summariseEscalation(file.incidents, nowUtc, file.escalation);
     const bool weekly = summary.unit == BucketUnit::Week;
     ChartBlock chart{weekly ? tr("Escalation: incidents per week") : tr("Escalation: incidents per month"), 100, {}, {}};
     QStringList caption{summary.note};
@@ -208,7 +208,7 @@ QString courseOfConductSummary(const CaseFile& file, const QDateTime& nowUtc)
                      .arg(file.incidents.size()).arg(londonDateTime((*first)->startUtc), londonDateTime((*last)->startUtc))
                      .arg(online);
     }
-    const EscalationSummary summary = summariseEscalation(file.incidents, nowUtc);
+    const EscalationSummary summary = summariseEscalation(file.incidents, nowUtc, file.escalation);
     parts << summary.note;
     parts += summary.reasons;
     parts << tr("The chronology, with its timeline and escalation chart, sets out every incident.");

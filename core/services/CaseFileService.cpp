@@ -13,7 +13,8 @@ QString tr(const char* text) { return QCoreApplication::translate("conduct::Case
 
 CaseFileService::CaseFileService(Database& db, const Session& session) : m_db(db), m_session(session) {}
 
-Result<CaseFile> CaseFileService::assemble(qint64 caseId, Action purpose, const QString& forceName) const
+Result<CaseFile> CaseFileService::assemble(qint64 caseId, Action purpose, const QString& forceName,
+                                           const EscalationOptions& escalation) const
 {
     if (purpose != Action::ExportDocument && purpose != Action::PrintDocument)
         return fieldError(tr("Document"), tr("Documents are assembled to export or to print them."));
@@ -33,6 +34,7 @@ Result<CaseFile> CaseFileService::assemble(qint64 caseId, Action purpose, const 
     file.people = detail->people;
     file.incidents = detail->incidents;
     file.forceName = forceName.trimmed();
+    file.escalation = escalation;
 
     const FillerContext context{m_db, m_session, m_justification};
     for (auto fill : {&fillRiskAssessments, &fillEvidence, &fillCareSections, &fillCaseFileEvents})

@@ -24,7 +24,8 @@ public:
 
     // `purpose` is ExportDocument or PrintDocument. `forceName` is printed centred on the MG3 and
     // MG11; it comes from the application's settings, which core does not read.
-    Result<CaseFile> assemble(qint64 caseId, Action purpose, const QString& forceName = {}) const;
+    Result<CaseFile> assemble(qint64 caseId, Action purpose, const QString& forceName = {},
+                              const EscalationOptions& escalation = {}) const;
 
 private:
     Database& m_db;

@@ -54,7 +54,8 @@ Result<CaseFile> ExportService::caseFile(qint64 caseId, bool forPrinting) const
 {
     CaseFileService files(m_db, m_session);
     files.setAccessJustification(m_accessJustification);
-    return files.assemble(caseId, forPrinting ? Action::PrintDocument : Action::ExportDocument, m_settings.forceName);
+    return files.assemble(caseId, forPrinting ? Action::PrintDocument : Action::ExportDocument, m_settings.forceName,
+                          m_settings.escalation);
 }
 
 Status ExportService::checkDisclosure(const Disclosure& disclosure) const
@@ -119,7 +120,7 @@ Result<ExportOutcome> ExportService::exportDocuments(qint64 caseId, const Docume
     // For someone else's case, the disclosure's justification is also why the case is opened.
     CaseFileService files(m_db, m_session);
     files.setAccessJustification(m_accessJustification.isEmpty() ? justification.trimmed() : m_accessJustification);
-    auto file = files.assemble(caseId, Action::ExportDocument, m_settings.forceName);
+    auto file = files.assemble(caseId, Action::ExportDocument, m_settings.forceName, m_settings.escalation);
     if (!file.ok()) return file.error();
     return exportCaseFile(file.value(), selection, path, disclosure);
 }

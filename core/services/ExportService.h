@@ -8,6 +8,7 @@
 #include "export/CaseFile.h"
 #include "export/DocumentLayout.h"
 #include "export/PdfWriter.h"
+#include "search/Escalation.h"
 #include "security/User.h"
 
 #include <QList>
@@ -35,6 +36,7 @@ struct DocumentSelection {
 struct DocumentSettings {
     QString forceName;
     QString marking = QStringLiteral("OFFICIAL-SENSITIVE");
+    EscalationOptions escalation = {};   // the chronology's escalation rule, as the force has set it
 };
 
 struct Disclosure {

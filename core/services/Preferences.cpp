@@ -63,7 +63,7 @@ QString preferenceSuffix(const IntPreference& p) { return tr(p.suffix); }
 QString markingLabel() { return tr("Protective marking"); }
 QString forceNameLabel() { return tr("Force name"); }
 
-DocumentSettings Preferences::documentSettings() const { return DocumentSettings{forceName, marking}; }
+DocumentSettings Preferences::documentSettings() const { return DocumentSettings{forceName, marking, escalationOptions()}; }
 
 RiskServiceConfig Preferences::riskServiceConfig() const
 {

@@ -132,6 +132,11 @@ TEST_CASE("Escalation chart: bars scale to the busiest week and the caption carr
     CHECK(textsOf(chart).contains(QStringLiteral("4")));   // the scale's top
     CHECK(chart.caption.contains(QStringLiteral("5 incidents in the last 4 weeks")));
     CHECK(chart.caption.contains(QStringLiteral("high-severity")));
+
+    // The force's own escalation rule (Preferences) is the one the print applies.
+    f.escalation.windowDays = 7;
+    CHECK(escalationChart(f, Clock::nowUtc()).caption.contains(QStringLiteral("4 incidents in the last week")));
+    CHECK(courseOfConductSummary(f, Clock::nowUtc()).contains(QStringLiteral("4 incidents in the last week")));
 }
 
 TEST_CASE("The chronology PDF draws both charts and lists the case's events; MG3 and MG5 summarise the pattern",

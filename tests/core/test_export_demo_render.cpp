@@ -19,7 +19,7 @@ TEST_CASE("Write every document of the demo case for review", "[.exportdemo]")
     REQUIRE(demo.ok());
     const QString folder = QStringLiteral("/tmp/export-demo");
     QDir().mkpath(folder);
-    ExportService service(t.db(), t.session(), DocumentSettings{QStringLiteral("Exampleshire Police"), {}});
+    ExportService service(t.db(), t.session(), DocumentSettings{.forceName = QStringLiteral("Exampleshire Police")});
     const StoredFullCase full = storeFullCase(t);
     const CaseFile fullFile = populatedCaseFile(service, full);
     auto demoFile = service.caseFile(demo.value());

@@ -16,7 +16,7 @@ namespace {
 const QString marking = QStringLiteral("OFFICIAL-SENSITIVE: Personal");
 const QString urn = QStringLiteral("45AA0209820");
 
-DocumentSettings settings() { return DocumentSettings{QStringLiteral("West Yorkshire Police"), marking}; }
+DocumentSettings settings() { return DocumentSettings{.forceName = QStringLiteral("West Yorkshire Police"), .marking = marking}; }
 
 struct Expected {
     DocumentKind kind;

@@ -64,7 +64,7 @@ TEST_CASE("Export dialog: missing values, confidential warning, preview and a re
     REQUIRE(demo.ok());
     Seams seams;
     seams.savePath = t.dir.filePath(QStringLiteral("demo-mg3.pdf"));
-    ExportDialog dialog(t.db(), t.session(), demo.value(), DocumentSettings{QStringLiteral("Exampleshire Police"), {}});
+    ExportDialog dialog(t.db(), t.session(), demo.value(), DocumentSettings{.forceName = QStringLiteral("Exampleshire Police")});
     dialog.show();
     REQUIRE(dialog.isReady());
 
