@@ -2,6 +2,7 @@
 # Conduct's developer entry point for a fresh Debian 12 machine.
 #   scripts/dev.sh run [conduct options…]   install what is missing, build, launch the app
 #   scripts/dev.sh test                      install what is missing, build, run every test (ctest)
+#   scripts/dev.sh install [package…]        only install what is missing, plus the packages named
 # Both are idempotent: a second run only rebuilds what changed.
 set -euo pipefail
 
@@ -15,7 +16,7 @@ packages=(cmake ninja-build g++ pkg-config qt6-base-dev libqt6sql6-sqlite libgl-
 
 install_missing() {
   local missing=()
-  for p in "${packages[@]}"; do
+  for p in "${packages[@]}" "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
@@ -39,6 +40,9 @@ case "$command" in
     build
     exec "$build/app/conduct" "$@"
     ;;
+  install)
+    install_missing "$@"
+    ;;
   test)
     install_missing
     build
@@ -46,7 +50,7 @@ case "$command" in
     QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j "$(nproc)" "$@"
     ;;
   *)
-    echo "usage: scripts/dev.sh run [conduct options…] | scripts/dev.sh test [ctest options…]" >&2
+    echo "usage: scripts/dev.sh run [conduct options…] | scripts/dev.sh test [ctest options…] | scripts/dev.sh install [package…]" >&2
     exit 2
     ;;
 esac

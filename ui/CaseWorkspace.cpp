@@ -110,6 +110,8 @@ CaseWorkspace::CaseWorkspace(Database& db, const Session& session, qint64 caseId
     connect(m_care, &CareTabs::incidentsChanged, this, [this] { reload(); emit caseChanged(m_caseId); });
     connect(m_care, &CareTabs::editsChanged, this, &CaseWorkspace::workInProgressChanged);
     layout->addWidget(m_tabs);
+    // Focusing the workspace focuses its tab bar: arrows or Ctrl+Page Down choose a tab, Tab enters it.
+    setFocusProxy(m_tabs->tabBar());
     // Opening is a consultation: checked against the permission table and recorded in the audit trail.
     auto opened = m_service.openCase(m_caseId);
     if (!opened.ok()) {

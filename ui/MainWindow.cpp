@@ -4,6 +4,7 @@
 #include "services/AdvisorService.h"
 #include "CaseWorkspace.h"
 #include "GlobalSearchDialog.h"
+#include "KeyboardConventions.h"
 #include "LockController.h"
 #include "MonitoringDialog.h"
 #include "NewCaseDialog.h"
@@ -43,6 +44,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Session session, QWidget* p
     : QMainWindow(parent), m_db(std::move(db)), m_session(std::move(session))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    installKeyboardConventions();
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setTabsClosable(true);
@@ -280,6 +282,7 @@ CaseWorkspace* MainWindow::openCase(qint64 caseId)
         auto* ws = qobject_cast<CaseWorkspace*>(m_tabs->widget(i));
         if (ws && ws->caseId() == caseId) {
             m_tabs->setCurrentIndex(i);
+            ws->setFocus(Qt::OtherFocusReason);
             return ws;
         }
     }
@@ -304,6 +307,7 @@ CaseWorkspace* MainWindow::openCase(qint64 caseId)
     }
     const int index = m_tabs->addTab(ws, ws->title());
     m_tabs->setCurrentIndex(index);
+    ws->setFocus(Qt::OtherFocusReason);   // keyboard users land in the case's own tabs
     connect(ws, &CaseWorkspace::caseChanged, m_model, &CaseListModel::refresh);
     connect(ws, &CaseWorkspace::titleChanged, this, &MainWindow::updateTabTitles);
     connect(ws, &CaseWorkspace::openCaseRequested, this, &MainWindow::openCase);

@@ -1,6 +1,7 @@
 #include "NewCaseDialog.h"
 
 #include "CaseForm.h"
+#include "FieldErrors.h"
 
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -22,9 +23,11 @@ NewCaseDialog::NewCaseDialog(CaseService& service, const QString& defaultOfficer
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create case"));
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("createCaseButton"));
+    buttons->button(QDialogButtonBox::Ok)->setToolTip(tr("Create the case (Ctrl+Return)"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &NewCaseDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &NewCaseDialog::reject);
+    installAcceptShortcut(this);   // as the person and incident dialogs: Ctrl+Return from any field
     resize(560, 620);
 }
 

@@ -125,7 +125,7 @@ QDate summaryTimeLimit(const QList<Incident>& incidents)
 
 bool OffenceGuideResult::suggests(Offence offence) const { return suggestion(offence) != nullptr; }
 
-const OffenceSuggestion* OffenceGuideResult::suggestion(Offence offence) const
+const OffenceSuggestion* OffenceGuideResult::suggestion(Offence offence) const&
 {
     for (const auto& s : suggestions)
         if (s.offence == offence) return &s;

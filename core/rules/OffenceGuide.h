@@ -57,7 +57,9 @@ struct OffenceGuideResult {
     QList<GuideNote> notes;
 
     bool suggests(Offence offence) const;
-    const OffenceSuggestion* suggestion(Offence offence) const;
+    // Points into this result, so it may not be asked of a temporary (a dangling pointer at once).
+    const OffenceSuggestion* suggestion(Offence offence) const&;
+    const OffenceSuggestion* suggestion(Offence offence) const&& = delete;
 };
 
 OffenceGuideResult suggestOffences(const CaseDetail& detail, const GuideFacts& facts);

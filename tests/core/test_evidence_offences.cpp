@@ -166,7 +166,8 @@ TEST_CASE("a racially aggravated case adds CDA 1998 s32 with the right limb and 
     CHECK(anyFactContains(s32, QStringLiteral("hostility")));
 
     d.incidents = {occasion(0, {Behaviour::Threats}, true), occasion(1, {Behaviour::Following}, true)};
-    const OffenceSuggestion* fear = suggestOffences(d, today()).suggestion(Offence::Aggravated_s32);
+    const auto withFear = suggestOffences(d, today());   // kept: suggestion() points into it
+    const OffenceSuggestion* fear = withFear.suggestion(Offence::Aggravated_s32);
     REQUIRE(fear);
     CHECK(fear->limb == QStringLiteral("s32(1)(b)"));
     CHECK(fear->penalty.maximum.contains(QStringLiteral("14 years")));

@@ -19,17 +19,40 @@
 
 namespace conduct::test {
 
-// Runs `interact` on the next modal dialog of type T once it is showing.
-template <typename T>
-void whenModalOpens(std::function<void(T*)> interact)
+// Closes every modal dialog still open, innermost first.
+inline void closeModalDialogs()
 {
-    QTimer::singleShot(0, [interact] {
-        T* dialog = nullptr;
-        REQUIRE(waitFor([&] { return (dialog = qobject_cast<T*>(QApplication::activeModalWidget())) != nullptr; }));
-        // Keyboard input goes to the focus widget: wait until the dialog is active and holds it.
-        REQUIRE(QTest::qWaitForWindowActive(dialog));
-        REQUIRE(waitFor([&] { return dialog->isAncestorOf(QApplication::focusWidget()); }));
-        interact(dialog);
+    for (int guard = 0; guard < 10 && QApplication::activeModalWidget(); ++guard)
+        QApplication::activeModalWidget()->close();
+}
+
+// Runs `interact` on the next modal dialog of type T once it is showing.
+// The check for the dialog polls from short timers instead of waiting in one: the code that opens
+// the dialog may process events before it reaches exec() (building a preview, say), and a wait
+// here would then keep it from ever getting there.
+// A failed REQUIRE inside `interact` has already been reported to Catch when it throws; the
+// exception must not cross Qt's event loop (that aborts or leaves exec() waiting for ever), so it
+// is caught here and the dialogs are closed, which lets the test's own exec() return.
+template <typename T>
+void whenModalOpens(std::function<void(T*)> interact, int pollsLeft = 1000)
+{
+    QTimer::singleShot(pollsLeft == 1000 ? 0 : 10, [interact, pollsLeft] {
+        T* dialog = qobject_cast<T*>(QApplication::activeModalWidget());
+        if (!dialog) {
+            if (pollsLeft > 0)
+                whenModalOpens<T>(interact, pollsLeft - 1);
+            else
+                FAIL_CHECK("no " << T::staticMetaObject.className() << " opened within 10 seconds");
+            return;
+        }
+        try {
+            // Keyboard input goes to the focus widget: wait until the dialog is active and holds it.
+            REQUIRE(QTest::qWaitForWindowActive(dialog));
+            REQUIRE(waitFor([&] { return dialog->isAncestorOf(QApplication::focusWidget()); }));
+            interact(dialog);
+        } catch (...) {
+            closeModalDialogs();
+        }
     });
 }
 
