@@ -1,15 +1,23 @@
 #pragma once
 // The four case tabs of protocol sections 4–9: Withdrawal, Victim care, Bail & orders, Charging.
-// CaseWorkspace creates one, adds its tabs and hands it each re-read of the case.
+// CaseWorkspace creates one, which adds the tabs, and hands it each re-read of the case.
+//
+// Each page is built the first time its tab is shown (or a caller asks for it): the four forms
+// hold hundreds of widgets, and building and polishing them for every case opened, whether or
+// not anyone looks at them, was most of the time it took to open a case.
 
 #include "services/CaseService.h"
 
 #include <QObject>
+#include <array>
+#include <optional>
 
 class QTabWidget;
+class QWidget;
 
 namespace conduct {
 
+class CarePage;
 class ChargingPage;
 class OrdersPage;
 class VictimCarePage;
@@ -21,10 +29,11 @@ public:
     CareTabs(Database& db, const Session& session, const QString& justification, QTabWidget* tabs);
     void setCase(const CaseDetail& detail);
 
-    WithdrawalPage* withdrawal() const { return m_withdrawal; }
-    VictimCarePage* victimCare() const { return m_victimCare; }
-    OrdersPage* orders() const { return m_orders; }
-    ChargingPage* charging() const { return m_charging; }
+    // The pages, built now if their tab has not been shown yet.
+    WithdrawalPage* withdrawal();
+    VictimCarePage* victimCare();
+    OrdersPage* orders();
+    ChargingPage* charging();
     // Names of the tabs holding typing not yet saved; empty when there is none.
     QStringList tabsWithUnsavedEdits() const;
 
@@ -34,6 +43,16 @@ signals:
     void editsChanged();      // typing on any of the tabs
 
 private:
+    enum Slot { Withdrawal, VictimCare, Orders, Charging, SlotCount };
+    CarePage* page(Slot slot);            // builds it on first use
+    void applyCase(Slot slot, const CaseDetail& detail);
+
+    Database& m_db;
+    const Session m_session;
+    const QString m_justification;
+    std::optional<CaseDetail> m_detail;   // the last case handed in, for pages built later
+    std::array<QWidget*, SlotCount> m_holders{};   // the tab pages; each page goes inside its holder
+    std::array<CarePage*, SlotCount> m_pages{};
     WithdrawalPage* m_withdrawal = nullptr;
     VictimCarePage* m_victimCare = nullptr;
     OrdersPage* m_orders = nullptr;

@@ -29,6 +29,9 @@ QString localTime(const QDateTime& utc)
 
 CaseListModel::CaseListModel(Database& db, QObject* parent) : QAbstractTableModel(parent), m_query(db)
 {
+    m_countTimer.setSingleShot(true);
+    m_countTimer.setInterval(countDelayMs);
+    connect(&m_countTimer, &QTimer::timeout, this, &CaseListModel::countNow);
     reload();
 }
 
@@ -111,26 +114,30 @@ void CaseListModel::refresh() { reload(); }
 
 bool CaseListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !parent.isValid() && !m_allFetched;
 }
 
 void CaseListModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid()) return;
+    if (parent.isValid() || m_allFetched) return;
     auto page = m_query.page(m_request, int(m_rows.size()), pageSize);
     if (!page.ok()) {
         m_lastError = page.error().text();
-        m_total = int(m_rows.size());   // stop asking for more until the next reload
+        m_allFetched = true;   // stop asking for more until the next reload
         emit errorOccurred(m_lastError);
         return;
     }
-    if (page->isEmpty()) {
-        m_total = int(m_rows.size());
-        return;
+    if (page->size() < pageSize) m_allFetched = true;
+    if (!page->isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
+        m_rows.append(page.value());
+        endInsertRows();
     }
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
-    m_rows.append(page.value());
-    endInsertRows();
+    if (m_allFetched && m_total != int(m_rows.size())) {
+        m_countTimer.stop();   // every match is loaded: that is the count
+        m_total = int(m_rows.size());
+        emit totalCountChanged();
+    }
 }
 
 void CaseListModel::reload()
@@ -139,12 +146,23 @@ void CaseListModel::reload()
     m_rows.clear();
     m_attention.clear();
     m_lastError.clear();
-    auto total = m_query.count(m_request);
-    m_total = total.ok() ? total.value() : 0;
-    if (!total.ok()) m_lastError = total.error().text();
+    m_allFetched = false;
+    m_total = -1;
     endResetModel();
-    if (!m_lastError.isEmpty()) emit errorOccurred(m_lastError);
-    if (m_total > 0) fetchMore({});
+    fetchMore({});
+    if (m_total < 0 && m_lastError.isEmpty()) m_countTimer.start();   // restarted by each keystroke
+    emit totalCountChanged();
+}
+
+void CaseListModel::countNow()
+{
+    auto total = m_query.count(m_request);
+    if (!total.ok()) {
+        emit errorOccurred(total.error().text());
+        return;
+    }
+    m_total = total.value();
+    emit totalCountChanged();
 }
 
 } // namespace conduct

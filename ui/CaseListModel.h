@@ -1,11 +1,17 @@
 #pragma once
 // The case list over the store: filtered and sorted in SQL, fetched a page at a time as the
 // view scrolls, so 100,000 cases never sit in memory at once.
+//
+// Counting every match of a filter means reading every case, which took longer than the rest of
+// a keystroke put together. So a keystroke fetches only the first page; when that page is not
+// full it is the whole answer and the count is known at once. Otherwise the count is taken when
+// typing pauses (countDelayMs), and totalCountChanged() says so.
 
 #include "store/CaseListQuery.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QTimer>
 #include <functional>
 
 namespace conduct {
@@ -19,6 +25,7 @@ public:
                   LastIncidentColumn, UpdatedColumn, AttentionColumn, RiskReviewColumn, ColumnCount };
     static constexpr int CaseIdRole = Qt::UserRole + 1;
     static constexpr int pageSize = 200;
+    static constexpr int countDelayMs = 300;
 
     explicit CaseListModel(Database& db, QObject* parent = nullptr);
 
@@ -32,6 +39,7 @@ public:
 
     void setFilter(const QString& text);
     void refresh();                       // after a change elsewhere: re-run the query
+    // Cases matching the filter; -1 while not yet counted (rowCount() cases are loaded so far).
     int totalCount() const { return m_total; }
     qint64 caseIdAt(int row) const;
     QString lastError() const { return m_lastError; }
@@ -42,13 +50,17 @@ public:
 
 signals:
     void errorOccurred(const QString& message);
+    void totalCountChanged();
 
 private:
     void reload();
+    void countNow();
     CaseListQuery m_query;
     CaseListRequest m_request;
     QList<CaseSummary> m_rows;
-    int m_total = 0;
+    bool m_allFetched = false;   // the last page came back short: nothing more to fetch
+    int m_total = -1;
+    QTimer m_countTimer;
     QString m_lastError;
     std::function<int(qint64)> m_attentionCounter;
     mutable QHash<qint64, int> m_attention;

@@ -183,6 +183,9 @@ QWidget* CaseWorkspace::buildIncidentsPage()
     auto* layout = new QVBoxLayout(page);
     m_incidents = makeTable(QStringLiteral("incidentsTable"), tr("Incidents in the course of conduct"),
                             {tr("When"), tr("Where"), tr("Behaviours"), tr("Fear of violence"), tr("Description")}, page);
+    // Column widths from the first 100 rows, not all of a long course of conduct: measuring
+    // every cell of 600 incidents took longer than the rest of opening the case.
+    m_incidents->horizontalHeader()->setResizeContentsPrecision(100);
     layout->addWidget(m_incidents);
     auto* buttons = new QHBoxLayout;
     auto* add = makeButton(tr("&Add incident…"), QStringLiteral("addIncidentButton"), page);
@@ -259,6 +262,7 @@ void CaseWorkspace::display(const CaseDetail& detail)
     m_care->setCase(m_detail);
     refreshDraftFlag();
     emit titleChanged();
+    emit workInProgressChanged();   // a save re-reads the case: the Overview is no longer modified
 }
 
 void CaseWorkspace::fillPeople()

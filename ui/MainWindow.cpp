@@ -130,14 +130,19 @@ void MainWindow::connectModel()
         return AdvisorService(*m_db, m_session).attentionCounts({caseId}).value(caseId, -1);
     });
     connect(m_filter, &QLineEdit::textChanged, m_model, &CaseListModel::setFilter);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCaseCount);
+    connect(m_model, &CaseListModel::totalCountChanged, this, &MainWindow::updateCaseCount);
     connect(m_model, &CaseListModel::errorOccurred, this, [this](const QString& message) {
         statusBar()->showMessage(message, 10000);
     });
     updateCaseCount();
 }
 
-void MainWindow::updateCaseCount() { m_count->setText(tr("%n case(s)", nullptr, m_model->totalCount())); }
+void MainWindow::updateCaseCount()
+{
+    const int total = m_model->totalCount();
+    // Until typing pauses and the matches are counted: how many are listed so far.
+    m_count->setText(total >= 0 ? tr("%n case(s)", nullptr, total) : tr("%n+ cases", nullptr, m_model->rowCount()));
+}
 
 // View ▸ Appearance: system, light or dark colours, applied at once and remembered.
 void MainWindow::buildViewMenu()

@@ -29,6 +29,9 @@ const QList<Migration>& releasedSteps()
         {5, "evidence checklist, exhibits, lines of enquiry and advisor records", &evidenceSchemaV5},
         {6, "withdrawal, victim care, bail, orders, charging and pleas", [](Engine) { return schemaV6(); }},
         {7, "audit records that arrived with a case bundle", &transferSchemaV7},
+        // No table changes: a new kind of key (name_pair) in person_search_keys, made for everyone.
+        {8, "surname and given-name pairs in the linked-search index", [](Engine) { return QStringList{}; },
+         &backfillSearchIndexes},
     };
     return steps;
 }

@@ -48,6 +48,9 @@ inline const QString phone = QStringLiteral("phone");
 inline const QString email = QStringLiteral("email");
 inline const QString handle = QStringLiteral("handle");
 inline const QString vehicle = QStringLiteral("vehicle");
+// A surname sound (of the surname, an alias or a part) with a given name ("SNAT|f:john",
+// "SNAT|p:JAN"): the candidate query's first pass finds people sharing both in one index range.
+inline const QString namePair = QStringLiteral("name_pair");
 } // namespace searchKeyKind
 
 struct SearchKey {
@@ -98,7 +101,8 @@ public:
     Status rebuildPersonKeys() const;
 
     // Best pre-scored candidates first, at most `limit`; people in `excludeCaseId` are left out
-    // (0 excludes nothing).
+    // (0 excludes nothing). Exactly the top `limit` of every person in the database; with a
+    // common surname it gets there in two passes (see the .cpp).
     Result<QList<PersonCandidateHit>> personCandidates(const Person& probe, qint64 excludeCaseId, int limit) const;
     Result<QHash<qint64, CaseBrief>> caseBriefs(const QList<qint64>& caseIds) const;
     // Cases whose normalised URN starts with `urnPrefix` (an index range scan, not LIKE).
@@ -119,6 +123,12 @@ public:
     Result<QList<IncidentTextHit>> scanIncidentsLike(const QString& query, int limit) const;
 
 private:
+    // One pass of personCandidates(): everyone, or (non-empty `onlyNamePairs`) only people who
+    // share one of those name pairs, an identifier or a date of birth with the probe.
+    Result<QList<PersonCandidateHit>> candidateQuery(const Person& probe, const QList<SearchKey>& keys,
+                                                     const QStringList& onlyNamePairs, qint64 excludeCaseId,
+                                                     int limit) const;
+
     const Database& m_db;
 };
 

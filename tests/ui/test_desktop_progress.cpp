@@ -3,7 +3,9 @@
 
 #include "GuiTestSupport.h"
 
+#include "CareTabs.h"
 #include "CaseWorkspace.h"
+#include "WithdrawalPage.h"
 #include "LockController.h"
 #include "LockScreen.h"
 #include "Prompts.h"
@@ -55,7 +57,7 @@ TEST_CASE("the title bar shows unsaved or in-progress case work until it is save
     }
     SECTION("typing on a care tab, then closing the case after being told where it is")
     {
-        QTest::keyClicks(child<QLineEdit>(ws, "statementTakenBy"), QStringLiteral("PC 99"));
+        QTest::keyClicks(child<QLineEdit>(ws->care()->withdrawal(), "statementTakenBy"), QStringLiteral("PC 99"));
         CHECK(f.window->isWindowModified());
         QString asked;
         prompts::override() = [&](const QString&, const QString& text, QMessageBox::StandardButtons) {
