@@ -32,6 +32,9 @@ CaseListModel::CaseListModel(Database& db, QObject* parent) : QAbstractTableMode
     m_countTimer.setSingleShot(true);
     m_countTimer.setInterval(countDelayMs);
     connect(&m_countTimer, &QTimer::timeout, this, &CaseListModel::countNow);
+    m_attentionTimer.setSingleShot(true);
+    m_attentionTimer.setInterval(attentionDelayMs);
+    connect(&m_attentionTimer, &QTimer::timeout, this, &CaseListModel::fillAttention);
     reload();
 }
 
@@ -48,8 +51,14 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
     if (role == CaseIdRole) return row.id;
     if (index.column() == AttentionColumn && (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)) {
         if (!m_attentionCounter) return {};
-        auto cached = m_attention.constFind(row.id);
-        const int n = cached != m_attention.constEnd() ? *cached : m_attention.insert(row.id, m_attentionCounter(row.id)).value();
+        const auto cached = m_attention.constFind(row.id);
+        if (cached == m_attention.constEnd() || cached->caseUpdatedUtc != row.updatedUtc
+            || cached->day != Clock::nowUtc().date()) {
+            m_pendingAttention.insert(row.id);
+            if (!m_attentionTimer.isActive()) m_attentionTimer.start();
+            return role == Qt::AccessibleTextRole ? tr("Not yet worked out") : QStringLiteral("…");
+        }
+        const int n = cached->count;
         if (n < 0) return {};
         return n == 0 ? tr("✔ none") : tr("⚠ %n rule(s)", nullptr, n);
     }
@@ -110,7 +119,27 @@ void CaseListModel::setFilter(const QString& text)
     reload();
 }
 
-void CaseListModel::refresh() { reload(); }
+void CaseListModel::refresh()
+{
+    m_attention.clear();   // something changed elsewhere; not every change moves a case's updated time
+    reload();
+}
+
+void CaseListModel::fillAttention()
+{
+    m_attentionTimer.stop();
+    const QDate today = Clock::nowUtc().date();
+    int first = -1, last = -1;
+    for (int r = 0; r < m_rows.size(); ++r) {
+        const CaseSummary& row = m_rows[r];
+        if (!m_pendingAttention.contains(row.id)) continue;
+        m_attention.insert(row.id, {row.updatedUtc, today, m_attentionCounter ? m_attentionCounter(row.id) : -1});
+        if (first < 0) first = r;
+        last = r;
+    }
+    m_pendingAttention.clear();
+    if (first >= 0) emit dataChanged(index(first, AttentionColumn), index(last, AttentionColumn));
+}
 
 bool CaseListModel::canFetchMore(const QModelIndex& parent) const
 {
@@ -144,13 +173,14 @@ void CaseListModel::reload()
 {
     beginResetModel();
     m_rows.clear();
-    m_attention.clear();
+    m_pendingAttention.clear();   // the rows on screen after the reset ask again
     m_lastError.clear();
     m_allFetched = false;
     m_total = -1;
     endResetModel();
     fetchMore({});
     if (m_total < 0 && m_lastError.isEmpty()) m_countTimer.start();   // restarted by each keystroke
+    if (m_attentionTimer.isActive()) m_attentionTimer.start();        // likewise
     emit totalCountChanged();
 }
 

@@ -6,11 +6,18 @@
 // a keystroke put together. So a keystroke fetches only the first page; when that page is not
 // full it is the whole answer and the count is known at once. Otherwise the count is taken when
 // typing pauses (countDelayMs), and totalCountChanged() says so.
+//
+// The advisor's "needs attention" figure reads a whole case per row. It is worked out for the
+// rows on screen once the list has settled (attentionDelayMs after the last change), shown as
+// "…" until then, and kept per case until that case changes or the day does.
 
 #include "store/CaseListQuery.h"
 
 #include <QAbstractTableModel>
+#include <QDate>
+#include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QTimer>
 #include <functional>
 
@@ -26,6 +33,7 @@ public:
     static constexpr int CaseIdRole = Qt::UserRole + 1;
     static constexpr int pageSize = 200;
     static constexpr int countDelayMs = 300;
+    static constexpr int attentionDelayMs = 150;
 
     explicit CaseListModel(Database& db, QObject* parent = nullptr);
 
@@ -47,6 +55,8 @@ public:
     // available. Asked only for rows the view actually paints, and cached until the next refresh,
     // so the list stays fast however many cases there are (AdvisorService.h).
     void setAttentionCounter(std::function<int(qint64 caseId)> counter) { m_attentionCounter = std::move(counter); }
+    bool attentionPending() const { return !m_pendingAttention.isEmpty(); }
+    void fillAttention();   // works out the figures asked for so far (normally run by a timer)
 
 signals:
     void errorOccurred(const QString& message);
@@ -63,7 +73,14 @@ private:
     QTimer m_countTimer;
     QString m_lastError;
     std::function<int(qint64)> m_attentionCounter;
-    mutable QHash<qint64, int> m_attention;
+    struct Attention {
+        QDateTime caseUpdatedUtc;   // the figure is for the case as it was then…
+        QDate day;                  // …and on this day (some rules count days)
+        int count = -1;
+    };
+    QHash<qint64, Attention> m_attention;
+    mutable QSet<qint64> m_pendingAttention;
+    mutable QTimer m_attentionTimer;
 };
 
 } // namespace conduct

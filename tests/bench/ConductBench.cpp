@@ -209,6 +209,16 @@ QList<Figure> widgetScenarios(Database& db, const Session& session, const Option
     window->filterEdit()->clear();
     figures.append(filter);
 
+    // The advisor's "needs attention" column is worked out once the list settles (after a
+    // keystroke, CaseListModel::attentionDelayMs later): the cost of one screen of it.
+    Figure attention{QStringLiteral("case list: advisor column for one screen, after typing pauses")};
+    for (int i = 0; i < std::max(3, o.runs / 3); ++i) {
+        window->caseListModel()->refresh();
+        QCoreApplication::processEvents();   // the view asks for the rows it paints
+        attention.samples.append(timeMs([&] { window->caseListModel()->fillAttention(); }));
+    }
+    figures.append(attention);
+
     Figure sort{QStringLiteral("sort the case list by another column")};
     sort.target = QStringLiteral("<= 150 ms");
     for (int round = 0; round < std::max(1, o.runs / 8); ++round)

@@ -10,6 +10,7 @@
 #include "CaseWorkspace.h"
 #include "MainWindow.h"
 #include "Prompts.h"
+#include "SignInDialog.h"
 #include "store/Backup.h"
 #include "store/Migrations.h"
 
@@ -171,4 +172,43 @@ TEST_CASE("File > Backup now writes a manual backup and Restore puts one back", 
     CHECK(window.database().path() == dbPath);
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("kept as")));
     CHECK(QDir(QFileInfo(dbPath).absolutePath()).entryList({QStringLiteral("*before-restore*")}, QDir::Files).size() == 1);
+}
+
+TEST_CASE("restoring a backup whose accounts do not include the signed-in one asks who is signing in", "[gui][backup]")
+{
+    // The backup comes from another unit's database: its only account is pc.other.
+    TempDatabase other;
+    const Session otherOfficer = sessionFor(other.db(), QStringLiteral("pc.other"), {Role::Officer});
+    REQUIRE(ensureDemoCase(other.db(), otherOfficer).ok());
+    const QString backup = QDir(other.dir.path()).filePath(QStringLiteral("other-unit.sqlite"));
+    REQUIRE(backupInto(other.db(), backup).ok());
+
+    WindowFixture f;
+    const QString previousUser = f.session.user.userName;
+    REQUIRE(previousUser != QStringLiteral("pc.other"));
+    prompts::override() = [](const QString&, const QString&, QMessageBox::StandardButtons) { return QMessageBox::Yes; };
+
+    SECTION("the officer of the restored database signs in and carries on")
+    {
+        bool asked = false;
+        whenModalOpens<SignInDialog>([&](SignInDialog* dialog) {
+            asked = true;
+            QTest::keyClicks(child<QLineEdit>(dialog, "userNameEdit"), QStringLiteral("pc.other"));
+            QTest::keyClicks(child<QLineEdit>(dialog, "passwordEdit"), QString::fromLatin1(testPassword));
+            QTest::keyClick(child<QLineEdit>(dialog, "passwordEdit"), Qt::Key_Return);
+        });
+        REQUIRE(f.window->restoreBackup(backup));
+        CHECK(asked);
+        CHECK(f.window->session().user.userName == QStringLiteral("pc.other"));
+        CHECK(f.window->caseListModel()->rowCount() == 1);   // the other unit's demo case
+        CHECK(f.window->isVisible());
+    }
+    SECTION("nobody signs in: the window closes rather than run as an account the database lacks")
+    {
+        whenModalOpens<SignInDialog>([](SignInDialog* dialog) { dialog->reject(); });
+        f.window->restoreBackup(backup);
+        CHECK(waitFor([&] { return !f.window->isVisible(); }));
+        CHECK(f.window->session().user.userName == previousUser);
+    }
+    prompts::override() = {};
 }

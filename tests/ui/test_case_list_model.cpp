@@ -58,3 +58,40 @@ TEST_CASE("the case list loads a page per keystroke and counts when typing pause
     CHECK(model.totalCount() == cases);
     CHECK_FALSE(model.canFetchMore({}));
 }
+
+TEST_CASE("the advisor column is worked out once the list settles, and kept until the case changes", "[gui][caselist]")
+{
+    test::TempDatabase t;
+    importCases(t.db(), t.session(), 12);
+    CaseListModel model(t.db());
+    int asked = 0;
+    model.setAttentionCounter([&](qint64 caseId) {
+        ++asked;
+        return int(caseId % 3);
+    });
+    const auto shown = [&](int row) { return model.data(model.index(row, CaseListModel::AttentionColumn), Qt::DisplayRole).toString(); };
+
+    CHECK(shown(0) == QStringLiteral("…"));   // asked for, not worked out while the list is changing
+    CHECK(shown(1) == QStringLiteral("…"));
+    CHECK(model.attentionPending());
+    CHECK(asked == 0);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    REQUIRE(test::waitFor([&] { return !model.attentionPending(); }, CaseListModel::attentionDelayMs * 20));
+    CHECK(asked == 2);   // only the rows that were asked for
+    CHECK(changed.count() == 1);
+    const qint64 firstId = model.caseIdAt(0);
+    CHECK(shown(0) == (firstId % 3 == 0 ? QStringLiteral("✔ none") : QStringLiteral("⚠ %1 rule(s)").arg(firstId % 3)));
+
+    // Filtering and clearing the filter shows the same case again: kept, not asked again.
+    model.setFilter(QStringLiteral("45AA"));
+    model.setFilter(QString());
+    CHECK(model.caseIdAt(0) == firstId);
+    CHECK(shown(0) != QStringLiteral("…"));
+    CHECK(asked == 2);
+
+    // A change elsewhere (refresh) works the figures out again.
+    model.refresh();
+    CHECK(shown(0) == QStringLiteral("…"));
+    model.fillAttention();
+    CHECK(asked == 3);
+}
