@@ -27,6 +27,7 @@ Database::Database(QString connection, QString path, Engine engine, bool readOnl
 
 Database::~Database()
 {
+    m_writeStatements.clear();   // statements first: a connection is closed after its queries
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen()) db.close();
@@ -181,6 +182,22 @@ Status Database::execPrepared(QSqlQuery& query, const QVariantList& params) cons
     }
     if (!query.exec()) return sqlError(query.lastError(), statementHead(query.lastQuery()));
     return {};
+}
+
+Result<QVariant> Database::write(const QString& sql, const QVariantList& params) const
+{
+    auto cached = m_writeStatements.find(sql);
+    if (cached == m_writeStatements.end()) {
+        auto prepared = prepare(sql);
+        if (!prepared.ok()) return prepared.error();
+        cached = m_writeStatements.emplace(sql, std::move(prepared).value()).first;
+    }
+    QSqlQuery& query = cached->second;
+    const Status ran = execPrepared(query, params);
+    const QVariant id = ran.ok() ? query.lastInsertId() : QVariant();
+    query.finish();   // resets the statement: no lock or open read left behind
+    if (!ran.ok()) return ran.error();
+    return id;
 }
 
 Result<QVariant> Database::scalar(const QString& sql, const QVariantList& params) const

@@ -84,13 +84,13 @@ QList<Behaviour> behavioursFromCodes(const QString& text)
 
 Result<qint64> IncidentRepository::insert(const Incident& i) const
 {
-    auto r = m_db.exec(QStringLiteral(
-                           "INSERT INTO incidents (case_id, start_utc, end_utc, online, location, platform, behaviours, "
-                           "description, fear_of_violence, alarm_or_distress, altered_behaviour, altered_behaviour_how, "
-                           "reported_to_police, police_reference, provenance) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-                       columnValues(i));
-    if (!r.ok()) return r.error();
-    return r->lastInsertId().toLongLong();
+    auto id = m_db.write(QStringLiteral(
+                             "INSERT INTO incidents (case_id, start_utc, end_utc, online, location, platform, behaviours, "
+                             "description, fear_of_violence, alarm_or_distress, altered_behaviour, altered_behaviour_how, "
+                             "reported_to_police, police_reference, provenance) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                         columnValues(i));
+    if (!id.ok()) return id.error();
+    return id->toLongLong();
 }
 
 Status IncidentRepository::update(const Incident& i) const

@@ -54,12 +54,12 @@ Person readPerson(const QSqlQuery& q)
 
 Result<qint64> PersonRepository::insert(const Person& p) const
 {
-    auto r = m_db.exec(QStringLiteral(
-                           "INSERT INTO people (case_id, role, title, forenames, surname, date_of_birth, gender, "
-                           "relationship, domestic_abuse, preferred_contact, safe_contact) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
-                       columnValues(p));
-    if (!r.ok()) return r.error();
-    const qint64 id = r->lastInsertId().toLongLong();
+    auto inserted = m_db.write(QStringLiteral(
+                                   "INSERT INTO people (case_id, role, title, forenames, surname, date_of_birth, gender, "
+                                   "relationship, domestic_abuse, preferred_contact, safe_contact) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
+                               columnValues(p));
+    if (!inserted.ok()) return inserted.error();
+    const qint64 id = inserted->toLongLong();
     if (Status s = writeDetails(id, p); !s.ok()) return s.error();
     // Linked-incident search keys (protocol 3.8) change with the person, in the caller's transaction.
     if (Status s = SearchIndex(m_db).writePersonKeys(id, p); !s.ok()) return s.error();
@@ -93,23 +93,20 @@ Status PersonRepository::remove(qint64 id, qint64 rowVersion) const
 
 Status PersonRepository::writeDetails(qint64 personId, const Person& p) const
 {
-    auto insert = m_db.prepare(QStringLiteral(
-        "INSERT INTO person_details (person_id, kind, position, value, verified_on, confidential) VALUES (?,?,?,?,?,?)"));
-    if (!insert.ok()) return insert.error();
+    const QString insert = QStringLiteral(
+        "INSERT INTO person_details (person_id, kind, position, value, verified_on, confidential) VALUES (?,?,?,?,?,?)");
     const QVariant noDate = toDbDate(QDate());
     for (const DetailList& d : detailLists) {
         const QStringList& values = p.*(d.list);
         for (int i = 0; i < values.size(); ++i)
-            if (Status s = m_db.execPrepared(insert.value(), {personId, QString::fromLatin1(d.kind), i, values[i], noDate, false});
-                !s.ok())
-                return s;
+            if (auto r = m_db.write(insert, {personId, QString::fromLatin1(d.kind), i, values[i], noDate, false}); !r.ok())
+                return r.error();
     }
     for (int i = 0; i < p.addresses.size(); ++i) {
         const Address& a = p.addresses[i];
-        if (Status s = m_db.execPrepared(insert.value(), {personId, QStringLiteral("address"), i, a.text,
-                                                          toDbDate(a.verifiedOn), a.confidential});
-            !s.ok())
-            return s;
+        if (auto r = m_db.write(insert, {personId, QStringLiteral("address"), i, a.text, toDbDate(a.verifiedOn), a.confidential});
+            !r.ok())
+            return r.error();
     }
     return {};
 }

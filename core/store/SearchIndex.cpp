@@ -133,14 +133,11 @@ QList<SearchKey> searchKeysFor(const Person& person)
 
 Status SearchIndex::writePersonKeys(qint64 personId, const Person& person) const
 {
-    if (auto d = m_db.exec(QStringLiteral("DELETE FROM person_search_keys WHERE person_id = ?"), {personId}); !d.ok())
+    if (auto d = m_db.write(QStringLiteral("DELETE FROM person_search_keys WHERE person_id = ?"), {personId}); !d.ok())
         return d.error();
-    const QList<SearchKey> keys = searchKeysFor(person);
-    if (keys.isEmpty()) return {};
-    auto insert = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO person_search_keys (person_id, kind, key) VALUES (?,?,?)"));
-    if (!insert.ok()) return insert.error();
-    for (const SearchKey& k : keys)
-        if (Status s = m_db.execPrepared(insert.value(), {personId, k.kind, k.key}); !s.ok()) return s;
+    const QString insert = QStringLiteral("INSERT OR IGNORE INTO person_search_keys (person_id, kind, key) VALUES (?,?,?)");
+    for (const SearchKey& k : searchKeysFor(person))
+        if (auto r = m_db.write(insert, {personId, k.kind, k.key}); !r.ok()) return r.error();
     return {};
 }
 
