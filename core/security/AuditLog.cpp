@@ -124,7 +124,7 @@ Status AuditLog::append(Database& db, AuditRecord record)
     dropErasedValues(record);
     record.hash = computeHash(record);
 
-    auto inserted = db.exec(
+    auto inserted = db.write(
         QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(columns),
         {record.sequence, auditTimeText(record.timeUtc), record.userId, record.userName,
          auditActionCode(record.action), record.caseId, record.caseUrn, record.entityType, record.entityId,

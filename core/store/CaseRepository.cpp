@@ -36,15 +36,15 @@ Error conflictError(const QString& what)
 
 Result<qint64> CaseRepository::insert(const Case& c) const
 {
-    auto r = m_db.exec(QStringLiteral(
-                           "INSERT INTO cases (urn, crime_reference, offences, status, officer_in_case, supervisor, "
-                           "hostility_flag, why_not_stalking, created_utc, updated_utc, oic_user_id, supervisor_user_id) "
-                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"),
-                       {c.urn, c.crimeReference, offenceCodes(c.offences), toCode(c.status), c.officerInCase,
-                        c.supervisor, c.hostilityFlag, c.whyNotStalking, toDbTime(c.createdUtc), toDbTime(c.updatedUtc),
-                        userId(c.oicUserId), userId(c.supervisorUserId)});
-    if (!r.ok()) return r.error();
-    return r->lastInsertId().toLongLong();
+    auto id = m_db.write(QStringLiteral(
+                             "INSERT INTO cases (urn, crime_reference, offences, status, officer_in_case, supervisor, "
+                             "hostility_flag, why_not_stalking, created_utc, updated_utc, oic_user_id, supervisor_user_id) "
+                             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"),
+                         {c.urn, c.crimeReference, offenceCodes(c.offences), toCode(c.status), c.officerInCase,
+                          c.supervisor, c.hostilityFlag, c.whyNotStalking, toDbTime(c.createdUtc), toDbTime(c.updatedUtc),
+                          userId(c.oicUserId), userId(c.supervisorUserId)});
+    if (!id.ok()) return id.error();
+    return id->toLongLong();
 }
 
 Status CaseRepository::update(const Case& c) const
