@@ -36,14 +36,15 @@ CarePage* CareTabs::page(Slot slot)
     if (m_pages[slot]) return m_pages[slot];
     QWidget* holder = m_holders[slot];
     CarePage* built = nullptr;
+    // Withdrawal pressure and breaches add actions and flags: the Charging tab shows them.
+    const auto refreshChargingThenChanged = [this] {
+        if (m_charging) m_charging->refreshLists();
+        emit changed();
+    };
     switch (slot) {
     case Withdrawal:
         built = m_withdrawal = new WithdrawalPage(m_db, m_session, m_justification, holder);
-        // Withdrawal pressure and breaches add actions and flags: the Charging tab shows them.
-        connect(m_withdrawal, &WithdrawalPage::changed, this, [this] {
-            if (m_charging) m_charging->refreshLists();
-            emit changed();
-        });
+        connect(m_withdrawal, &WithdrawalPage::changed, this, refreshChargingThenChanged);
         break;
     case VictimCare:
         built = m_victimCare = new VictimCarePage(m_db, m_session, m_justification, holder);
@@ -51,10 +52,7 @@ CarePage* CareTabs::page(Slot slot)
         break;
     case Orders:
         built = m_orders = new OrdersPage(m_db, m_session, m_justification, holder);
-        connect(m_orders, &OrdersPage::changed, this, [this] {
-            if (m_charging) m_charging->refreshLists();
-            emit changed();
-        });
+        connect(m_orders, &OrdersPage::changed, this, refreshChargingThenChanged);
         connect(m_orders, &OrdersPage::incidentsChanged, this, &CareTabs::incidentsChanged);
         break;
     case Charging:
