@@ -10,6 +10,8 @@ constexpr std::array table{
     Command{"version", "Print the version and exit.", false, &runVersion},
     Command{"backup", "Write a consistent copy of a case database (conduct backup --db PATH [-o FILE]).", false, &runBackup},
     Command{"restore", "Replace a case database with a checked backup (conduct restore --db PATH FILE [--yes]).", false, &runRestore},
+    Command{"migrate-store", "Copy a case database file into a new PostgreSQL store "
+                             "(conduct migrate-store --from sqlite:PATH --to postgresql://…).", false, &runMigrateStore},
     Command{"export", "Write case documents to a PDF as a recorded disclosure (conduct export --help).", true, &runExport},
     Command{"bundle", "Move one case between databases as a case bundle (conduct bundle export|import --help).", false, &runBundle},
     Command{"audit", "Check the audit trail's hash chain (conduct audit verify --db PATH).", false, &runAudit},

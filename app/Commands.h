@@ -33,6 +33,7 @@ std::optional<int> parseOrStop(QCommandLineParser& parser, const QStringList& ar
 int runVersion(const QStringList& arguments);
 int runBackup(const QStringList& arguments);
 int runRestore(const QStringList& arguments);
+int runMigrateStore(const QStringList& arguments);
 int runExport(const QStringList& arguments);
 int runAudit(const QStringList& arguments);
 int runUser(const QStringList& arguments);

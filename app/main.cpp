@@ -5,6 +5,7 @@
 #include "CaseWorkspace.h"
 #include "CommandLine.h"
 #include "MainWindow.h"
+#include "OpenStoreDialog.h"
 #include "Prompts.h"
 #include "SignInDialog.h"
 #include "Translations.h"
@@ -57,7 +58,7 @@ int runGui(int argc, char* argv[])
         }
         path = options.demo ? conduct::exampleDatabasePath() : conduct::defaultDatabasePath();
     }
-    auto db = conduct::Database::openSqlite(path);
+    auto db = conduct::openStoreInteractively(path);
     if (!db.ok()) {
         QMessageBox::critical(nullptr, QStringLiteral("Conduct"), db.error().text());
         return 1;

@@ -21,6 +21,7 @@ public:
 
     void setCase(const Case& c);
     Case edited() const;            // the loaded case with the form's values applied
+    const Case& loaded() const { return m_case; }   // as it was when put into the form
     void showError(const QString& field, const QString& message);   // empty message clears
     bool isModified() const { return m_modified; }
     void setModified(bool modified) { m_modified = modified; }

@@ -15,6 +15,7 @@
 #include "RiskPage.h"
 #include "Prompts.h"
 #include "common/Clock.h"
+#include "domain/CaseMerge.h"
 #include "services/LinkedSearchService.h"
 #include "store/DraftStore.h"
 
@@ -299,15 +300,40 @@ void CaseWorkspace::fillIncidents()
 
 bool CaseWorkspace::saveOverview()
 {
-    auto saved = m_service.updateCase(m_form->edited());
+    const Case mine = m_form->edited();
+    auto saved = m_service.updateCase(mine);
     if (!saved.ok()) {
         m_tabs->setCurrentIndex(0);
-        m_form->showError(saved.error().field, saved.error().message);
+        if (!reapplyOverSomeoneElses(mine, saved.error())) m_form->showError(saved.error().field, saved.error().message);
         return false;
     }
     m_form->setCase(saved.value());
     reload();
     emit caseChanged(m_caseId);
+    return true;
+}
+
+// Someone else saved the case after this officer opened it (issue 12). Their version is loaded
+// and this officer's changes are put back on top, field by field, for the officer to check and
+// save again: never a silent overwrite, and never lost typing. False when that was not the problem.
+bool CaseWorkspace::reapplyOverSomeoneElses(const Case& mine, const Error& refusal)
+{
+    auto current = m_service.loadCase(m_caseId);
+    if (!current.ok() || current->caseRecord.rowVersion == mine.rowVersion) return false;
+    const auto answer = prompts::ask(this, tr("Case changed by someone else"),
+                                     refusal.message + QStringLiteral("\n\n")
+                                         + tr("Load their version and put your changes back on top of it? Nothing is saved "
+                                              "until you save again."),
+                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes) return false;
+    const CaseMerge merge = mergeCaseEdit(m_form->loaded(), mine, current->caseRecord);
+    m_form->setCase(merge.merged);
+    m_form->setModified(true);
+    display(current.value());
+    m_form->showError(QString(), merge.clashes.isEmpty()
+                                     ? tr("Their changes are loaded and yours are back on top. Check, then save.")
+                                     : tr("Their changes are loaded and yours are back on top. You both changed %1: yours is "
+                                          "shown. Check, then save.").arg(merge.clashes.join(QStringLiteral(", "))));
     return true;
 }
 

@@ -67,6 +67,7 @@ signals:
     void openCaseRequested(qint64 caseId);   // from the linked matches: another case to open
 
 private:
+    bool reapplyOverSomeoneElses(const Case& mine, const Error& refusal);
     QWidget* buildOverviewPage();
     QWidget* buildPeoplePage();
     QWidget* buildIncidentsPage();

@@ -44,7 +44,8 @@ SignInDialog::SignInDialog(Database& db, QWidget* parent) : QDialog(parent), m_d
     setWindowTitle(m_firstRun ? tr("Conduct — create the administrator account") : tr("Conduct — sign in"));
 
     auto* layout = new QVBoxLayout(this);
-    auto* where = new QLabel(tr("Database: %1").arg(QFileInfo(db.path()).fileName()), this);
+    // A file by its name; a server by its address (which never holds a password).
+    auto* where = new QLabel(tr("Database: %1").arg(db.engine() == Engine::Sqlite ? QFileInfo(db.path()).fileName() : db.path()), this);
     where->setToolTip(db.path());
     layout->addWidget(where);
     m_error = new QLabel(this);

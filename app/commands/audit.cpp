@@ -3,6 +3,7 @@
 // Exit 0 with the record count when the chain is intact; 1 naming the first bad record.
 
 #include "Commands.h"
+#include "commands/OpenStore.h"
 
 #include "security/AuditLog.h"
 #include "services/AppPaths.h"
@@ -33,7 +34,7 @@ int runAudit(const QStringList& arguments)
         return 2;
     }
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabasePath();
-    auto db = Database::openSqlite(path, {.readOnly = true, .createIfMissing = false});
+    auto db = openStoreForCommand(path, {.readOnly = true, .createIfMissing = false});
     if (!db.ok()) {
         err() << db.error().text() << Qt::endl;
         return 1;

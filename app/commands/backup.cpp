@@ -6,6 +6,7 @@
 #include "services/AppPaths.h"
 #include "store/Backup.h"
 #include "store/Database.h"
+#include "store/PostgresLocation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -32,6 +33,11 @@ int runBackup(const QStringList& arguments)
         return 2;
     }
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabasePath();
+    if (isPostgresAddress(path)) {
+        err() << tr("--db: %1 is a server store. Back it up on the server with pg_dump (see \"Running for a whole unit\" "
+                    "in the README); conduct backup copies local database files.").arg(path) << Qt::endl;
+        return 2;
+    }
     // Read-only: taking a backup never changes the database, not even its schema.
     auto db = Database::openSqlite(path, {.readOnly = true, .createIfMissing = false});
     if (!db.ok()) {

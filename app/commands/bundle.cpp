@@ -6,6 +6,7 @@
 // neither is ever taken from the command line.
 
 #include "Commands.h"
+#include "commands/OpenStore.h"
 #include "SecretInput.h"
 
 #include "bundle/BundleService.h"
@@ -150,7 +151,7 @@ int runBundle(const QStringList& arguments)
     Request r;
     if (!readRequest(parser, r)) return 2;
 
-    auto db = Database::openSqlite(r.databasePath, {.readOnly = false, .createIfMissing = false});
+    auto db = openStoreForCommand(r.databasePath, {.readOnly = false, .createIfMissing = false});
     if (!db.ok()) {
         err() << db.error().text() << Qt::endl;
         return 1;

@@ -4,6 +4,7 @@
 // machine could see it in the process list).
 
 #include "Commands.h"
+#include "commands/OpenStore.h"
 
 #include "SecretInput.h"
 #include "services/Preferences.h"
@@ -80,7 +81,7 @@ bool readRequest(const QCommandLineParser& parser, Request& r)
 
 int exportWith(const Request& r)
 {
-    auto db = Database::openSqlite(r.databasePath, {.readOnly = false, .createIfMissing = false});
+    auto db = openStoreForCommand(r.databasePath, {.readOnly = false, .createIfMissing = false});
     if (!db.ok()) {
         err() << db.error().text() << Qt::endl;
         return 1;

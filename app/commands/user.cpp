@@ -9,6 +9,7 @@
 // default password.
 
 #include "Commands.h"
+#include "commands/OpenStore.h"
 
 #include "security/AccountService.h"
 #include "security/Authenticator.h"
@@ -218,7 +219,7 @@ int runUser(const QStringList& arguments)
         return 2;
     }
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabasePath();
-    auto db = Database::openSqlite(path);
+    auto db = openStoreForCommand(path);
     if (!db.ok()) {
         err() << db.error().text() << Qt::endl;
         return 1;

@@ -47,7 +47,9 @@ public:
                 columns.append(f.column);
                 values.append(f.type == FieldType::Urn ? QVariant(urn) : valueFor(f, record.value(f.jsonName())));
             }
-            auto id = m_store.insertRow(kind.table.table, columns, values);
+            auto id = m_store.insertRow(kind.table.table, columns, values,
+                                        kind.single || kind.idField() ? CaseTransferStore::RowKey::GeneratedId
+                                                                      : CaseTransferStore::RowKey::Other);
             if (!id.ok()) return Error{where, tr("could not be imported: %1").arg(id.error().message)};
             if (kind.single) m_caseId = id.value();
             const qint64 oldId = record.value(QStringLiteral("id")).toInteger();
@@ -55,7 +57,8 @@ public:
             if (kind.name == attachmentsKind) {
                 auto content = m_store.insertRow(QStringLiteral("attachment_content"),
                                                  {QStringLiteral("attachment_id"), QStringLiteral("content")},
-                                                 {id.value(), m_bundle.files.value(attachmentEntry(oldId))});
+                                                 {id.value(), m_bundle.files.value(attachmentEntry(oldId))},
+                                                 CaseTransferStore::RowKey::Other);
                 if (!content.ok()) return Error{where, tr("its file could not be imported: %1").arg(content.error().message)};
                 ++m_attachments;
             }

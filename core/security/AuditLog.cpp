@@ -67,18 +67,19 @@ QString ukDayStartText(const QDate& day)
     return auditTimeText(QDateTime(day, QTime(0, 0), QTimeZone("Europe/London")).toUTC());
 }
 
-// The WHERE clause for a filter. Values travel only as bound parameters; instr() rather than LIKE,
-// so that % and _ typed into a filter match themselves.
-QString whereFor(const AuditFilter& filter, QVariantList& params)
+// The WHERE clause for a filter. Values travel only as bound parameters; a substring position
+// (SQLite's instr, PostgreSQL's strpos) rather than LIKE, so that % and _ typed into a filter match themselves.
+QString whereFor(Engine engine, const AuditFilter& filter, QVariantList& params)
 {
+    const QString contains = engine == Engine::Sqlite ? QStringLiteral("instr(%1, %2) > 0") : QStringLiteral("strpos(%1, %2) > 0");
     QStringList conditions;
     const QString urn = normaliseUrn(filter.caseUrn);
     if (!urn.isEmpty()) {
-        conditions.append(QStringLiteral("instr(case_urn, ?) > 0"));
+        conditions.append(contains.arg(QStringLiteral("case_urn"), QStringLiteral("?")));
         params.append(urn);
     }
     if (!filter.userName.trimmed().isEmpty()) {
-        conditions.append(QStringLiteral("instr(lower(user_name), lower(?)) > 0"));
+        conditions.append(contains.arg(QStringLiteral("lower(user_name)"), QStringLiteral("lower(?)")));
         params.append(filter.userName.trimmed());
     }
     if (filter.action) {
@@ -110,6 +111,8 @@ Status AuditLog::append(Database& db, AuditRecord record)
 {
     Transaction tx(db);
     if (!tx.status().ok()) return tx.status();
+    // Two writers must not both extend the chain from the same last record.
+    if (Status locked = db.lockForAppend("audit_log"); !locked.ok()) return locked;
 
     auto last = db.exec(QStringLiteral("SELECT sequence, hash FROM audit_log ORDER BY sequence DESC LIMIT 1"));
     if (!last.ok()) return last.error();
@@ -124,13 +127,13 @@ Status AuditLog::append(Database& db, AuditRecord record)
     dropErasedValues(record);
     record.hash = computeHash(record);
 
-    auto inserted = db.write(
+    const Status inserted = db.write(
         QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(columns),
         {record.sequence, auditTimeText(record.timeUtc), record.userId, record.userName,
          auditActionCode(record.action), record.caseId, record.caseUrn, record.entityType, record.entityId,
          QString::fromUtf8(record.beforeJson), QString::fromUtf8(record.afterJson), record.justification,
          record.recipient, QString::fromLatin1(record.previousHash), QString::fromLatin1(record.hash)});
-    if (!inserted.ok()) return inserted.error();
+    if (!inserted.ok()) return inserted;
     return tx.commit();
 }
 
@@ -144,8 +147,9 @@ Result<QList<AuditRecord>> AuditLog::readForCase(const Database& db, qint64 case
 Result<QList<AuditRecord>> AuditLog::readFiltered(const Database& db, const AuditFilter& filter, int offset, int limit)
 {
     QVariantList params;
-    const QString where = whereFor(filter, params);
-    params.append(limit < 0 ? -1 : limit);
+    const QString where = whereFor(db.engine(), filter, params);
+    // "No limit": SQLite takes a negative one, PostgreSQL a NULL.
+    params.append(limit >= 0 ? QVariant(limit) : db.engine() == Engine::Sqlite ? QVariant(-1) : QVariant(QMetaType::fromType<int>()));
     params.append(qMax(0, offset));
     return readWhere(db, where, params, QStringLiteral("LIMIT ? OFFSET ?"));
 }
@@ -153,7 +157,7 @@ Result<QList<AuditRecord>> AuditLog::readFiltered(const Database& db, const Audi
 Result<qint64> AuditLog::countFiltered(const Database& db, const AuditFilter& filter)
 {
     QVariantList params;
-    const QString where = whereFor(filter, params);
+    const QString where = whereFor(db.engine(), filter, params);
     auto count = db.scalar(QStringLiteral("SELECT count(*) FROM audit_log %1").arg(where), params);
     if (!count.ok()) return count.error();
     return count->toLongLong();

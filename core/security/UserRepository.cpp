@@ -74,13 +74,13 @@ Result<User> UserRepository::create(const NewUser& user, const QString& password
         return fieldError(tr("User name"), tr("The user name \"%1\" is already taken. Choose another.").arg(user.userName));
 
     const QVariant now = toDbTime(Clock::nowUtc());
-    auto inserted = m_db.exec(
+    auto inserted = m_db.insert(
         QStringLiteral("INSERT INTO users (user_name, display_name, password_hash, active, failed_attempts,"
                        " password_changed_utc, created_utc, updated_utc) VALUES (?, ?, ?, 1, 0, ?, ?, ?)"),
         {user.userName, user.displayName.trimmed(), passwordHash, now, now, now});
     if (!inserted.ok()) return inserted.error();
     User created;
-    created.id = inserted->lastInsertId().toLongLong();
+    created.id = inserted.value();
     created.userName = user.userName;
     created.displayName = user.displayName.trimmed();
     created.active = true;
@@ -92,7 +92,7 @@ Result<User> UserRepository::create(const NewUser& user, const QString& password
 
 Result<std::optional<StoredUser>> UserRepository::findByName(const QString& userName) const
 {
-    return findWhere(QStringLiteral("user_name = ?"), userName);
+    return findWhere(QStringLiteral("lower(user_name) = lower(?)"), userName);   // names are case-insensitive, as the unique index is
 }
 
 Result<std::optional<StoredUser>> UserRepository::findById(qint64 id) const

@@ -226,7 +226,7 @@ Result<RiskAssessment> RiskAssessmentService::saveEdits(RiskAssessment edited, A
         if (current->authorUserId != m_session.user.id)
             return fieldError(tr("Assessment"), tr("Only %1, who started this assessment, can change or submit it. Start your own "
                                                    "reassessment if the risk has changed.").arg(current->authorName));
-        if (current->rowVersion != edited.rowVersion) return conflictError(tr("Risk assessment"));
+        if (current->rowVersion != edited.rowVersion) return conflictError(m_db, tr("Risk assessment"), QStringLiteral("risk_assessment"), current->id);
         auto pack = packFor(current.value());
         if (!pack.ok()) return pack.error();
         if (const QList<Error> bad = validateAnswers(pack.value(), edited.answers); !bad.isEmpty()) return bad.first();

@@ -52,12 +52,12 @@ const QString flagColumns = QStringLiteral("SELECT id, case_id, code, reason, ra
 
 Result<qint64> ActionRepository::insert(const ActionItem& a) const
 {
-    auto r = m_db.exec(QStringLiteral("INSERT INTO case_actions (case_id, description, owner, due_date, agreed_date, status, origin, "
+    auto r = m_db.insert(QStringLiteral("INSERT INTO case_actions (case_id, description, owner, due_date, agreed_date, status, origin, "
                                       "created_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                        {a.caseId, a.description, a.owner, toDbDate(a.dueDate), toDbDate(a.agreedDate), actionStatusCode(a.status),
                         a.origin, toDbTime(a.createdUtc)});
     if (!r.ok()) return r.error();
-    return r->lastInsertId().toLongLong();
+    return r.value();
 }
 
 Status ActionRepository::update(const ActionItem& a) const
@@ -66,7 +66,7 @@ Status ActionRepository::update(const ActionItem& a) const
                                       "row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
                        {a.description, a.owner, toDbDate(a.dueDate), toDbDate(a.agreedDate), actionStatusCode(a.status), a.id, a.rowVersion});
     if (!r.ok()) return r.error();
-    if (r->numRowsAffected() != 1) return conflictError(tr("Action"));
+    if (r->numRowsAffected() != 1) return conflictError(m_db, tr("Action"), QStringLiteral("action"), a.id);
     return {};
 }
 
@@ -101,10 +101,10 @@ Result<qint64> CaseFlagRepository::raise(qint64 caseId, const QString& code, con
         if (!r.ok()) return r.error();
         return existing.value()->id;
     }
-    auto r = m_db.exec(QStringLiteral("INSERT INTO case_flags (case_id, code, reason, raised_utc) VALUES (?, ?, ?, ?)"),
+    auto r = m_db.insert(QStringLiteral("INSERT INTO case_flags (case_id, code, reason, raised_utc) VALUES (?, ?, ?, ?)"),
                        {caseId, code, reason, toDbTime(nowUtc)});
     if (!r.ok()) return r.error();
-    return r->lastInsertId().toLongLong();
+    return r.value();
 }
 
 Status CaseFlagRepository::clear(qint64 caseId, const QString& code, const QDateTime& nowUtc) const

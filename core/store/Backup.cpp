@@ -107,6 +107,8 @@ QList<BackupFile> listBackups(const QString& databasePath, const QString& folder
 
 Result<QString> backupNow(const Database& db, const QString& target)
 {
+    if (db.engine() != Engine::Sqlite)
+        return Error{tr("Backup"), tr("A server store is backed up on the server (pg_dump), not by Conduct.")};
     if (!target.isEmpty()) return writeBackup(db, target);
     const QString folder = backupFolderFor(db.path());
     if (Status s = ensureFolder(folder); !s.ok()) return s.error();

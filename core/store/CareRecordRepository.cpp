@@ -30,11 +30,11 @@ QString dataColumn(const QJsonObject& data) { return QString::fromUtf8(QJsonDocu
 
 Result<qint64> CareRecordRepository::insert(const CareRow& row, const QDateTime& nowUtc) const
 {
-    auto r = m_db.exec(QStringLiteral("INSERT INTO care_records (case_id, kind, person_id, data, created_utc, updated_utc) "
+    auto r = m_db.insert(QStringLiteral("INSERT INTO care_records (case_id, kind, person_id, data, created_utc, updated_utc) "
                                       "VALUES (?, ?, ?, ?, ?, ?)"),
                        {row.caseId, row.kind, personColumn(row.personId), dataColumn(row.data), toDbTime(nowUtc), toDbTime(nowUtc)});
     if (!r.ok()) return r.error();
-    return r->lastInsertId().toLongLong();
+    return r.value();
 }
 
 Status CareRecordRepository::update(const CareRow& row, const QDateTime& nowUtc) const
@@ -43,7 +43,7 @@ Status CareRecordRepository::update(const CareRow& row, const QDateTime& nowUtc)
                                       "WHERE id = ? AND case_id = ? AND kind = ? AND row_version = ?"),
                        {personColumn(row.personId), dataColumn(row.data), toDbTime(nowUtc), row.id, row.caseId, row.kind, row.rowVersion});
     if (!r.ok()) return r.error();
-    if (r->numRowsAffected() != 1) return conflictError(tr("Record"));
+    if (r->numRowsAffected() != 1) return conflictError(m_db, tr("Record"), row.kind, row.id);
     return {};
 }
 
@@ -51,7 +51,7 @@ Status CareRecordRepository::remove(qint64 id, qint64 rowVersion) const
 {
     auto r = m_db.exec(QStringLiteral("DELETE FROM care_records WHERE id = ? AND row_version = ?"), {id, rowVersion});
     if (!r.ok()) return r.error();
-    if (r->numRowsAffected() != 1) return conflictError(tr("Record"));
+    if (r->numRowsAffected() != 1) return conflictError(m_db, tr("Record"), QString(), id);
     return {};
 }
 

@@ -22,13 +22,15 @@ QString orderBy(CaseListColumn column)
 }
 
 // The WHERE clause and its parameters for a filter text. Statuses match on their label.
-QString whereClause(const QString& filter, QVariantList& params)
+QString whereClause(Engine engine, const QString& filter, QVariantList& params)
 {
     const QString text = filter.trimmed();
     if (text.isEmpty()) return {};
     const QString pattern = likeContains(text);
-    QString where = QStringLiteral(" WHERE (urn LIKE ? ESCAPE '\\' OR officer_in_case LIKE ? ESCAPE '\\' "
-                                   "OR people_search LIKE ? ESCAPE '\\'");
+    // SQLite's LIKE ignores case; PostgreSQL's ILIKE is the same test.
+    const QString like = engine == Engine::Sqlite ? QStringLiteral("LIKE") : QStringLiteral("ILIKE");
+    QString where = QStringLiteral(" WHERE (urn %1 ? ESCAPE '\\' OR officer_in_case %1 ? ESCAPE '\\' "
+                                   "OR people_search %1 ? ESCAPE '\\'").arg(like);
     params << pattern << pattern << pattern.toLower();
     for (const auto& status : caseStatusTable()) {
         if (labelOf(status.value).contains(text, Qt::CaseInsensitive)) {
@@ -53,7 +55,7 @@ QString likeContains(const QString& text)
 Result<int> CaseListQuery::count(const CaseListRequest& request) const
 {
     QVariantList params;
-    const QString where = whereClause(request.filter, params);
+    const QString where = whereClause(m_db.engine(), request.filter, params);
     auto r = m_db.exec(QStringLiteral("SELECT count(*) FROM cases") + where, params);
     if (!r.ok()) return r.error();
     return r->next() ? r->value(0).toInt() : 0;
@@ -62,7 +64,7 @@ Result<int> CaseListQuery::count(const CaseListRequest& request) const
 Result<QList<CaseSummary>> CaseListQuery::page(const CaseListRequest& request, int offset, int limit) const
 {
     QVariantList params;
-    const QString where = whereClause(request.filter, params);
+    const QString where = whereClause(m_db.engine(), request.filter, params);
     const QString direction = request.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     // The column name comes from our own switch, never from user input; id breaks ties so pages are stable.
     const QString sql = QStringLiteral("SELECT id, urn, status, officer_in_case, complainant_names, suspect_names, "

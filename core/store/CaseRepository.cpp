@@ -1,5 +1,7 @@
 #include "store/CaseRepository.h"
 
+#include <QTimeZone>
+
 #include "common/Clock.h"
 #include "store/Database.h"
 
@@ -28,23 +30,39 @@ QString joinCodes(const QStringList& codes) { return codes.join(u','); }
 
 QStringList splitCodes(const QString& text) { return text.split(u',', Qt::SkipEmptyParts); }
 
-Error conflictError(const QString& what)
+Error conflictError(const Database& db, const QString& what, const QString& entityType, qint64 entityId)
 {
+    // The newest changes are searched first and the search stops at the first match; a bound
+    // keeps it cheap even when no audit record names this row (then the message names nobody).
+    auto latest = db.exec(QStringLiteral("SELECT a.time_utc, COALESCE(u.display_name, a.user_name), a.action FROM audit_log a "
+                                         "LEFT JOIN users u ON u.id = a.user_id WHERE a.entity_type = ? AND a.entity_id = ? "
+                                         "AND a.action IN ('update', 'delete') "
+                                         "AND a.sequence > (SELECT COALESCE(max(sequence), 0) - 20000 FROM audit_log) "
+                                         "ORDER BY a.sequence DESC LIMIT 1"),
+                          {entityType, QString::number(entityId)});
+    if (latest.ok() && latest->next()) {
+        const QDateTime when = fromDbTime(latest->value(0)).toTimeZone(QTimeZone("Europe/London"));
+        const bool removed = latest->value(2).toString() == QLatin1String("delete");
+        const QString change = removed ? tr("This record was removed by %1 at %2 on %3, after you opened it.")
+                                       : tr("This record was changed by %1 at %2 on %3, after you opened it.");
+        return Error{what, change.arg(latest->value(1).toString(), when.toString(QStringLiteral("HH:mm")),
+                                      when.toString(QStringLiteral("dd/MM/yyyy")))
+                               + QLatin1Char(' ') + tr("Your edit was not saved. Reload to see their change, then apply your edit again.")};
+    }
     return Error{what, tr("This record was changed or removed by someone else since you opened it. "
                           "Reload it to see their change, then apply your edit again.")};
 }
 
 Result<qint64> CaseRepository::insert(const Case& c) const
 {
-    auto id = m_db.write(QStringLiteral(
+    auto id = m_db.insert(QStringLiteral(
                              "INSERT INTO cases (urn, crime_reference, offences, status, officer_in_case, supervisor, "
                              "hostility_flag, why_not_stalking, created_utc, updated_utc, oic_user_id, supervisor_user_id) "
                              "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"),
                          {c.urn, c.crimeReference, offenceCodes(c.offences), toCode(c.status), c.officerInCase,
                           c.supervisor, c.hostilityFlag, c.whyNotStalking, toDbTime(c.createdUtc), toDbTime(c.updatedUtc),
                           userId(c.oicUserId), userId(c.supervisorUserId)});
-    if (!id.ok()) return id.error();
-    return id->toLongLong();
+    return id;
 }
 
 Status CaseRepository::update(const Case& c) const
@@ -57,7 +75,7 @@ Status CaseRepository::update(const Case& c) const
                         c.supervisor, c.hostilityFlag, c.whyNotStalking, toDbTime(c.updatedUtc), userId(c.oicUserId),
                         userId(c.supervisorUserId), c.id, c.rowVersion});
     if (!r.ok()) return r.error();
-    if (r->numRowsAffected() != 1) return conflictError(tr("Case"));
+    if (r->numRowsAffected() != 1) return conflictError(m_db, tr("Case"), QStringLiteral("case"), c.id);
     return {};
 }
 
@@ -65,7 +83,7 @@ Status CaseRepository::remove(qint64 id) const
 {
     auto r = m_db.exec(QStringLiteral("DELETE FROM cases WHERE id = ?"), {id});
     if (!r.ok()) return r.error();
-    if (r->numRowsAffected() != 1) return conflictError(tr("Case"));
+    if (r->numRowsAffected() != 1) return conflictError(m_db, tr("Case"), QStringLiteral("case"), id);
     return {};
 }
 

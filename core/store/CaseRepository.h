@@ -25,8 +25,10 @@ private:
     const Database& m_db;
 };
 
-// The message for a save that met a newer version of the same record.
-Error conflictError(const QString& what);
+// The message for a save that met a newer version of the same record: "changed by NAME at TIME"
+// (issue 12), from the audit trail's latest change to that record, which the other save wrote in
+// its own transaction. Never a silent overwrite: the caller reloads and re-applies the edit.
+Error conflictError(const Database& db, const QString& what, const QString& entityType, qint64 entityId);
 
 QString joinCodes(const QStringList& codes);
 QStringList splitCodes(const QString& text);

@@ -56,13 +56,14 @@ Result<QList<QVariantList>> CaseTransferStore::readRows(qint64 caseId, const Cas
     return rows;
 }
 
-Result<qint64> CaseTransferStore::insertRow(const QString& table, const QStringList& columns, const QVariantList& values) const
+Result<qint64> CaseTransferStore::insertRow(const QString& table, const QStringList& columns, const QVariantList& values,
+                                            RowKey key) const
 {
     if (Status s = checkIdentifiers(columns + QStringList{table}); !s.ok()) return s.error();
-    auto q = m_db.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(u','), placeholders(columns.size())),
-                       values);
-    if (!q.ok()) return q.error();
-    return q->lastInsertId().toLongLong();
+    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(u','), placeholders(columns.size()));
+    if (key == RowKey::GeneratedId) return m_db.insert(sql, values);
+    if (Status s = m_db.write(sql, values); !s.ok()) return s.error();
+    return qint64(0);
 }
 
 Result<QByteArray> CaseTransferStore::attachmentContent(qint64 attachmentId) const
@@ -87,16 +88,16 @@ Result<QHash<qint64, AccountName>> CaseTransferStore::accounts(const QList<qint6
 
 Result<qint64> CaseTransferStore::localAccountFor(const AccountName& name) const
 {
-    auto existing = m_db.scalar(QStringLiteral("SELECT id FROM users WHERE user_name = ?"), {name.userName});
+    auto existing = m_db.scalar(QStringLiteral("SELECT id FROM users WHERE lower(user_name) = lower(?)"), {name.userName});
     if (!existing.ok()) return existing.error();
     if (existing->isValid()) return existing->toLongLong();
     // "!" is never a valid Argon2id encoding, so no password verifies against it.
     const QVariant now = toDbTime(Clock::nowUtc());
-    auto q = m_db.exec(QStringLiteral("INSERT INTO users (user_name, display_name, password_hash, active, created_utc, "
+    auto q = m_db.insert(QStringLiteral("INSERT INTO users (user_name, display_name, password_hash, active, created_utc, "
                                       "updated_utc) VALUES (?, ?, '!', 0, ?, ?)"),
                        {name.userName, name.displayName, now, now});
     if (!q.ok()) return q.error();
-    return q->lastInsertId().toLongLong();
+    return q.value();
 }
 
 Status CaseTransferStore::writeSearchKeys(qint64 caseId) const
@@ -111,15 +112,13 @@ Status CaseTransferStore::writeSearchKeys(qint64 caseId) const
 
 Result<QStringList> CaseTransferStore::caseOwnedTables() const
 {
-    auto tables = m_db.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    auto tables = m_db.tableNames();
     if (!tables.ok()) return tables.error();
     QHash<QString, QSet<QString>> parents;   // table -> tables its foreign keys point at
-    while (tables->next()) {
-        const QString table = tables->value(0).toString();
-        if (!isIdentifier(table)) continue;   // FTS shadow tables and the like are all plain names anyway
-        auto keys = m_db.exec(QStringLiteral("SELECT \"table\" FROM pragma_foreign_key_list(?)"), {table});
+    for (const QString& table : tables.value()) {
+        auto keys = m_db.referencedTables(table);
         if (!keys.ok()) return keys.error();
-        while (keys->next()) parents[table].insert(keys->value(0).toString());
+        parents[table] = QSet<QString>(keys->begin(), keys->end());
     }
     QSet<QString> owned{QStringLiteral("cases")};
     for (bool grew = true; grew;) {

@@ -37,8 +37,10 @@ public:
     // The case's rows of one table, each as the values of `columns` in that order, by `orderBy`.
     Result<QList<QVariantList>> readRows(qint64 caseId, const CaseTableRef& ref, const QStringList& columns,
                                          const QStringList& orderBy) const;
-    // Inserts one row and returns its rowid. Call inside the import's transaction.
-    Result<qint64> insertRow(const QString& table, const QStringList& columns, const QVariantList& values) const;
+    // Inserts one row, returning its new id when the table's key is a generated `id` (0 for a
+    // table keyed otherwise). Call inside the import's transaction.
+    enum class RowKey { GeneratedId, Other };
+    Result<qint64> insertRow(const QString& table, const QStringList& columns, const QVariantList& values, RowKey key) const;
 
     Result<QByteArray> attachmentContent(qint64 attachmentId) const;
     // The accounts with these ids (those that exist).

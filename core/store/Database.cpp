@@ -151,8 +151,28 @@ Status Database::configureSqlite(bool newFile)
 
 int Database::schemaVersion() const
 {
-    auto r = scalar(QStringLiteral("PRAGMA user_version"));
+    auto r = scalar(m_engine == Engine::Sqlite ? QStringLiteral("PRAGMA user_version")
+                                               : QStringLiteral("SELECT schema_version FROM conduct_meta"));
     return r.ok() && !r->isNull() ? r->toInt() : -1;
+}
+
+Status Database::setSchemaVersion(int version)
+{
+    // PRAGMA takes no bound parameters; the version is our own integer, never user input.
+    auto r = m_engine == Engine::Sqlite ? exec(QStringLiteral("PRAGMA user_version = %1").arg(version))
+                                        : exec(QStringLiteral("UPDATE conduct_meta SET schema_version = ?"), {version});
+    if (!r.ok()) return r.error();
+    return {};
+}
+
+Status Database::lockForAppend(const char* what) const
+{
+    if (m_engine == Engine::Sqlite) return {};
+    // Released at COMMIT or ROLLBACK; the key is the application id and the name of what is appended to.
+    auto r = exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1, hashtext(?))").arg(applicationId),
+                  {QString::fromLatin1(what)});
+    if (!r.ok()) return r.error();
+    return {};
 }
 
 int Database::latestSchemaVersion() { return conduct::latestSchemaVersion(); }
@@ -177,14 +197,25 @@ Status Database::execPrepared(QSqlQuery& query, const QVariantList& params) cons
         // Qt binds a null QString as SQL NULL; an empty text field is '' (NULL is kept for "no value").
         if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
             query.bindValue(i, QStringLiteral(""));
+        // Flags are INTEGER 0/1 columns on both engines; PostgreSQL will not store TRUE in one.
+        else if (m_engine == Engine::Postgres && value.typeId() == QMetaType::Bool)
+            query.bindValue(i, value.isNull() ? QVariant(QMetaType::fromType<int>()) : QVariant(value.toBool() ? 1 : 0));
         else
             query.bindValue(i, value);
     }
-    if (!query.exec()) return sqlError(query.lastError(), statementHead(query.lastQuery()));
+    if (!query.exec()) {
+        noteFailure();
+        return sqlError(query.lastError(), statementHead(query.lastQuery()));
+    }
     return {};
 }
 
-Result<QVariant> Database::write(const QString& sql, const QVariantList& params) const
+void Database::noteFailure() const
+{
+    if (m_engine == Engine::Postgres && m_transactionDepth > 0) m_rollbackOnly = true;
+}
+
+Result<QSqlQuery*> Database::keptStatement(const QString& sql) const
 {
     auto cached = m_writeStatements.find(sql);
     if (cached == m_writeStatements.end()) {
@@ -192,11 +223,28 @@ Result<QVariant> Database::write(const QString& sql, const QVariantList& params)
         if (!prepared.ok()) return prepared.error();
         cached = m_writeStatements.emplace(sql, std::move(prepared).value()).first;
     }
-    QSqlQuery& query = cached->second;
-    const Status ran = execPrepared(query, params);
-    const QVariant id = ran.ok() ? query.lastInsertId() : QVariant();
-    query.finish();   // resets the statement: no lock or open read left behind
+    return &cached->second;
+}
+
+Status Database::write(const QString& sql, const QVariantList& params) const
+{
+    auto query = keptStatement(sql);
+    if (!query.ok()) return query.error();
+    const Status ran = execPrepared(*query.value(), params);
+    query.value()->finish();   // resets the statement: no lock or open read left behind
+    return ran;
+}
+
+Result<qint64> Database::insert(const QString& sql, const QVariantList& params) const
+{
+    auto query = keptStatement(sql + QStringLiteral(" RETURNING id"));
+    if (!query.ok()) return query.error();
+    QSqlQuery& q = *query.value();
+    const Status ran = execPrepared(q, params);
+    const qint64 id = ran.ok() && q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
     if (!ran.ok()) return ran.error();
+    if (id <= 0) return Error{tr("Database"), tr("%1 added no row.").arg(statementHead(sql))};
     return id;
 }
 
@@ -211,6 +259,17 @@ Result<QVariant> Database::scalar(const QString& sql, const QVariantList& params
 
 Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& params) const
 {
+    if (m_engine == Engine::Postgres && params.isEmpty()) {
+        // PostgreSQL prepares only queries and data changes; schema statements, SET and
+        // transaction control run as they are (they carry no values, so nothing is lost).
+        QSqlQuery query(handle());
+        query.setForwardOnly(true);
+        if (!query.exec(sql)) {
+            noteFailure();
+            return sqlError(query.lastError(), statementHead(sql));
+        }
+        return query;
+    }
     auto query = prepare(sql);
     if (!query.ok()) return query.error();
     if (Status s = execPrepared(query.value(), params); !s.ok()) return s.error();
@@ -230,7 +289,8 @@ Transaction::Transaction(Database& db) : m_db(db)
         const QString begin = m_db.engine() == Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
         if (auto r = m_db.exec(begin); !r.ok()) {
             // busy_timeout has already waited: another connection holds the write lock.
-            const bool busy = r.error().message.contains(QLatin1String("database is locked"));
+            const bool busy = r.error().message.contains(QLatin1String("database is locked"))
+                              || r.error().message.contains(QLatin1String("lock timeout"));
             m_began = busy ? Error{tr("Database"), tr("%1 is in use by another Conduct window or program that is saving "
                                                       "a change. Nothing was saved; try again in a moment.").arg(m_db.path())}
                            : r.error();

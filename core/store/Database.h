@@ -19,8 +19,9 @@ enum class Engine { Sqlite, Postgres };
 
 struct OpenOptions {
     bool readOnly = false;
-    bool createIfMissing = true;
-    bool backupBeforeMigration = true;
+    bool createIfMissing = true;          // a missing file, or an empty server schema, becomes a new store
+    bool backupBeforeMigration = true;    // SQLite files only; a server's backups are its administrator's
+    QString password = {};                // PostgreSQL only, from a prompt; empty: libpq reads ~/.pgpass
 };
 
 class Database {
@@ -28,16 +29,25 @@ public:
     // The PRAGMA application_id that marks a file as a Conduct database ("CNDT").
     static constexpr qint32 applicationId = 0x434E4454;
 
+    // A file path or a postgresql:// address (see PostgresLocation.h).
+    static Result<std::unique_ptr<Database>> open(const QString& location, const OpenOptions& options = {});
     static Result<std::unique_ptr<Database>> openSqlite(const QString& path, const OpenOptions& options = {});
+    static Result<std::unique_ptr<Database>> openPostgres(const QString& address, const OpenOptions& options = {});
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
     Engine engine() const { return m_engine; }
+    // The file's path, or the server address without any password.
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const;
+    Status setSchemaVersion(int version);   // inside the migration step's transaction
     static int latestSchemaVersion();
+
+    // Serialises writers that read-then-append (the audit chain's next sequence and hash) until
+    // the transaction ends. SQLite's BEGIN IMMEDIATE already does; PostgreSQL takes a lock.
+    Status lockForAppend(const char* what) const;
 
     // Runs one parameterised statement. Every value travels as a bound parameter, never in the text.
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& params = {}) const;
@@ -49,9 +59,19 @@ public:
     // Runs a statement that returns no rows (INSERT, DELETE) from a statement prepared once per
     // connection and kept. Bulk paths run the same few writes thousands of times, and preparing
     // them again each time (triggers and foreign keys included) was half the cost of an import.
-    // Returns the last insert id (null when there is none). The statement never leaves this
-    // class, so reusing it cannot disturb a caller still reading an earlier result.
-    Result<QVariant> write(const QString& sql, const QVariantList& params = {}) const;
+    // The statement never leaves this class, so reusing it cannot disturb a caller still reading
+    // an earlier result.
+    Status write(const QString& sql, const QVariantList& params = {}) const;
+    // Runs an INSERT into a table whose key `id` is generated, and returns the new row's id
+    // (RETURNING id: both engines, and never another table's key set by a trigger). Kept prepared
+    // like write().
+    Result<qint64> insert(const QString& sql, const QVariantList& params = {}) const;
+
+    // Conduct's tables (not the engine's own, nor the full-text index's), by name.
+    Result<QStringList> tableNames() const;
+    // The tables that `table`'s foreign keys point at.
+    Result<QStringList> referencedTables(const QString& table) const;
+
 
     QSqlDatabase handle() const;
     QString connectionName() const { return m_connection; }
@@ -62,6 +82,10 @@ private:
     static Result<std::unique_ptr<Database>> openSqliteFile(const QString& path, const OpenOptions& options, bool newFile);
     static Status createSqlite(const QString& path);
     Status configureSqlite(bool newFile);
+    Result<QSqlQuery*> keptStatement(const QString& sql) const;
+    void noteFailure() const;   // a statement failed: on PostgreSQL the open transaction is lost
+    Status configurePostgres(const QString& schema, const OpenOptions& options);
+    Status migrateUnderServerLock(bool readOnly);
     Status migrate(bool backupFirst);
 
     QString m_connection;
@@ -69,7 +93,10 @@ private:
     Engine m_engine;
     bool m_readOnly;
     int m_transactionDepth = 0;
-    bool m_rollbackOnly = false;   // an inner unit of work failed: the outer one must not commit
+    // An inner unit of work failed, or (PostgreSQL) a statement inside the transaction did, after
+    // which the server refuses the rest and turns COMMIT into a rollback: either way the outer
+    // unit must not report success.
+    mutable bool m_rollbackOnly = false;
     mutable std::unordered_map<QString, QSqlQuery> m_writeStatements;   // write(): by SQL text (QSqlQuery is move-only)
 };
 

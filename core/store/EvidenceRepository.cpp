@@ -37,12 +37,17 @@ Result<qint64> EvidenceRepository::upsertChecklistItem(const ChecklistItemRecord
 
 Result<QList<ChecklistItemRecord>> EvidenceRepository::checklistForCase(qint64 caseId) const
 {
+    // The exhibits that evidence each item, in reference order ('|'-separated); the engines
+    // spell an ordered concatenation differently.
+    const QString exhibitRefs = m_db.engine() == Engine::Sqlite
+        ? QStringLiteral("(SELECT group_concat(reference, '|') FROM (SELECT e.reference FROM exhibit_checklist_items l "
+                         " JOIN exhibits e ON e.id = l.exhibit_id WHERE l.checklist_item_id = c.id ORDER BY e.reference))")
+        : QStringLiteral("(SELECT string_agg(e.reference, '|' ORDER BY e.reference) FROM exhibit_checklist_items l "
+                         " JOIN exhibits e ON e.id = l.exhibit_id WHERE l.checklist_item_id = c.id)");
     auto q = m_db.exec(QStringLiteral(
                            "SELECT c.id, c.pack_id, c.pack_version, c.item_id, c.status, c.note, c.obtained_on, c.requested_on, "
-                           "c.updated_by, c.updated_utc, "
-                           "(SELECT group_concat(reference, '|') FROM (SELECT e.reference FROM exhibit_checklist_items l "
-                           " JOIN exhibits e ON e.id = l.exhibit_id WHERE l.checklist_item_id = c.id ORDER BY e.reference)) "
-                           "FROM checklist_items c WHERE c.case_id = ? ORDER BY c.pack_id, c.item_id"),
+                           "c.updated_by, c.updated_utc, %1 "
+                           "FROM checklist_items c WHERE c.case_id = ? ORDER BY c.pack_id, c.item_id").arg(exhibitRefs),
                        {caseId});
     if (!q.ok()) return q.error();
     QList<ChecklistItemRecord> out;
@@ -82,8 +87,8 @@ Status EvidenceRepository::setChecklistExhibits(qint64 checklistItemId, const QL
         !r.ok())
         return r.error();
     for (qint64 exhibitId : exhibitIds)
-        if (auto r = m_db.exec(QStringLiteral("INSERT OR IGNORE INTO exhibit_checklist_items (exhibit_id, checklist_item_id) "
-                                              "VALUES (?,?)"), {exhibitId, checklistItemId});
+        if (auto r = m_db.exec(QStringLiteral("INSERT INTO exhibit_checklist_items (exhibit_id, checklist_item_id) "
+                                              "VALUES (?,?) ON CONFLICT DO NOTHING"), {exhibitId, checklistItemId});
             !r.ok())
             return r.error();
     return {};
@@ -113,11 +118,11 @@ Result<QJsonObject> EvidenceRepository::enquiryAnswers(qint64 caseId, const QStr
 
 Result<qint64> EvidenceRepository::addMeasure(const CaseMeasure& m) const
 {
-    auto q = m_db.exec(QStringLiteral("INSERT INTO case_measures (case_id, kind, measure_date, note, recorded_by, recorded_utc) "
+    auto q = m_db.insert(QStringLiteral("INSERT INTO case_measures (case_id, kind, measure_date, note, recorded_by, recorded_utc) "
                                       "VALUES (?,?,?,?,?,?)"),
                        {m.caseId, toCode(m.kind), toDbDate(m.date), m.note, m.recordedBy, toDbTime(m.recordedUtc)});
     if (!q.ok()) return q.error();
-    return q->lastInsertId().toLongLong();
+    return q.value();
 }
 
 Result<QList<CaseMeasure>> EvidenceRepository::measuresForCase(qint64 caseId) const
@@ -166,11 +171,11 @@ Result<qint64> EvidenceRepository::addOffenceChoice(const OffenceChoice& c) cons
 {
     QStringList codes;
     for (Offence o : c.offences) codes.append(toCode(o));
-    auto q = m_db.exec(QStringLiteral("INSERT INTO offence_choices (case_id, offences, reason, chosen_by, chosen_utc) "
+    auto q = m_db.insert(QStringLiteral("INSERT INTO offence_choices (case_id, offences, reason, chosen_by, chosen_utc) "
                                       "VALUES (?,?,?,?,?)"),
                        {c.caseId, joinCodes(codes), c.reason, c.chosenBy, toDbTime(c.chosenUtc)});
     if (!q.ok()) return q.error();
-    return q->lastInsertId().toLongLong();
+    return q.value();
 }
 
 Result<std::optional<OffenceChoice>> EvidenceRepository::latestOffenceChoice(qint64 caseId) const

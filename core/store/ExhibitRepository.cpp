@@ -55,13 +55,13 @@ QString exhibitReferenceKey(const QString& reference)
 Result<qint64> ExhibitRepository::insert(const Exhibit& e) const
 {
     const QVariant now = toDbTime(Clock::nowUtc());
-    auto q = m_db.exec(QStringLiteral("INSERT INTO exhibits (case_id, reference, reference_key, description, exhibit_type, "
+    auto q = m_db.insert(QStringLiteral("INSERT INTO exhibits (case_id, reference, reference_key, description, exhibit_type, "
                                       "produced_by, held_at, created_utc, updated_utc) VALUES (?,?,?,?,?,?,?,?,?)"),
                        {e.caseId, e.reference, exhibitReferenceKey(e.reference), e.description, toCode(e.type),
                         e.producedBy, e.heldAt, now, now});
     if (!q.ok()) return q.error();
     Exhibit saved = e;
-    saved.id = q->lastInsertId().toLongLong();
+    saved.id = q.value();
     if (Status s = writeChildren(saved); !s.ok()) return s.error();
     return saved.id;
 }
@@ -74,7 +74,7 @@ Status ExhibitRepository::update(const Exhibit& e) const
                        {e.reference, exhibitReferenceKey(e.reference), e.description, toCode(e.type), e.producedBy,
                         e.heldAt, toDbTime(Clock::nowUtc()), e.id, e.rowVersion});
     if (!q.ok()) return q.error();
-    if (q->numRowsAffected() != 1) return conflictError(QStringLiteral("exhibit %1").arg(e.reference));
+    if (q->numRowsAffected() != 1) return conflictError(m_db, QStringLiteral("exhibit %1").arg(e.reference), QStringLiteral("exhibit"), e.id);
     return writeChildren(e);
 }
 
@@ -100,7 +100,7 @@ Status ExhibitRepository::writeChildren(const Exhibit& e) const
     if (auto r = m_db.exec(QStringLiteral("DELETE FROM exhibit_incidents WHERE exhibit_id = ?"), {e.id}); !r.ok())
         return r.error();
     for (qint64 incidentId : e.incidentIds)
-        if (auto r = m_db.exec(QStringLiteral("INSERT OR IGNORE INTO exhibit_incidents (exhibit_id, incident_id) VALUES (?,?)"),
+        if (auto r = m_db.exec(QStringLiteral("INSERT INTO exhibit_incidents (exhibit_id, incident_id) VALUES (?,?) ON CONFLICT DO NOTHING"),
                                {e.id, incidentId});
             !r.ok())
             return r.error();
@@ -157,12 +157,12 @@ Result<std::optional<qint64>> ExhibitRepository::findByReference(qint64 caseId, 
 
 Result<qint64> ExhibitRepository::addAttachment(const AttachmentInfo& info, const QByteArray& content) const
 {
-    auto q = m_db.exec(QStringLiteral("INSERT INTO exhibit_attachments (exhibit_id, file_name, size_bytes, sha256, added_by, "
+    auto q = m_db.insert(QStringLiteral("INSERT INTO exhibit_attachments (exhibit_id, file_name, size_bytes, sha256, added_by, "
                                       "added_utc, last_verified_utc, last_verified_ok) VALUES (?,?,?,?,?,?,?,1)"),
                        {info.exhibitId, info.fileName, info.sizeBytes, QString::fromLatin1(info.sha256Hex), info.addedBy,
                         toDbTime(info.addedUtc), toDbTime(info.addedUtc)});
     if (!q.ok()) return q.error();
-    const qint64 id = q->lastInsertId().toLongLong();
+    const qint64 id = q.value();
     if (auto r = m_db.exec(QStringLiteral("INSERT INTO attachment_content (attachment_id, content) VALUES (?,?)"), {id, content});
         !r.ok())
         return r.error();

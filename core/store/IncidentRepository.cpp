@@ -84,13 +84,12 @@ QList<Behaviour> behavioursFromCodes(const QString& text)
 
 Result<qint64> IncidentRepository::insert(const Incident& i) const
 {
-    auto id = m_db.write(QStringLiteral(
+    auto id = m_db.insert(QStringLiteral(
                              "INSERT INTO incidents (case_id, start_utc, end_utc, online, location, platform, behaviours, "
                              "description, fear_of_violence, alarm_or_distress, altered_behaviour, altered_behaviour_how, "
                              "reported_to_police, police_reference, provenance) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
                          columnValues(i));
-    if (!id.ok()) return id.error();
-    return id->toLongLong();
+    return id;
 }
 
 Status IncidentRepository::update(const Incident& i) const
@@ -104,7 +103,7 @@ Status IncidentRepository::update(const Incident& i) const
                            "provenance = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
                        params);
     if (!r.ok()) return r.error();
-    if (r->numRowsAffected() != 1) return conflictError(tr("Incident"));
+    if (r->numRowsAffected() != 1) return conflictError(m_db, tr("Incident"), QStringLiteral("incident"), i.id);
     return {};
 }
 
@@ -112,7 +111,7 @@ Status IncidentRepository::remove(qint64 id, qint64 rowVersion) const
 {
     auto r = m_db.exec(QStringLiteral("DELETE FROM incidents WHERE id = ? AND row_version = ?"), {id, rowVersion});
     if (!r.ok()) return r.error();
-    if (r->numRowsAffected() != 1) return conflictError(tr("Incident"));
+    if (r->numRowsAffected() != 1) return conflictError(m_db, tr("Incident"), QStringLiteral("incident"), id);
     return {};
 }
 

@@ -13,23 +13,23 @@ QString linkDecisionCode(LinkDecision decision)
 
 Result<qint64> LinkedSearchLog::addSearch(const LinkedSearchRecord& r) const
 {
-    auto q = m_db.exec(QStringLiteral("INSERT INTO linked_searches (case_id, searched_utc, searched_by, query_summary, "
+    auto q = m_db.insert(QStringLiteral("INSERT INTO linked_searches (case_id, searched_utc, searched_by, query_summary, "
                                       "result_count) VALUES (?,?,?,?,?)"),
                        {r.caseId, toDbTime(r.searchedUtc), r.searchedBy, r.querySummary, r.resultCount});
     if (!q.ok()) return q.error();
-    return q->lastInsertId().toLongLong();
+    return q.value();
 }
 
 Result<qint64> LinkedSearchLog::addDecision(const LinkedSearchDecision& d) const
 {
-    auto q = m_db.exec(QStringLiteral("INSERT INTO linked_search_decisions (search_id, case_id, matched_case_id, matched_urn, "
+    auto q = m_db.insert(QStringLiteral("INSERT INTO linked_search_decisions (search_id, case_id, matched_case_id, matched_urn, "
                                       "matched_person_id, matched_person_name, score, decision, note, decided_utc, decided_by) "
                                       "VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
                        {d.searchId > 0 ? QVariant(d.searchId) : QVariant(QMetaType::fromType<qint64>()), d.caseId,
                         d.matchedCaseId, d.matchedUrn, d.matchedPersonId, d.matchedPersonName, d.score,
                         linkDecisionCode(d.decision), d.note, toDbTime(d.decidedUtc), d.decidedBy});
     if (!q.ok()) return q.error();
-    return q->lastInsertId().toLongLong();
+    return q.value();
 }
 
 Result<QList<LinkedSearchRecord>> LinkedSearchLog::searchesForCase(qint64 caseId) const

@@ -4,6 +4,7 @@
 #include "store/CareSchema.h"
 #include "store/Database.h"
 #include "store/EvidenceSchema.h"
+#include "store/PostgresDialect.h"
 #include "store/RiskSchema.h"
 #include "store/SqliteFile.h"
 #include "store/Schema.h"
@@ -22,7 +23,7 @@ const QList<Migration>& releasedSteps()
 {
     // Append only. A released step is never edited: databases in the field already ran it.
     static const QList<Migration> steps = {
-        {1, "cases, people, incidents and drafts", [](Engine) { return schemaV1(); }},
+        {1, "cases, people, incidents and drafts", &schemaV1},
         {2, "user accounts, roles, the audit trail and case ownership", [](Engine) { return schemaV2(); }},
         {3, "linked-incident search indexes and full-text search", &searchSchemaV3, &backfillSearchIndexes},
         {4, "risk assessments and supervisor review", &riskSchemaV4},
@@ -72,7 +73,7 @@ Status runMigrations(Database& db, bool backupFirst)
     if (current < 0) return Error{tr("Database"), tr("Could not read the schema version of %1.").arg(db.path())};
     if (current >= latestSchemaVersion()) return {};
 
-    if (backupFirst && current > 0) {
+    if (backupFirst && current > 0 && db.engine() == Engine::Sqlite) {
         const QString folder = backupFolderFor(db.path());
         if (!QDir().mkpath(folder))
             return Error{tr("Backup"), tr("Could not create the backup folder %1 before upgrading the database.").arg(folder)};
@@ -90,18 +91,18 @@ Status runMigrations(Database& db, bool backupFirst)
         if (step.toVersion <= current) continue;
         Transaction tx(db);
         if (!tx.status().ok()) return tx.status();
-        for (const QString& sql : step.statements(db.engine())) {
-            auto r = db.exec(sql);
-            if (!r.ok())
-                return Error{tr("Database"), tr("Upgrading to schema version %1 (%2) failed; the database is unchanged. %3")
-                                                 .arg(step.toVersion).arg(QString::fromLatin1(step.description), r.error().message)};
+        for (const QString& written : step.statements(db.engine())) {
+            const QStringList run = db.engine() == Engine::Sqlite ? QStringList{written} : postgresStatementsFor(written);
+            for (const QString& sql : run)
+                if (auto r = db.exec(sql); !r.ok())
+                    return Error{tr("Database"), tr("Upgrading to schema version %1 (%2) failed; the database is unchanged. %3")
+                                                     .arg(step.toVersion).arg(QString::fromLatin1(step.description), r.error().message)};
         }
         if (step.afterStatements)
             if (Status s = step.afterStatements(db); !s.ok())
                 return Error{tr("Database"), tr("Upgrading to schema version %1 (%2) failed; the database is unchanged. %3")
                                                  .arg(step.toVersion).arg(QString::fromLatin1(step.description), s.error().message)};
-        // PRAGMA takes no bound parameters; the version is our own integer, never user input.
-        if (auto r = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.toVersion)); !r.ok()) return r.error();
+        if (Status s = db.setSchemaVersion(step.toVersion); !s.ok()) return s;
         if (Status s = tx.commit(); !s.ok()) return s;
     }
     return {};

@@ -54,12 +54,12 @@ Person readPerson(const QSqlQuery& q)
 
 Result<qint64> PersonRepository::insert(const Person& p) const
 {
-    auto inserted = m_db.write(QStringLiteral(
+    auto inserted = m_db.insert(QStringLiteral(
                                    "INSERT INTO people (case_id, role, title, forenames, surname, date_of_birth, gender, "
                                    "relationship, domestic_abuse, preferred_contact, safe_contact) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
                                columnValues(p));
     if (!inserted.ok()) return inserted.error();
-    const qint64 id = inserted->toLongLong();
+    const qint64 id = inserted.value();
     if (Status s = writeDetails(id, p); !s.ok()) return s.error();
     // Linked-incident search keys (protocol 3.8) change with the person, in the caller's transaction.
     if (Status s = SearchIndex(m_db).writePersonKeys(id, p); !s.ok()) return s.error();
@@ -76,7 +76,7 @@ Status PersonRepository::update(const Person& p) const
                            "safe_contact = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
                        params);
     if (!r.ok()) return r.error();
-    if (r->numRowsAffected() != 1) return conflictError(tr("Person"));
+    if (r->numRowsAffected() != 1) return conflictError(m_db, tr("Person"), QStringLiteral("person"), p.id);
     if (auto d = m_db.exec(QStringLiteral("DELETE FROM person_details WHERE person_id = ?"), {p.id}); !d.ok())
         return d.error();
     if (Status s = writeDetails(p.id, p); !s.ok()) return s;
@@ -87,7 +87,7 @@ Status PersonRepository::remove(qint64 id, qint64 rowVersion) const
 {
     auto r = m_db.exec(QStringLiteral("DELETE FROM people WHERE id = ? AND row_version = ?"), {id, rowVersion});
     if (!r.ok()) return r.error();
-    if (r->numRowsAffected() != 1) return conflictError(tr("Person"));
+    if (r->numRowsAffected() != 1) return conflictError(m_db, tr("Person"), QStringLiteral("person"), id);
     return {};
 }
 

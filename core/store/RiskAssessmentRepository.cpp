@@ -72,14 +72,14 @@ Result<qint64> RiskAssessmentRepository::insert(const RiskAssessment& a, const Q
     params += referralParams(a.mappa);
     params << toDbDate(a.nextReviewDate) << assessmentStatusCode(a.status) << a.authorUserId << toDbTime(a.createdUtc)
            << toDbTime(a.updatedUtc) << (a.submittedUtc.isValid() ? toDbTime(a.submittedUtc) : QVariant());
-    auto r = m_db.exec(QStringLiteral(
+    auto r = m_db.insert(QStringLiteral(
                            "INSERT INTO risk_assessments (case_id, person_id, pack_id, pack_version, instrument_version_no, "
                            "answers, score, suggested_level, officer_level, rationale, marac_decision, marac_date, marac_reason, "
                            "mappa_decision, mappa_date, mappa_reason, next_review_date, status, author_user_id, created_utc, "
                            "updated_utc, submitted_utc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
                        params);
     if (!r.ok()) return r.error();
-    return r->lastInsertId().toLongLong();
+    return r.value();
 }
 
 Status RiskAssessmentRepository::update(const RiskAssessment& a, const QJsonObject& answersJson) const
@@ -97,7 +97,7 @@ Status RiskAssessmentRepository::update(const RiskAssessment& a, const QJsonObje
                            "updated_utc = ?, submitted_utc = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
                        params);
     if (!r.ok()) return r.error();
-    if (r->numRowsAffected() != 1) return conflictError(tr("Risk assessment"));
+    if (r->numRowsAffected() != 1) return conflictError(m_db, tr("Risk assessment"), QStringLiteral("risk_assessment"), a.id);
     return {};
 }
 
@@ -107,7 +107,7 @@ Status RiskAssessmentRepository::updateWorkflow(const RiskAssessment& a) const
                                       "row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
                        {assessmentStatusCode(a.status), toDbDate(a.nextReviewDate), toDbTime(a.updatedUtc), a.id, a.rowVersion});
     if (!r.ok()) return r.error();
-    if (r->numRowsAffected() != 1) return conflictError(tr("Risk assessment"));
+    if (r->numRowsAffected() != 1) return conflictError(m_db, tr("Risk assessment"), QStringLiteral("risk_assessment"), a.id);
     return {};
 }
 
@@ -116,19 +116,19 @@ Status RiskAssessmentRepository::removeDraft(qint64 id, int rowVersion) const
     auto r = m_db.exec(QStringLiteral("DELETE FROM risk_assessments WHERE id = ? AND row_version = ? AND status = 'draft'"),
                        {id, rowVersion});
     if (!r.ok()) return r.error();
-    if (r->numRowsAffected() != 1) return conflictError(tr("Risk assessment"));
+    if (r->numRowsAffected() != 1) return conflictError(m_db, tr("Risk assessment"), QStringLiteral("risk_assessment"), id);
     return {};
 }
 
 Result<qint64> RiskAssessmentRepository::insertReview(const AssessmentReview& review) const
 {
-    auto r = m_db.exec(QStringLiteral("INSERT INTO assessment_reviews (assessment_id, reviewer_user_id, decision, level_agreed, "
+    auto r = m_db.insert(QStringLiteral("INSERT INTO assessment_reviews (assessment_id, reviewer_user_id, decision, level_agreed, "
                                       "comments, review_utc) VALUES (?,?,?,?,?,?)"),
                        {review.assessmentId, review.reviewerUserId,
                         review.decision == ReviewDecision::Approved ? QStringLiteral("approved") : QStringLiteral("returned"),
                         review.levelAgreed, review.comments, toDbTime(review.timeUtc)});
     if (!r.ok()) return r.error();
-    return r->lastInsertId().toLongLong();
+    return r.value();
 }
 
 Result<QList<StoredAssessment>> RiskAssessmentRepository::select(const QString& where, const QVariantList& params) const

@@ -7,18 +7,25 @@ namespace {
 // The case list shows names and counts for 100,000 cases without joining people and incidents
 // on every scroll: triggers keep these summary columns on `cases` in step, inside the same
 // transaction as the change that moved them, whichever code path wrote the row.
-QString refreshPeopleSummary(const char* caseIdExpr)
+QString refreshPeopleSummary(Engine engine, const char* caseIdExpr)
 {
     const QString id = QString::fromLatin1(caseIdExpr);
-    const QString names = QStringLiteral(
-        "COALESCE((SELECT group_concat(n, '; ') FROM (SELECT upper(surname) || "
-        "CASE WHEN forenames <> '' AND surname <> '' THEN ', ' ELSE '' END || forenames AS n "
-        "FROM people WHERE case_id = %1 AND role = '%2' ORDER BY id)), '')");
+    const QString name = QStringLiteral("upper(surname) || CASE WHEN forenames <> '' AND surname <> '' THEN ', ' ELSE '' END "
+                                        "|| forenames");
+    // SQLite orders group_concat by its input; PostgreSQL's string_agg takes the order itself.
+    const QString names = engine == Engine::Sqlite
+        ? QStringLiteral("COALESCE((SELECT group_concat(n, '; ') FROM (SELECT %1 AS n "
+                         "FROM people WHERE case_id = %2 AND role = '%3' ORDER BY id)), '')").arg(name)
+        : QStringLiteral("COALESCE((SELECT string_agg(%1, '; ' ORDER BY id) "
+                         "FROM people WHERE case_id = %2 AND role = '%3'), '')").arg(name);
+    const QString everyone = engine == Engine::Sqlite
+        ? QStringLiteral("group_concat(forenames || ' ' || surname, ' | ')")
+        : QStringLiteral("string_agg(forenames || ' ' || surname, ' | ' ORDER BY id)");
     return QStringLiteral(
                "UPDATE cases SET complainant_names = %1, suspect_names = %2, "
-               "people_search = lower(COALESCE((SELECT group_concat(forenames || ' ' || surname, ' | ') "
+               "people_search = lower(COALESCE((SELECT %4 "
                "FROM people WHERE case_id = %3), '')) WHERE id = %3;")
-        .arg(names.arg(id, QStringLiteral("complainant")), names.arg(id, QStringLiteral("suspect")), id);
+        .arg(names.arg(id, QStringLiteral("complainant")), names.arg(id, QStringLiteral("suspect")), id, everyone);
 }
 
 QString refreshIncidentSummary(const char* caseIdExpr)
@@ -30,7 +37,7 @@ QString refreshIncidentSummary(const char* caseIdExpr)
 }
 } // namespace
 
-QStringList schemaV1()
+QStringList schemaV1(Engine engine)
 {
     return {
         QStringLiteral(R"(CREATE TABLE cases (
@@ -107,10 +114,10 @@ QStringList schemaV1()
             title TEXT NOT NULL DEFAULT '',
             payload TEXT NOT NULL,
             saved_utc TEXT NOT NULL))"),
-        QStringLiteral("CREATE TRIGGER people_ai AFTER INSERT ON people BEGIN %1 END").arg(refreshPeopleSummary("NEW.case_id")),
+        QStringLiteral("CREATE TRIGGER people_ai AFTER INSERT ON people BEGIN %1 END").arg(refreshPeopleSummary(engine, "NEW.case_id")),
         QStringLiteral("CREATE TRIGGER people_au AFTER UPDATE ON people BEGIN %1 %2 END")
-            .arg(refreshPeopleSummary("NEW.case_id"), refreshPeopleSummary("OLD.case_id")),
-        QStringLiteral("CREATE TRIGGER people_ad AFTER DELETE ON people BEGIN %1 END").arg(refreshPeopleSummary("OLD.case_id")),
+            .arg(refreshPeopleSummary(engine, "NEW.case_id"), refreshPeopleSummary(engine, "OLD.case_id")),
+        QStringLiteral("CREATE TRIGGER people_ad AFTER DELETE ON people BEGIN %1 END").arg(refreshPeopleSummary(engine, "OLD.case_id")),
         QStringLiteral("CREATE TRIGGER incidents_ai AFTER INSERT ON incidents BEGIN "
                        "UPDATE cases SET incident_count = incident_count + 1, "
                        "last_incident_utc = CASE WHEN last_incident_utc IS NULL OR NEW.start_utc > last_incident_utc "

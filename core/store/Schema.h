@@ -1,11 +1,13 @@
 #pragma once
 // The SQL of each schema version, one function per version. Only Migrations.cpp calls these.
 
+#include "store/Database.h"
+
 #include <QStringList>
 
 namespace conduct {
 
-QStringList schemaV1();
+QStringList schemaV1(Engine engine);
 QStringList schemaV2();   // accounts and the audit trail (security/SecuritySchema.h), case ownership
 
 } // namespace conduct

@@ -135,7 +135,7 @@ Status SearchIndex::writePersonKeys(qint64 personId, const Person& person) const
 {
     if (auto d = m_db.write(QStringLiteral("DELETE FROM person_search_keys WHERE person_id = ?"), {personId}); !d.ok())
         return d.error();
-    const QString insert = QStringLiteral("INSERT OR IGNORE INTO person_search_keys (person_id, kind, key) VALUES (?,?,?)");
+    const QString insert = QStringLiteral("INSERT INTO person_search_keys (person_id, kind, key) VALUES (?,?,?) ON CONFLICT DO NOTHING");
     for (const SearchKey& k : searchKeysFor(person))
         if (auto r = m_db.write(insert, {personId, k.kind, k.key}); !r.ok()) return r.error();
     return {};
@@ -220,7 +220,9 @@ Result<QList<PersonCandidateHit>> SearchIndex::candidateQuery(const Person& prob
     QVariantList params;
     QString ctes;
     if (!rows.isEmpty()) {
-        ctes += QStringLiteral("probe(kind, key, grp, weight) AS (VALUES %1), ").arg(placeholders(rows.size(), QStringLiteral("(?,?,?,?)")));
+        // The weight's type is stated: PostgreSQL types a VALUES list of parameters as text.
+        ctes += QStringLiteral("probe(kind, key, grp, weight) AS (VALUES %1), ")
+                    .arg(placeholders(rows.size(), QStringLiteral("(?,?,?,CAST(? AS INTEGER))")));
         for (const ProbeRow& r : rows) params << r.kind << r.key << r.group << r.weight;
     }
     // Pass 1's people: a name pair, an identifier or a date of birth in common.
@@ -271,7 +273,7 @@ Result<QList<PersonCandidateHit>> SearchIndex::candidateQuery(const Person& prob
     }
     params << excludeCaseId << limit;
     const QString sql = QStringLiteral(
-        "WITH %1scored AS (SELECT person_id, sum(w) AS w FROM (%2) GROUP BY person_id) "
+        "WITH %1scored AS (SELECT person_id, sum(w) AS w FROM (%2) AS evidence GROUP BY person_id) "
         "SELECT s.person_id, pe.case_id, s.w + %3 AS total FROM scored s JOIN people pe ON pe.id = s.person_id "
         "WHERE pe.case_id <> ? ORDER BY total DESC, s.person_id LIMIT ?")
         .arg(ctes, parts.join(QStringLiteral(" UNION ALL ")), bonus);

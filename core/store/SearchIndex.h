@@ -118,11 +118,16 @@ public:
     // first with rank 0, so a very common word cannot make the search slow.
     static constexpr int rankedMatchLimit = 5000;
     Result<QList<IncidentTextHit>> searchIncidents(const QString& query, int limit) const;
+    // On PostgreSQL: the text-search configuration and the expression that the GIN index of
+    // schema v3 holds.
+    static constexpr const char* postgresTextConfig = "conduct_text";
+    static QString postgresTextVector();
 
     // MEASUREMENT ONLY: the same search as a naive LIKE scan over every incident, to compare.
     Result<QList<IncidentTextHit>> scanIncidentsLike(const QString& query, int limit) const;
 
 private:
+    Result<QList<IncidentTextHit>> searchIncidentsPostgres(const QStringList& words, bool lastIsWhole, int limit) const;
     // One pass of personCandidates(): everyone, or (non-empty `onlyNamePairs`) only people who
     // share one of those name pairs, an identifier or a date of birth with the probe.
     Result<QList<PersonCandidateHit>> candidateQuery(const Person& probe, const QList<SearchKey>& keys,

@@ -44,7 +44,7 @@ QString ftsQueryFor(const QString& userText, LastWord lastWord)
 
 Status SearchIndex::syncIncidentText() const
 {
-    if (m_db.isReadOnly()) return {};
+    if (m_db.isReadOnly() || m_db.engine() == Engine::Postgres) return {};   // the server's index is always current
     auto pending = m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM incidents_fts_pending)"));
     if (!pending.ok()) return pending.error();
     if (!pending->toBool()) return {};
@@ -81,6 +81,14 @@ Result<QList<IncidentTextHit>> SearchIndex::searchIncidents(const QString& query
     // word (one cheap probe decides); only a word still being typed ("knif") becomes a prefix.
     const QStringList words = wordsOf(query.left(500));
     if (words.isEmpty()) return QList<IncidentTextHit>{};
+    if (m_db.engine() == Engine::Postgres) {
+        // The same rule, in the server's words: is the last word a whole word in some incident?
+        auto whole = m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM incidents WHERE %1 @@ to_tsquery('conduct_text', ?))")
+                                     .arg(postgresTextVector()),
+                                 {words.last()});
+        if (!whole.ok()) return whole.error();
+        return searchIncidentsPostgres(words, whole->toBool(), limit);
+    }
     const QString lastWordOnly = ftsQueryFor(words.last(), LastWord::Whole);
     auto whole = m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM incidents_fts WHERE incidents_fts MATCH ?)"), {lastWordOnly});
     if (!whole.ok()) return whole.error();
@@ -102,6 +110,42 @@ Result<QList<IncidentTextHit>> SearchIndex::searchIncidents(const QString& query
                            .arg(ranked ? QStringLiteral("rank") : QStringLiteral("0"),
                                 ranked ? QStringLiteral("rank") : QStringLiteral("rowid DESC")),
                        {match, limit});
+    if (!q.ok()) return q.error();
+    QList<IncidentTextHit> hits;
+    while (q->next()) hits.append(readHit(q.value()));
+    return hits;
+}
+
+QString SearchIndex::postgresTextVector()
+{
+    return QStringLiteral("to_tsvector('%1', description || ' ' || location)").arg(QLatin1String(postgresTextConfig));
+}
+
+// The queries below name the configuration postgresTextConfig ("conduct_text") in their text.
+Result<QList<IncidentTextHit>> SearchIndex::searchIncidentsPostgres(const QStringList& words, bool lastIsWhole, int limit) const
+{
+    // Only letters and digits reach to_tsquery (wordsOf), so the user's text is never operators.
+    QStringList terms = words;
+    if (!lastIsWhole) terms.last().append(QStringLiteral(":*"));
+    const QString match = terms.join(QStringLiteral(" & "));
+    auto many = m_db.scalar(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM incidents WHERE %1 @@ to_tsquery('conduct_text', ?) "
+                                           "LIMIT ?) x").arg(postgresTextVector()),
+                            {match, rankedMatchLimit + 1});
+    if (!many.ok()) return many.error();
+    const bool ranked = many->toInt() <= rankedMatchLimit;
+    // ts_rank: higher is better, so its negative sorts like bm25. Headlines are made for the
+    // returned rows only, after the limit.
+    auto q = m_db.exec(QStringLiteral(
+                           "SELECT x.id, x.case_id, c.urn, x.start_utc, ts_headline('conduct_text', x.description, "
+                           "to_tsquery('conduct_text', ?), 'StartSel=' || chr(2) || ', StopSel=' || chr(3) || "
+                           "', MaxWords=16, MinWords=6'), x.rank FROM "
+                           "(SELECT i.id, i.case_id, i.start_utc, i.description, %1 AS rank FROM incidents i "
+                           " WHERE %2 @@ to_tsquery('conduct_text', ?) ORDER BY %3 LIMIT ?) x "
+                           "JOIN cases c ON c.id = x.case_id ORDER BY x.rank, x.id DESC")
+                           .arg(ranked ? QStringLiteral("-ts_rank(%1, to_tsquery('conduct_text', ?))").arg(postgresTextVector())
+                                       : QStringLiteral("0"),
+                                postgresTextVector(), ranked ? QStringLiteral("rank") : QStringLiteral("i.id DESC")),
+                       ranked ? QVariantList{match, match, match, limit} : QVariantList{match, match, limit});
     if (!q.ok()) return q.error();
     QList<IncidentTextHit> hits;
     while (q->next()) hits.append(readHit(q.value()));

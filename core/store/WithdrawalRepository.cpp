@@ -58,14 +58,14 @@ StoredWithdrawal readWithdrawal(const QSqlQuery& q)
 
 Result<qint64> WithdrawalRepository::insert(const Withdrawal& w) const
 {
-    auto r = m_db.exec(QStringLiteral(
+    auto r = m_db.insert(QStringLiteral(
                            "INSERT INTO withdrawals (case_id, complainant_id, statement_pack_id, statement_pack_version, statement_json, "
                            "statement_taken_utc, statement_taken_by, report_pack_id, report_pack_version, report_json, report_date, "
                            "report_by, pressure_suspected, pressure_detail, safety_enquiries, safety_enquiries_on, decision, "
                            "decision_reasons, decision_date, decided_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                        columnValues(w));
     if (!r.ok()) return r.error();
-    return r->lastInsertId().toLongLong();
+    return r.value();
 }
 
 Status WithdrawalRepository::update(const Withdrawal& w) const
@@ -80,7 +80,7 @@ Status WithdrawalRepository::update(const Withdrawal& w) const
                            "decision_date = ?, decided_by = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
                        params);
     if (!r.ok()) return r.error();
-    if (r->numRowsAffected() != 1) return conflictError(tr("Withdrawal"));
+    if (r->numRowsAffected() != 1) return conflictError(m_db, tr("Withdrawal"), QStringLiteral("withdrawal"), w.id);
     return {};
 }
 

@@ -1,6 +1,7 @@
 target_sources(conduct_core PRIVATE
   store/RiskSchema.h store/RiskSchema.cpp store/RiskAssessmentRepository.h store/RiskAssessmentRepository.cpp
-  store/Database.h store/Database.cpp
+  store/Database.h store/Database.cpp store/DatabasePostgres.cpp store/DatabaseCatalogue.cpp
+  store/PostgresLocation.h store/PostgresLocation.cpp store/PostgresDialect.h store/PostgresDialect.cpp
   store/SqliteFile.h store/SqliteFile.cpp
   store/Migrations.h store/Migrations.cpp
   store/Schema.h store/Schema.cpp
@@ -28,4 +29,8 @@ target_sources(conduct_core PRIVATE
 target_sources(conduct_core PRIVATE
   store/TransferSchema.h store/TransferSchema.cpp
   store/CaseTransferStore.h store/CaseTransferStore.cpp
+)
+# `conduct migrate-store`: a whole store copied into a new, empty one (issue 12).
+target_sources(conduct_core PRIVATE
+  store/StoreCopy.h store/StoreCopy.cpp store/StoreCopyCatalogue.h store/StoreCopyCatalogue.cpp
 )

@@ -12,3 +12,4 @@ target_link_libraries(conduct-bench PRIVATE conduct_ui conduct_core Qt6::Widgets
 add_test(NAME "bench: smoke run (--cases 2000), no timing checked" COMMAND conduct-bench --cases 2000 --runs 3)
 set_tests_properties("bench: smoke run (--cases 2000), no timing checked" PROPERTIES
   ENVIRONMENT "QT_QPA_PLATFORM=offscreen" TIMEOUT 900 LABELS bench)
+include(${CMAKE_CURRENT_LIST_DIR}/pgload.cmake)

@@ -108,11 +108,9 @@ inline QJsonObject withField(QJsonObject document, const QString& kind, int inde
 inline QMap<QString, qint64> rowCounts(Database& db)
 {
     QMap<QString, qint64> counts;
-    auto tables = db.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                                         "AND name NOT LIKE 'incidents_fts%'"));
+    auto tables = db.tableNames();
     REQUIRE(tables.ok());
-    QStringList names;
-    while (tables->next()) names.append(tables->value(0).toString());
+    const QStringList names = tables.value();
     for (const QString& name : names) {
         auto n = db.scalar(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(name));
         REQUIRE(n.ok());

@@ -95,8 +95,10 @@ TEST_CASE("full-text search finds words in descriptions and locations and follow
     CHECK(idsOf(index.searchIncidents(QStringLiteral("flowers"), 10)).isEmpty());
     REQUIRE(cases.deleteCase(c->id).ok());   // incidents go by cascade
     CHECK(idsOf(index.searchIncidents(QStringLiteral("crowbar"), 10)).isEmpty());
-    auto integrity = t.db().exec(QStringLiteral("INSERT INTO incidents_fts(incidents_fts, rank) VALUES ('integrity-check', 1)"));
-    CHECK(integrity.ok());
+    if (t.db().engine() == Engine::Sqlite) {   // FTS5's own check; PostgreSQL's index has no separate copy to drift
+        auto integrity = t.db().exec(QStringLiteral("INSERT INTO incidents_fts(incidents_fts, rank) VALUES ('integrity-check', 1)"));
+        CHECK(integrity.ok());
+    }
 }
 
 TEST_CASE("the Ctrl+K search finds URNs, people and incident text", "[linked][fts]")
@@ -155,7 +157,7 @@ TEST_CASE("upgrading to schema v3 indexes the people and incidents already recor
         REQUIRE(raw.open());
         QSqlQuery q(raw);
         REQUIRE(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)));
-        for (const QString& sql : schemaV1()) REQUIRE(q.exec(sql));
+        for (const QString& sql : schemaV1(Engine::Sqlite)) REQUIRE(q.exec(sql));
         REQUIRE(q.exec(QStringLiteral("INSERT INTO cases (id, urn, status, officer_in_case, created_utc, updated_utc) "
                                       "VALUES (1, '45AA0000324', 'open', 'PC 1', '2024-01-01', '2024-01-01'), "
                                       "(2, '45AA0000424', 'open', 'PC 1', '2024-01-01', '2024-01-01')")));

@@ -105,9 +105,9 @@ TEST_CASE("a failure part-way through an import leaves nothing written", "[logim
     const int auditBefore = count(t.db(), "audit_log");
     const int exhibitsBefore = count(t.db(), "exhibits");
     // The store refuses the third incident, after the exhibit, its file and two incidents were written.
-    REQUIRE(t.db().exec(QStringLiteral("CREATE TRIGGER fail_third BEFORE INSERT ON incidents "
-                                       "WHEN NEW.description LIKE '%outside my house%' "
-                                       "BEGIN SELECT RAISE(ABORT, 'disk full (test)'); END")).ok());
+    test::runSchemaStatement(t.db(), QStringLiteral("CREATE TRIGGER fail_third BEFORE INSERT ON incidents "
+                                              "WHEN NEW.description LIKE '%outside my house%' "
+                                              "BEGIN SELECT RAISE(ABORT, 'disk full (test)'); END"));
     auto outcome = LogImportService(t.db(), t.session()).importLog(requestFor(caseId));
     REQUIRE(!outcome.ok());
     CHECK(outcome.error().message.contains(QStringLiteral("jd-log.csv row 4")));
@@ -117,7 +117,7 @@ TEST_CASE("a failure part-way through an import leaves nothing written", "[logim
     CHECK(count(t.db(), "audit_log") == auditBefore);
 
     // With the fault gone the same import succeeds in full.
-    REQUIRE(t.db().exec(QStringLiteral("DROP TRIGGER fail_third")).ok());
+    test::dropTrigger(t.db(), QStringLiteral("fail_third"), QStringLiteral("incidents"));
     REQUIRE(LogImportService(t.db(), t.session()).importLog(requestFor(caseId)).ok());
     CHECK(count(t.db(), "incidents") == 3);
 }

@@ -22,7 +22,7 @@ PasswordHasher cheap() { return PasswordHasher(HashCost::minimumForTests()); }
 struct SignInFixture {
     SignInFixture() : clock(QDateTime(QDate(2024, 4, 2), QTime(7, 0), Qt::UTC))
     {
-        for (const QString& sql : userSchemaSqlite() + auditSchemaSqlite()) REQUIRE(t.db().exec(sql).ok());
+        for (const QString& sql : userSchemaSqlite() + auditSchemaSqlite()) test::runSchemaStatement(t.db(), sql);
         AccountService accounts(t.db(), cheap());
         auto a = accounts.createFirstAdministrator(NewUser{QStringLiteral("admin"), QStringLiteral("Admin One"), {}}, adminPassword);
         REQUIRE(a.ok());

@@ -22,10 +22,7 @@ namespace {
 // The migration will create these tables; running the schema here too is harmless (IF NOT EXISTS).
 void createSecurityTables(Database& db)
 {
-    for (const QString& sql : userSchemaSqlite() + auditSchemaSqlite()) {
-        auto r = db.exec(sql);
-        if (!r.ok()) FAIL(r.error().text().toStdString());
-    }
+    for (const QString& sql : userSchemaSqlite() + auditSchemaSqlite()) test::runSchemaStatement(db, sql);
 }
 
 AuditRecord consult(const QString& user, qint64 caseId)
@@ -107,8 +104,8 @@ TEST_CASE("tampering through raw SQL is detected and the record named", "[securi
     createSecurityTables(t.db());
     appendThree(t.db());
     // Someone with the file and an SQL prompt can drop the triggers; the chain still gives them away.
-    REQUIRE(t.db().exec(QStringLiteral("DROP TRIGGER audit_log_no_update")).ok());
-    REQUIRE(t.db().exec(QStringLiteral("DROP TRIGGER audit_log_no_delete")).ok());
+    test::dropTrigger(t.db(), QStringLiteral("audit_log_no_update"), QStringLiteral("audit_log"));
+    test::dropTrigger(t.db(), QStringLiteral("audit_log_no_delete"), QStringLiteral("audit_log"));
 
     SECTION("a changed value")
     {

@@ -43,7 +43,7 @@ int countRows(Database& db, const QString& table)
 }
 } // namespace
 
-TEST_CASE("a new database is private, in WAL mode, with foreign keys on and the latest schema", "[store]")
+TEST_CASE("a new database is private, in WAL mode, with foreign keys on and the latest schema", "[store][sqlite]")
 {
     test::TempDatabase t;
     const QFileDevice::Permissions perms = QFileInfo(t.path()).permissions();
@@ -128,7 +128,9 @@ TEST_CASE("updates and removals use row versions and refuse stale edits", "[stor
 
     auto stale = service.updateIncident(edited);   // still at version 1
     REQUIRE_FALSE(stale.ok());
-    CHECK(stale.error().message.contains(QStringLiteral("changed or removed by someone else")));
+    // The audit trail names who made the newer version, and when.
+    CHECK(stale.error().message.contains(QStringLiteral("This record was changed by PC test.officer at")));
+    CHECK(stale.error().message.contains(QStringLiteral("Your edit was not saved")));
 
     Case staleCase = c.value();
     auto updatedCase = service.updateCase(staleCase);

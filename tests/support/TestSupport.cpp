@@ -5,28 +5,61 @@
 #include "security/PasswordHasher.h"
 #include "security/UserRepository.h"
 #include "store/Database.h"
+#include "store/PostgresDialect.h"
 
 #include <QTest>
+#include <QUuid>
 
 namespace conduct::test {
+
+QString postgresTestServer() { return qEnvironmentVariable("CONDUCT_TEST_POSTGRES"); }
 
 TempDatabase::TempDatabase()
 {
     REQUIRE(dir.isValid());
+    if (!postgresTestServer().isEmpty())   // a schema of its own, so tests never see each other's rows
+        serverSchema = QStringLiteral("t_") + QUuid::createUuid().toString(QUuid::Id128);
     reopen();
 }
 
-TempDatabase::~TempDatabase() { database.reset(); }
+TempDatabase::~TempDatabase()
+{
+    if (database && !serverSchema.isEmpty()) (void)database->exec(QStringLiteral("DROP SCHEMA %1 CASCADE").arg(serverSchema));
+    database.reset();
+}
 
 QString TempDatabase::path() const { return dir.filePath(QStringLiteral("test.sqlite")); }
+
+QString TempDatabase::location() const
+{
+    if (serverSchema.isEmpty()) return path();
+    const QString server = postgresTestServer();
+    return server + (server.contains(u'?') ? u'&' : u'?') + QStringLiteral("schema=") + serverSchema;
+}
 
 void TempDatabase::reopen()
 {
     database.reset();
     officerSession.reset();
-    auto opened = Database::openSqlite(path());
+    auto opened = Database::open(location());
     if (!opened.ok()) FAIL(opened.error().text().toStdString());
     database = std::move(opened).value();
+}
+
+void runSchemaStatement(Database& db, const QString& sqliteStatement)
+{
+    const QStringList run = db.engine() == Engine::Sqlite ? QStringList{sqliteStatement} : postgresStatementsFor(sqliteStatement);
+    for (const QString& sql : run) {
+        auto r = db.exec(sql);
+        if (!r.ok()) FAIL(r.error().text().toStdString());
+    }
+}
+
+void dropTrigger(Database& db, const QString& trigger, const QString& table)
+{
+    auto r = db.exec(db.engine() == Engine::Sqlite ? QStringLiteral("DROP TRIGGER %1").arg(trigger)
+                                                   : QStringLiteral("DROP TRIGGER %1 ON %2").arg(trigger, table));
+    if (!r.ok()) FAIL(r.error().text().toStdString());
 }
 
 const Session& TempDatabase::session()

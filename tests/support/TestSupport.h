@@ -27,20 +27,33 @@ namespace conduct { class Database; }
 
 namespace conduct::test {
 
-// A fresh Conduct database in its own temporary directory, removed afterwards.
+// The PostgreSQL server that store tests run against instead of a file, when the environment
+// names one (tests/support/with-postgres.sh sets CONDUCT_TEST_POSTGRES); empty otherwise.
+QString postgresTestServer();
+
+// A fresh Conduct database in its own temporary directory, removed afterwards. With a test
+// server named, it is a fresh schema on that server instead, dropped afterwards.
 struct TempDatabase {
     TempDatabase();
     ~TempDatabase();
-    QString path() const;
+    QString path() const;       // the file (SQLite only)
+    QString location() const;   // what Database::open takes: the file, or the server address with the schema
     Database& db() { return *database; }
     // An officer-and-supervisor account on this database, created on first use.
     const Session& session();
     void reopen();   // close and open again, as a restarted application would
 
     QTemporaryDir dir;
+    QString serverSchema;   // PostgreSQL only
     std::unique_ptr<Database> database;
     std::optional<Session> officerSession;
 };
+
+// Runs one schema statement written in SQLite's dialect (as the migrations are) on either engine.
+void runSchemaStatement(Database& db, const QString& sqliteStatement);
+
+// Removes a trigger (PostgreSQL names its table too).
+void dropTrigger(Database& db, const QString& trigger, const QString& table);
 
 // Signs in as `userName` with these roles, creating the account (cheap test hash) if missing.
 Session sessionFor(Database& db, const QString& userName, const QSet<Role>& roles);
