@@ -54,8 +54,9 @@ case "$command" in
     (cd "$build" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j "$(nproc)" "$@")
     # One store suite, both engines (issue 12): every core test case again with its databases on a
     # PostgreSQL server, except those about local files (backups, damaged files, file upgrades).
-    QT_QPA_PLATFORM=offscreen bash "$here/tests/support/with-postgres.sh" \
-      "$build/tests/core_tests" "${postgres_suite[@]}"
+    # Then the GUI's two-desk tests (conflicts, live updates) the same way.
+    QT_QPA_PLATFORM=offscreen bash "$here/tests/support/with-postgres.sh" "$build/tests/core_tests" "${postgres_suite[@]}"
+    QT_QPA_PLATFORM=offscreen bash "$here/tests/support/with-postgres.sh" "$build/tests/ui_tests" '[concurrency]'
     ;;
   *)
     echo "usage: scripts/dev.sh run [conduct options…] | scripts/dev.sh test [ctest options…] | scripts/dev.sh install [package…]" >&2

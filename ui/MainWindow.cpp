@@ -5,6 +5,7 @@
 #include "CaseWorkspace.h"
 #include "GlobalSearchDialog.h"
 #include "KeyboardConventions.h"
+#include "LiveUpdates.h"
 #include "LockController.h"
 #include "MonitoringDialog.h"
 #include "NewCaseDialog.h"
@@ -17,20 +18,21 @@
 #include "store/Database.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFileInfo>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QActionGroup>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTime>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -52,6 +54,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Session session, QWidget* p
     setCentralWidget(m_tabs);
     buildCaseListTab();
     buildMenus();
+    m_live = new LiveUpdates(this);
+    m_live->watch(*m_db);
+    connect(m_live, &LiveUpdates::changed, this, &MainWindow::showOthersChanges);
     m_lock = new LockController(this, *m_db, m_session);
     connect(m_lock, &LockController::signOutRequested, this, &MainWindow::signOutFromLock);
     connect(m_lock, &LockController::unlocked, this, &MainWindow::updateWindowModified);
@@ -378,7 +383,23 @@ void MainWindow::attachDatabase(std::unique_ptr<Database> db, Session session)
     refreshRecentMenu();
     updateStatusBar();
     m_lock->setSession(*m_db, m_session);
+    m_live->watch(*m_db);   // before the next tick: the old store's watcher must not outlive it
     updateSecurityActions();
+}
+
+void MainWindow::showOthersChanges()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const qint64 selected = current.isValid() ? m_model->caseIdAt(current.row()) : 0;
+    m_model->refresh();
+    for (int row = 0; selected != 0 && row < m_model->rowCount(); ++row) {
+        if (m_model->caseIdAt(row) != selected) continue;
+        m_view->setCurrentIndex(m_model->index(row, current.column()));
+        break;
+    }
+    if (m_reviewQueue) m_reviewQueue->reload();
+    statusBar()->showMessage(tr("Updated with changes saved elsewhere at %1.").arg(QTime::currentTime().toString(QStringLiteral("HH:mm"))),
+                             10000);
 }
 
 void MainWindow::openDatabase()

@@ -17,6 +17,7 @@ namespace conduct {
 
 class CaseListModel;
 class CaseWorkspace;
+class LiveUpdates;
 class LockController;
 class SupervisorQueue;
 class Database;
@@ -42,6 +43,7 @@ public:
 
     static void addRecentDatabase(const QString& path);
     LockController* lockController() const { return m_lock; }
+    LiveUpdates* liveUpdates() const { return m_live; }
 
 public slots:
     void newCase();
@@ -91,6 +93,7 @@ private:
     void addUserGuideAction(QMenu* help);
     void updateWindowModified();   // "[*]" in the title while any open case has work in progress
     void signOutFromLock();
+    void showOthersChanges();   // LiveUpdates: refresh the list and queue, keeping the selected case
 
     std::unique_ptr<Database> m_db;
     Session m_session;
@@ -102,6 +105,7 @@ private:
     QLabel* m_databaseLabel = nullptr;
     QMenu* m_recentMenu = nullptr;
     LockController* m_lock = nullptr;
+    LiveUpdates* m_live = nullptr;
     QAction* m_auditAction = nullptr;
     QAction* m_accountsAction = nullptr;
     QAction* m_reviewQueueAction = nullptr;

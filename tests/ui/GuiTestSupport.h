@@ -82,9 +82,8 @@ struct WindowFixture {
     WindowFixture()
     {
         session = t.session();
-        const QString path = t.path();
         t.database.reset();
-        auto opened = Database::openSqlite(path);
+        auto opened = Database::open(t.location());   // a file, or a server schema (CONDUCT_TEST_POSTGRES)
         REQUIRE(opened.ok());
         window = std::make_unique<MainWindow>(std::move(opened).value(), session);
         window->show();
