@@ -267,7 +267,8 @@ void MainWindow::updateStatusBar()
     m_databaseLabel->setText(tr("%1 (%2) · Database: %3%4")
                                  .arg(m_session.user.displayName, roles.join(QStringLiteral(", ")), m_db->path(),
                                       m_db->isReadOnly() ? tr(" (read-only)") : QString()));
-    setWindowTitle(tr("Conduct — %1[*]").arg(QFileInfo(m_db->path()).fileName()));
+    // A file by its name; a server store by its address.
+    setWindowTitle(tr("Conduct — %1[*]").arg(m_db->engine() == Engine::Sqlite ? QFileInfo(m_db->path()).fileName() : m_db->path()));
 }
 
 void MainWindow::newCase()
