@@ -15,7 +15,7 @@
 #include "RiskPage.h"
 #include "Prompts.h"
 #include "common/Clock.h"
-#include "domain/CaseMerge.h"
+#include "domain/RecordMerge.h"
 #include "services/LinkedSearchService.h"
 #include "store/DraftStore.h"
 
@@ -28,6 +28,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace conduct {
 namespace {
@@ -434,14 +435,38 @@ void CaseWorkspace::editIncidentAt(int row)
     if (row < 0 || row >= m_detail.incidents.size()) return;
     const Incident& incident = m_detail.incidents[row];
     DraftStore drafts(m_db);
-    IncidentDialog dialog(incident, [this](const Incident& edited) { return m_service.updateIncident(edited); }, &drafts,
-                          QStringLiteral("incident:%1").arg(incident.id), this);
+    IncidentDialog dialog(incident, [this, opened = incident](const Incident& edited) { return saveIncident(opened, edited); },
+                          &drafts, QStringLiteral("incident:%1").arg(incident.id), this);
     if (dialog.exec() == QDialog::Accepted) {
         reload();
         emit caseChanged(m_caseId);
     } else {
         refreshDraftFlag();   // closed with a draft kept, or its draft discarded
     }
+}
+
+// Saves an edited incident. When someone else saved it after it was opened (issue 12), the officer
+// is told who and when, and may save their changes on top of that version, field by field;
+// otherwise the dialog stays open with their typing and the refusal.
+Result<Incident> CaseWorkspace::saveIncident(const Incident& opened, const Incident& edited)
+{
+    auto saved = m_service.updateIncident(edited);
+    if (saved.ok()) return saved;
+    auto current = m_service.loadCase(m_caseId);
+    if (!current.ok()) return saved;
+    const auto stored = std::find_if(current->incidents.cbegin(), current->incidents.cend(),
+                                     [&](const Incident& i) { return i.id == edited.id; });
+    if (stored == current->incidents.cend() || stored->rowVersion == edited.rowVersion) return saved;
+    const RecordMerge<Incident> merge = mergeIncidentEdit(opened, edited, *stored);
+    const QString clashes = merge.clashes.isEmpty()
+        ? QString()
+        : QStringLiteral("\n\n") + tr("You both changed %1: yours will be saved.").arg(merge.clashes.join(QStringLiteral(", ")));
+    if (prompts::ask(this, tr("Incident changed by someone else"),
+                     saved.error().message + QStringLiteral("\n\n")
+                         + tr("Save your changes on top of their version? What only they changed is kept.") + clashes,
+                     QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes)
+        return saved;
+    return m_service.updateIncident(merge.merged);
 }
 
 void CaseWorkspace::removeIncident()

@@ -68,6 +68,7 @@ signals:
 
 private:
     bool reapplyOverSomeoneElses(const Case& mine, const Error& refusal);
+    Result<Incident> saveIncident(const Incident& opened, const Incident& edited);
     QWidget* buildOverviewPage();
     QWidget* buildPeoplePage();
     QWidget* buildIncidentsPage();

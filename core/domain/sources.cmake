@@ -1,7 +1,7 @@
 target_sources(conduct_core PRIVATE
   domain/RiskAssessment.h domain/RiskAssessment.cpp
   domain/Codes.h domain/Codes.cpp
-  domain/Case.h domain/CaseMerge.h domain/CaseMerge.cpp domain/Person.h domain/Incident.h
+  domain/Case.h domain/RecordMerge.h domain/RecordMerge.cpp domain/Person.h domain/Incident.h
   domain/Urn.h domain/Urn.cpp
   domain/Validation.h domain/Validation.cpp
   domain/Evidence.h domain/Evidence.cpp

@@ -1,8 +1,8 @@
-// Re-applying an officer's case edit over someone else's newer save (issue 12).
+// Re-applying an officer's edit of a case or an incident over someone else's newer save (issue 12).
 
 #include "TestSupport.h"
 
-#include "domain/CaseMerge.h"
+#include "domain/RecordMerge.h"
 
 using namespace conduct;
 
@@ -36,4 +36,33 @@ TEST_CASE("a re-applied case edit keeps both people's changes and names the fiel
         theirs.crimeReference = mine.crimeReference;
         CHECK(mergeCaseEdit(opened, mine, theirs).clashes.isEmpty());
     }
+}
+
+TEST_CASE("a re-applied incident edit keeps the other officer's new location and names a shared change", "[concurrency][merge]")
+{
+    Incident opened;
+    opened.id = 3;
+    opened.rowVersion = 1;
+    opened.location = QStringLiteral("High Street");
+    opened.description = QStringLiteral("He followed her.");
+    opened.behaviours = {Behaviour::Following};
+
+    Incident mine = opened;
+    mine.description = QStringLiteral("He followed her from the bus stop to her door.");
+    mine.fearOfViolence = true;
+
+    Incident theirs = opened;
+    theirs.rowVersion = 2;
+    theirs.location = QStringLiteral("High Street, outside no. 12");
+    theirs.fearOfViolence = true;   // the same change: no clash
+
+    const RecordMerge<Incident> merge = mergeIncidentEdit(opened, mine, theirs);
+    CHECK(merge.merged.rowVersion == 2);
+    CHECK(merge.merged.location == QStringLiteral("High Street, outside no. 12"));
+    CHECK(merge.merged.description == mine.description);
+    CHECK(merge.merged.fearOfViolence);
+    CHECK(merge.clashes.isEmpty());
+
+    theirs.description = QStringLiteral("Followed her home.");
+    CHECK(mergeIncidentEdit(opened, mine, theirs).clashes == QStringList{QStringLiteral("Description")});
 }
