@@ -20,18 +20,27 @@
 
 using namespace conduct;
 
-TEST_CASE("a case saved meanwhile at another desk: the officer's typing is re-applied on top, not lost", "[gui][concurrency]")
+namespace {
+// A stalking case recorded by this desk's officer.
+Case amysCase(CaseService& service, const QString& urn)
 {
-    test::TempDatabase t;
-    CaseService service(t.db(), t.session());
     Case c;
-    c.urn = QStringLiteral("45AA0300126");
+    c.urn = urn;
     c.officerInCase = QStringLiteral("PC 1 Amy Shaw");
     c.offences = {Offence::Stalking_s2A};
     auto created = service.createCase(c);
     REQUIRE(created.ok());
+    return created.value();
+}
+} // namespace
 
-    CaseWorkspace ws(t.db(), t.session(), created->id, QString());
+TEST_CASE("a case saved meanwhile at another desk: the officer's typing is re-applied on top, not lost", "[gui][concurrency]")
+{
+    test::TempDatabase t;
+    CaseService service(t.db(), t.session());
+    const auto created = amysCase(service, QStringLiteral("45AA0300126"));
+
+    CaseWorkspace ws(t.db(), t.session(), created.id, QString());
     ws.resize(1200, 800);
     ws.show();
     REQUIRE(QTest::qWaitForWindowExposed(&ws));
@@ -46,7 +55,7 @@ TEST_CASE("a case saved meanwhile at another desk: the officer's typing is re-ap
         REQUIRE(other.ok());
         const Session ben = test::sessionFor(*other.value(), QStringLiteral("ben"), {Role::Officer, Role::Supervisor});
         CaseService theirs(*other.value(), ben);
-        Case changed = theirs.loadCase(created->id)->caseRecord;
+        Case changed = theirs.loadCase(created.id)->caseRecord;
         changed.officerInCase = QStringLiteral("PC 2 Ben Ray");
         REQUIRE(theirs.updateCase(changed).ok());
     }
@@ -69,7 +78,7 @@ TEST_CASE("a case saved meanwhile at another desk: the officer's typing is re-ap
     CHECK(ws.hasUnsavedChanges());
 
     QTest::keyClick(crimeReference, Qt::Key_S, Qt::ControlModifier);
-    const Case stored = service.loadCase(created->id)->caseRecord;
+    const Case stored = service.loadCase(created.id)->caseRecord;
     CHECK(stored.crimeReference == QStringLiteral("CR/55/26"));
     CHECK(stored.officerInCase == QStringLiteral("PC 2 Ben Ray"));
     CHECK_FALSE(ws.hasUnsavedChanges());
@@ -80,14 +89,9 @@ TEST_CASE("an incident saved meanwhile at another desk: the officer's changes ar
 {
     test::TempDatabase t;
     CaseService service(t.db(), t.session());
-    Case c;
-    c.urn = QStringLiteral("45AA0300226");
-    c.officerInCase = QStringLiteral("PC 1 Amy Shaw");
-    c.offences = {Offence::Stalking_s2A};
-    auto created = service.createCase(c);
-    REQUIRE(created.ok());
+    const auto created = amysCase(service, QStringLiteral("45AA0300226"));
     Incident incident;
-    incident.caseId = created->id;
+    incident.caseId = created.id;
     incident.startUtc = QDateTime::currentDateTimeUtc().addDays(-2);
     incident.location = QStringLiteral("High Street");
     incident.behaviours = {Behaviour::Following};
@@ -95,7 +99,7 @@ TEST_CASE("an incident saved meanwhile at another desk: the officer's changes ar
     auto added = service.addIncident(incident);
     REQUIRE(added.ok());
 
-    CaseWorkspace ws(t.db(), t.session(), created->id, QString());
+    CaseWorkspace ws(t.db(), t.session(), created.id, QString());
     ws.show();
     REQUIRE(QTest::qWaitForWindowExposed(&ws));
 
@@ -112,7 +116,7 @@ TEST_CASE("an incident saved meanwhile at another desk: the officer's changes ar
         auto other = Database::open(t.location());
         REQUIRE(other.ok());
         CaseService theirs(*other.value(), test::sessionFor(*other.value(), QStringLiteral("ben"), {Role::Officer, Role::Supervisor}));
-        Incident changed = theirs.loadCase(created->id)->incidents.first();
+        Incident changed = theirs.loadCase(created.id)->incidents.first();
         changed.location = QStringLiteral("High Street, outside no. 12");
         REQUIRE(theirs.updateIncident(changed).ok());
         QTest::mouseClick(test::child<QPushButton>(d, "saveButton"), Qt::LeftButton);
@@ -123,7 +127,7 @@ TEST_CASE("an incident saved meanwhile at another desk: the officer's changes ar
     prompts::override() = {};
 
     CHECK(asked.contains(QStringLiteral("changed by PC ben at")));
-    const Incident stored = service.loadCase(created->id)->incidents.first();
+    const Incident stored = service.loadCase(created.id)->incidents.first();
     CHECK(stored.location == QStringLiteral("High Street, outside no. 12"));
     CHECK(stored.description == QStringLiteral("He followed her. From the bus stop to her door."));
 }
