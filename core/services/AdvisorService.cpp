@@ -17,12 +17,18 @@ namespace conduct {
 
 Result<AdvisorInput> AdvisorService::inputFor(qint64 caseId) const
 {
-    AdvisorInput in;
     CaseService cases(m_db, m_session);
     cases.setAccessJustification(m_justification);
     auto detail = cases.loadCase(caseId);   // checks the permission
     if (!detail.ok()) return detail.error();
-    in.detail = detail.value();
+    return inputFor(std::move(detail).value());
+}
+
+Result<AdvisorInput> AdvisorService::inputFor(CaseDetail detail) const
+{
+    const qint64 caseId = detail.caseRecord.id;
+    AdvisorInput in;
+    in.detail = std::move(detail);
     in.today = Clock::nowUtc().date();
     in.addressVerificationDays = m_addressDays;
     EvidenceRepository evidence(m_db);
@@ -55,6 +61,16 @@ Result<AdvisorInput> AdvisorService::inputFor(qint64 caseId) const
 Result<QList<RuleResult>> AdvisorService::advise(qint64 caseId) const
 {
     auto in = inputFor(caseId);
+    if (!in.ok()) return in.error();
+    return runAdvisor(in.value());
+}
+
+Result<QList<RuleResult>> AdvisorService::advise(const CaseDetail& loaded) const
+{
+    CaseService cases(m_db, m_session);
+    cases.setAccessJustification(m_justification);
+    if (Status s = cases.requireAccess(loaded.caseRecord.id); !s.ok()) return s.error();
+    auto in = inputFor(loaded);
     if (!in.ok()) return in.error();
     return runAdvisor(in.value());
 }

@@ -23,11 +23,15 @@ public:
 
     Result<AdvisorInput> inputFor(qint64 caseId) const;
     Result<QList<RuleResult>> advise(qint64 caseId) const;
+    // The same for a case the caller has just loaded (the workspace): its people and incidents
+    // are not read a second time. The permission is still checked here.
+    Result<QList<RuleResult>> advise(const CaseDetail& loaded) const;
     // Rules needing attention per case, for cases this user may open without a justification;
     // other cases are left out (the list shows nothing for them rather than revealing anything).
     QHash<qint64, int> attentionCounts(const QList<qint64>& caseIds) const;
 
 private:
+    Result<AdvisorInput> inputFor(CaseDetail detail) const;   // the rest of the input, around a loaded case
     Database& m_db;
     Session m_session;
     int m_addressDays = 28;

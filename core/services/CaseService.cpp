@@ -53,6 +53,12 @@ Decision CaseService::accessTo(qint64 caseId) const
     return PermissionTable::check(m_session.user.roles, own ? Action::ViewCase : Action::ViewOthersCase);
 }
 
+Status CaseService::requireAccess(qint64 caseId) const
+{
+    auto ref = checkCase(caseId, Action::ViewCase);
+    return ref.ok() ? Status{} : Status{ref.error()};
+}
+
 Status CaseService::audit(AuditAction action, const CaseRef& c, const QString& entityType, qint64 entityId,
                           const QJsonObject& before, const QJsonObject& after)
 {

@@ -47,6 +47,8 @@ public:
     // The permission this user has on a case, without touching it: for the UI to ask for a
     // justification before opening.
     Decision accessTo(qint64 caseId) const;
+    // The check loadCase makes, without loading: for services handed a case already loaded.
+    Status requireAccess(qint64 caseId) const;
 
     Result<Person> addPerson(Person person);
     Result<Person> updatePerson(Person person);

@@ -29,7 +29,7 @@ struct RiskContext {
 };
 
 struct QueueEntry {
-    RiskAssessment assessment;
+    RiskAssessment assessment;   // without its answers: openForReview reads the whole assessment
     QString caseUrn;
     QString packTitle;
     QString levelLabel;        // the officer's level, in words

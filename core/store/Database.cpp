@@ -2,9 +2,11 @@
 
 #include "store/Migrations.h"
 #include "store/SqliteFile.h"
+#include "store/SqliteWrites.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QUuid>
 
@@ -28,6 +30,7 @@ Database::Database(QString connection, QString path, Engine engine, bool readOnl
 Database::~Database()
 {
     m_writeStatements.clear();   // statements first: a connection is closed after its queries
+    m_sqliteWrites.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen()) db.close();
@@ -226,8 +229,24 @@ Result<QSqlQuery*> Database::keptStatement(const QString& sql) const
     return &cached->second;
 }
 
+SqliteWrites* Database::sqliteWrites() const
+{
+    if (m_engine != Engine::Sqlite) return nullptr;
+    if (!m_sqliteWrites) {
+        const QSqlDatabase db = handle();
+        sqlite3* connection = db.driver() ? SqliteWrites::connectionOf(db.driver()->handle()) : nullptr;
+        if (!connection) return nullptr;   // Qt's own path below still works
+        m_sqliteWrites = std::make_unique<SqliteWrites>(connection);
+    }
+    return m_sqliteWrites.get();
+}
+
 Status Database::write(const QString& sql, const QVariantList& params) const
 {
+    if (SqliteWrites* direct = sqliteWrites()) {
+        auto ran = direct->run(sql, params, SqliteWrites::Returns::Nothing);
+        return ran.ok() ? Status{} : Status{ran.error()};
+    }
     auto query = keptStatement(sql);
     if (!query.ok()) return query.error();
     const Status ran = execPrepared(*query.value(), params);
@@ -237,6 +256,12 @@ Status Database::write(const QString& sql, const QVariantList& params) const
 
 Result<qint64> Database::insert(const QString& sql, const QVariantList& params) const
 {
+    if (SqliteWrites* direct = sqliteWrites()) {
+        auto id = direct->run(sql, params, SqliteWrites::Returns::NewRowId);
+        if (!id.ok()) return id.error();
+        if (id.value() <= 0) return Error{tr("Database"), tr("%1 added no row.").arg(statementHead(sql))};
+        return id.value();
+    }
     auto query = keptStatement(sql + QStringLiteral(" RETURNING id"));
     if (!query.ok()) return query.error();
     QSqlQuery& q = *query.value();
@@ -336,7 +361,8 @@ Status Transaction::commit()
 QVariant toDbTime(const QDateTime& utc)
 {
     if (!utc.isValid()) return QVariant(QMetaType::fromType<QString>());
-    return utc.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+    // "yyyy-MM-ddTHH:mm:ss.zzzZ": Qt's ISO form of a UTC time, without parsing a pattern each time.
+    return utc.toUTC().toString(Qt::ISODateWithMs);
 }
 
 QDateTime fromDbTime(const QVariant& value)

@@ -16,6 +16,7 @@
 namespace conduct {
 
 enum class Engine { Sqlite, Postgres };
+class SqliteWrites;
 
 struct OpenOptions {
     bool readOnly = false;
@@ -62,9 +63,9 @@ public:
     // The statement never leaves this class, so reusing it cannot disturb a caller still reading
     // an earlier result.
     Status write(const QString& sql, const QVariantList& params = {}) const;
-    // Runs an INSERT into a table whose key `id` is generated, and returns the new row's id
-    // (RETURNING id: both engines, and never another table's key set by a trigger). Kept prepared
-    // like write().
+    // Runs an INSERT into a table whose key `id` is generated, and returns the new row's id, never
+    // another table's key set by a trigger (RETURNING id on PostgreSQL; SQLite's last rowid, see
+    // SqliteWrites.h). An INSERT that adds no row is an error. Kept prepared like write().
     Result<qint64> insert(const QString& sql, const QVariantList& params = {}) const;
 
     // Conduct's tables (not the engine's own, nor the full-text index's), by name.
@@ -83,6 +84,7 @@ private:
     static Status createSqlite(const QString& path);
     Status configureSqlite(bool newFile);
     Result<QSqlQuery*> keptStatement(const QString& sql) const;
+    SqliteWrites* sqliteWrites() const;   // write() and insert() on SQLite; nullptr elsewhere
     void noteFailure() const;   // a statement failed: on PostgreSQL the open transaction is lost
     Status configurePostgres(const QString& schema, const OpenOptions& options);
     Status migrateUnderServerLock(bool readOnly);
@@ -98,6 +100,7 @@ private:
     // unit must not report success.
     mutable bool m_rollbackOnly = false;
     mutable std::unordered_map<QString, QSqlQuery> m_writeStatements;   // write(): by SQL text (QSqlQuery is move-only)
+    mutable std::unique_ptr<SqliteWrites> m_sqliteWrites;               // the same, through SQLite's C API
 };
 
 // One unit of work. Rolls back unless commit() succeeded, so an early return or an error

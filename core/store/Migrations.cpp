@@ -33,6 +33,12 @@ const QList<Migration>& releasedSteps()
         // No table changes: a new kind of key (name_pair) in person_search_keys, made for everyone.
         {8, "surname and given-name pairs in the linked-search index", [](Engine) { return QStringList{}; },
          &backfillSearchIndexes},
+        // Each case's newest assessment without sorting its assessments: the monitoring dashboard
+        // reads it for every case opened in the period (conduct-bench: 0.45 s to 0.25 s in SQL
+        // alone for 100,000 cases).
+        {9, "an index of each case's risk assessments by date", [](Engine) {
+             return QStringList{QStringLiteral("CREATE INDEX risk_assessments_case_created ON risk_assessments(case_id, created_utc, id)")};
+         }},
     };
     return steps;
 }

@@ -35,12 +35,15 @@ Result<QList<OpenedCaseFacts>> MonitoringQueries::openedCases(const MonitoringCa
     const QVariantList params{toDbTime(filter.fromUtc), toDbTime(filter.untilUtc), filter.officerUserId, filter.officerUserId};
     // The first incident is looked up only for cases that have a screening: the median needs both,
     // and a look-up per opened case cost more than all the other figures together at force scale.
+    // The first screening is looked up per case opened in the period, through the assessments'
+    // (case_id, created_utc) index: grouping every assessment in the store first cost 0.55 s of
+    // SQLite's time at 100,000 cases, this 0.13 s (conduct-bench).
     auto timed = m_db.exec(
         QStringLiteral(
-            "SELECT c.id, (SELECT min(i.start_utc) FROM incidents i WHERE i.case_id = c.id), s.first_screening "
-            "FROM (SELECT r.case_id, min(COALESCE(r.submitted_utc, r.created_utc)) AS first_screening FROM risk_assessments r "
-            "WHERE r.status IN ('submitted', 'approved') GROUP BY r.case_id) s JOIN cases c ON c.id = s.case_id "
-            "WHERE c.created_utc >= ? AND c.created_utc < ? AND %1")
+            "SELECT x.id, (SELECT min(i.start_utc) FROM incidents i WHERE i.case_id = x.id), x.first_screening "
+            "FROM (SELECT c.id, (SELECT min(COALESCE(r.submitted_utc, r.created_utc)) FROM risk_assessments r "
+            "WHERE r.case_id = c.id AND r.status IN ('submitted', 'approved')) AS first_screening FROM cases c "
+            "WHERE c.created_utc >= ? AND c.created_utc < ? AND %1) x WHERE x.first_screening IS NOT NULL")
             .arg(officerClause()),
         params);
     if (!timed.ok()) return timed.error();

@@ -44,7 +44,7 @@ StoredAssessment readRow(const QSqlQuery& q)
     a.packId = q.value(3).toString();
     a.packVersion = q.value(4).toInt();
     a.versionNo = q.value(5).toInt();
-    s.answersJson = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+    if (const QVariant answers = q.value(6); !answers.isNull()) s.answersJson = QJsonDocument::fromJson(answers.toString().toUtf8()).object();
     a.score = q.value(7).toInt();
     a.suggestedLevel = q.value(8).toString();
     a.officerLevel = q.value(9).toString();
@@ -131,37 +131,40 @@ Result<qint64> RiskAssessmentRepository::insertReview(const AssessmentReview& re
     return r.value();
 }
 
-Result<QList<StoredAssessment>> RiskAssessmentRepository::select(const QString& where, const QVariantList& params) const
+Result<QList<StoredAssessment>> RiskAssessmentRepository::select(const QString& filter, const QString& order,
+                                                                 const QVariantList& params, Answers answers) const
 {
+    QString selected = columns;
+    if (answers == Answers::Skip) selected.replace(QStringLiteral("r.answers"), QStringLiteral("NULL"));
     auto r = m_db.exec(QStringLiteral("SELECT %1 FROM risk_assessments r JOIN cases c ON c.id = r.case_id "
-                                      "LEFT JOIN users u ON u.id = r.author_user_id %2")
-                           .arg(columns, where),
+                                      "LEFT JOIN users u ON u.id = r.author_user_id WHERE %2 ORDER BY %3")
+                           .arg(selected, filter, order),
                        params);
     if (!r.ok()) return r.error();
     QList<StoredAssessment> rows;
     while (r->next()) rows.append(readRow(r.value()));
-    if (Status s = attachReviews(rows); !s.ok()) return s.error();
+    if (Status s = attachReviews(rows, filter, params); !s.ok()) return s.error();
     return rows;
 }
 
-Status RiskAssessmentRepository::attachReviews(QList<StoredAssessment>& rows) const
+// The reviews of the rows just read, found by the same filter: one query whatever the number of
+// rows (a list of ids as parameters grows with the queue and has a limit; SQLite chose to scan
+// every review for it).
+Status RiskAssessmentRepository::attachReviews(QList<StoredAssessment>& rows, const QString& filter, const QVariantList& params) const
 {
     if (rows.isEmpty()) return {};
     QHash<qint64, qsizetype> byId;
-    QStringList marks;
-    QVariantList ids;
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        byId.insert(rows[i].assessment.id, i);
-        marks.append(QStringLiteral("?"));
-        ids.append(rows[i].assessment.id);
-    }
+    for (qsizetype i = 0; i < rows.size(); ++i) byId.insert(rows[i].assessment.id, i);
     auto r = m_db.exec(QStringLiteral("SELECT v.id, v.assessment_id, v.reviewer_user_id, COALESCE(u.display_name, ''), v.decision, "
                                       "v.level_agreed, v.comments, v.review_utc FROM assessment_reviews v "
-                                      "LEFT JOIN users u ON u.id = v.reviewer_user_id WHERE v.assessment_id IN (%1) ORDER BY v.id")
-                           .arg(marks.join(u',')),
-                       ids);
+                                      "JOIN risk_assessments r ON r.id = v.assessment_id "
+                                      "LEFT JOIN users u ON u.id = v.reviewer_user_id WHERE %1 ORDER BY v.id")
+                           .arg(filter),
+                       params);
     if (!r.ok()) return r.error();
     while (r->next()) {
+        const auto row = byId.constFind(r->value(1).toLongLong());
+        if (row == byId.constEnd()) continue;   // written since the rows were read
         AssessmentReview v;
         v.id = r->value(0).toLongLong();
         v.assessmentId = r->value(1).toLongLong();
@@ -171,14 +174,14 @@ Status RiskAssessmentRepository::attachReviews(QList<StoredAssessment>& rows) co
         v.levelAgreed = r->value(5).toString();
         v.comments = r->value(6).toString();
         v.timeUtc = fromDbTime(r->value(7));
-        rows[byId.value(v.assessmentId)].assessment.reviews.append(v);
+        rows[row.value()].assessment.reviews.append(v);
     }
     return {};
 }
 
 Result<StoredAssessment> RiskAssessmentRepository::get(qint64 id) const
 {
-    auto rows = select(QStringLiteral("WHERE r.id = ?"), {id});
+    auto rows = select(QStringLiteral("r.id = ?"), QStringLiteral("r.id"), {id});
     if (!rows.ok()) return rows.error();
     if (rows->isEmpty()) return Error{tr("Risk assessment"), tr("The risk assessment no longer exists.")};
     return rows->first();
@@ -186,12 +189,13 @@ Result<StoredAssessment> RiskAssessmentRepository::get(qint64 id) const
 
 Result<QList<StoredAssessment>> RiskAssessmentRepository::listForCase(qint64 caseId) const
 {
-    return select(QStringLiteral("WHERE r.case_id = ? ORDER BY r.pack_id, r.instrument_version_no"), {caseId});
+    return select(QStringLiteral("r.case_id = ?"), QStringLiteral("r.pack_id, r.instrument_version_no"), {caseId});
 }
 
 Result<QList<StoredAssessment>> RiskAssessmentRepository::listWithStatus(AssessmentStatus status) const
 {
-    return select(QStringLiteral("WHERE r.status = ? ORDER BY r.submitted_utc, r.id"), {assessmentStatusCode(status)});
+    return select(QStringLiteral("r.status = ?"), QStringLiteral("r.submitted_utc, r.id"), {assessmentStatusCode(status)},
+                  Answers::Skip);
 }
 
 Result<int> RiskAssessmentRepository::nextVersionNo(qint64 caseId, const QString& packId) const

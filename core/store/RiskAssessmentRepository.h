@@ -36,14 +36,18 @@ public:
 
     Result<StoredAssessment> get(qint64 id) const;
     Result<QList<StoredAssessment>> listForCase(qint64 caseId) const;              // by pack, then version
-    Result<QList<StoredAssessment>> listWithStatus(AssessmentStatus status) const; // across all cases
+    // Across all cases, oldest submission first, without answers (answersJson empty): for queues.
+    Result<QList<StoredAssessment>> listWithStatus(AssessmentStatus status) const;
     Result<int> nextVersionNo(qint64 caseId, const QString& packId) const;
     // An unfinished (draft or returned) assessment of this pack on the case, if any.
     Result<std::optional<qint64>> findOpen(qint64 caseId, const QString& packId) const;
 
 private:
-    Result<QList<StoredAssessment>> select(const QString& where, const QVariantList& params) const;
-    Status attachReviews(QList<StoredAssessment>& rows) const;
+    enum class Answers { Read, Skip };
+    // `filter` is a condition on r (risk_assessments) only, so that the reviews can be read with it.
+    Result<QList<StoredAssessment>> select(const QString& filter, const QString& order, const QVariantList& params,
+                                           Answers answers = Answers::Read) const;
+    Status attachReviews(QList<StoredAssessment>& rows, const QString& filter, const QVariantList& params) const;
 
     const Database& m_db;
 };

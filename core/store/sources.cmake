@@ -2,7 +2,7 @@ target_sources(conduct_core PRIVATE
   store/RiskSchema.h store/RiskSchema.cpp store/RiskAssessmentRepository.h store/RiskAssessmentRepository.cpp
   store/Database.h store/Database.cpp store/DatabasePostgres.cpp store/DatabaseCatalogue.cpp
   store/PostgresLocation.h store/PostgresLocation.cpp store/PostgresDialect.h store/PostgresDialect.cpp
-  store/SqliteFile.h store/SqliteFile.cpp
+  store/SqliteFile.h store/SqliteFile.cpp store/SqliteWrites.h store/SqliteWrites.cpp
   store/Migrations.h store/Migrations.cpp
   store/Schema.h store/Schema.cpp
   store/CaseRepository.h store/CaseRepository.cpp

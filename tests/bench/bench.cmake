@@ -1,10 +1,9 @@
 # conduct-bench: built by default, never run by ctest for timing (a smoke run checks it works).
-find_package(PkgConfig REQUIRED)
-pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3)
 add_executable(conduct-bench
   ${CMAKE_CURRENT_LIST_DIR}/ConductBench.cpp
   ${CMAKE_CURRENT_LIST_DIR}/BenchProbes.h ${CMAKE_CURRENT_LIST_DIR}/BenchProbes.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RawSqlite.h ${CMAKE_CURRENT_LIST_DIR}/RawSqlite.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/BenchAssessments.h ${CMAKE_CURRENT_LIST_DIR}/BenchAssessments.cpp
   ${CMAKE_CURRENT_LIST_DIR}/BenchGenerator.h ${CMAKE_CURRENT_LIST_DIR}/BenchStats.h
   ${CMAKE_CURRENT_LIST_DIR}/LinkedSearchBench.h)
 target_link_libraries(conduct-bench PRIVATE conduct_ui conduct_core Qt6::Widgets Qt6::Test PkgConfig::SQLITE3 conduct_warnings)

@@ -72,6 +72,27 @@ TEST_CASE("the case workspace has Evidence, Exhibits, Enquiries, Offences and ad
     CHECK(advisor->paragraphView()->toPlainText().contains(QStringLiteral("will not be used in stalking cases")));
 }
 
+TEST_CASE("an evidence tab is filled when it is first shown after the case loads, not before", "[evidence_ui]")
+{
+    DemoWorkspace d;
+    auto* tabs = d.ws->findChild<QTabWidget*>(QStringLiteral("caseTabs"));
+    REQUIRE(tabs);
+    // Found without the EvidenceTabs accessors, which fill a page before handing it out.
+    auto* exhibits = d.ws->findChild<ExhibitsPage*>();
+    auto* advisor = d.ws->findChild<AdvisorPanel*>();
+    REQUIRE(exhibits);
+    REQUIRE(advisor);
+    CHECK(exhibits->table()->rowCount() == 0);
+    CHECK(advisor->rules()->topLevelItemCount() == 0);
+    // The Overview's evidence summary is worked out at once all the same.
+    CHECK(d.ws->findChild<QLabel*>(QStringLiteral("evidenceSummary"))->text().contains(QStringLiteral("need attention")));
+
+    tabs->setCurrentIndex(d.tabIndex(QStringLiteral("Exhibits")));
+    CHECK(exhibits->table()->rowCount() == 4);
+    tabs->setCurrentIndex(d.tabIndex(QStringLiteral("Protocol advisor")));
+    CHECK(advisor->rules()->topLevelItemCount() == int(advisorRules().size()));
+}
+
 TEST_CASE("changing a checklist status saves it and updates the advisor", "[evidence_ui]")
 {
     DemoWorkspace d;

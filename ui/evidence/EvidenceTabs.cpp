@@ -13,7 +13,7 @@
 namespace conduct {
 
 EvidenceTabs::EvidenceTabs(Database& db, const Session& session, const QString& justification, QTabWidget* tabs)
-    : QObject(tabs), m_evidence(db, session), m_advisorService(db, session)
+    : QObject(tabs), m_tabs(tabs), m_evidence(db, session), m_advisorService(db, session)
 {
     m_evidence.setAccessJustification(justification);
     m_advisorService.setAccessJustification(justification);
@@ -31,8 +31,12 @@ EvidenceTabs::EvidenceTabs(Database& db, const Session& session, const QString& 
     tabs->addTab(m_enquiries, tr("En&quiries (3.4)"));
     tabs->addTab(m_offences, tr("O&ffences"));
     tabs->addTab(m_advisor, tr("Protocol &advisor"));
+    connect(tabs, &QTabWidget::currentChanged, this, [this](int index) { fillIfStale(m_tabs->widget(index)); });
     connect(m_checklist, &ChecklistPage::changed, this, [this] { refreshDerived(true); });
-    connect(m_exhibits, &ExhibitsPage::changed, this, [this] { m_checklist->show(m_detail); refreshDerived(true); });
+    connect(m_exhibits, &ExhibitsPage::changed, this, [this] {
+        m_stale.insert(m_checklist);   // its exhibit references
+        refreshDerived(true);
+    });
     connect(m_enquiries, &EnquiriesPage::changed, this, [this] { refreshDerived(true); });
     connect(m_offences, &OffencesPage::changed, this, [this] { refreshDerived(true); });
     connect(m_offences, &OffencesPage::caseRecordChanged, this, &EvidenceTabs::caseRecordChanged);
@@ -43,12 +47,32 @@ QWidget* EvidenceTabs::overviewSummary() const { return m_summary; }
 void EvidenceTabs::show(const CaseDetail& detail)
 {
     m_detail = detail;
-    m_checklist->show(detail);
-    m_exhibits->show(detail);
-    m_enquiries->show(detail);
-    m_offences->show(detail);
+    m_stale = {m_checklist, m_exhibits, m_enquiries, m_offences, m_advisor};
     refreshDerived(false);
+    fillIfStale(m_tabs->currentWidget());
 }
+
+void EvidenceTabs::fillIfStale(QWidget* page)
+{
+    if (!page || !m_stale.remove(page)) return;
+    if (page == m_checklist) m_checklist->show(m_detail);
+    else if (page == m_exhibits) m_exhibits->show(m_detail);
+    else if (page == m_enquiries) m_enquiries->show(m_detail);
+    else if (page == m_offences) m_offences->show(m_detail);
+    else if (page == m_advisor) m_advisor->setResults(m_advice);
+}
+
+template <typename Page> Page* EvidenceTabs::filled(Page* page)
+{
+    fillIfStale(page);
+    return page;
+}
+
+ChecklistPage* EvidenceTabs::checklist() { return filled(m_checklist); }
+ExhibitsPage* EvidenceTabs::exhibits() { return filled(m_exhibits); }
+EnquiriesPage* EvidenceTabs::enquiries() { return filled(m_enquiries); }
+OffencesPage* EvidenceTabs::offences() { return filled(m_offences); }
+AdvisorPanel* EvidenceTabs::advisor() { return filled(m_advisor); }
 
 void EvidenceTabs::refreshDerived(bool userChange)
 {
@@ -64,9 +88,11 @@ void EvidenceTabs::refreshDerived(bool userChange)
         for (const QString& item : outstanding) html += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
         html += QStringLiteral("</ul>");
     }
-    auto advice = m_advisorService.advise(caseId);
+    auto advice = m_advisorService.advise(m_detail);   // the workspace's loaded case, not read again
+    m_advice = advice.ok() ? advice.value() : QList<RuleResult>();
+    m_stale.insert(m_advisor);
+    fillIfStale(m_tabs->currentWidget());   // at once when the advisor is the tab on show
     if (advice.ok()) {
-        m_advisor->setResults(advice.value());
         html += tr("<p>Protocol advisor: <b>%1 rule(s) need attention</b> (see the Protocol advisor tab).</p>")
                     .arg(countNeedingAttention(advice.value()));
     }

@@ -8,6 +8,7 @@
 #include "services/EvidenceService.h"
 
 #include <QObject>
+#include <QSet>
 
 class QLabel;
 class QTabWidget;
@@ -28,11 +29,12 @@ public:
     QWidget* overviewSummary() const;
     void show(const CaseDetail& detail);   // after every load of the case
 
-    ChecklistPage* checklist() const { return m_checklist; }
-    ExhibitsPage* exhibits() const { return m_exhibits; }
-    EnquiriesPage* enquiries() const { return m_enquiries; }
-    OffencesPage* offences() const { return m_offences; }
-    AdvisorPanel* advisor() const { return m_advisor; }
+    // The pages, filled with the current case first if they have not been since it was loaded.
+    ChecklistPage* checklist();
+    ExhibitsPage* exhibits();
+    EnquiriesPage* enquiries();
+    OffencesPage* offences();
+    AdvisorPanel* advisor();
 
 signals:
     void caseRecordChanged();   // the case itself changed (offences): the workspace reloads
@@ -40,6 +42,13 @@ signals:
 
 private:
     void refreshDerived(bool userChange);   // summary and advisor, after loading or any evidence change
+    // A page is filled from the case when its tab is shown, not on every load: a case opens
+    // with one tab showing, and filling all five was a third of the time to open a large case.
+    void fillIfStale(QWidget* page);
+    template <typename Page> Page* filled(Page* page);
+    QTabWidget* m_tabs = nullptr;
+    QSet<QWidget*> m_stale;
+    QList<RuleResult> m_advice;   // for the advisor panel, when it is next shown
     EvidenceService m_evidence;
     AdvisorService m_advisorService;
     CaseDetail m_detail;
