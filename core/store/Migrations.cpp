@@ -39,6 +39,7 @@ const QList<Migration>& releasedSteps()
         {9, "an index of each case's risk assessments by date", [](Engine) {
              return QStringList{QStringLiteral("CREATE INDEX risk_assessments_case_created ON risk_assessments(case_id, created_utc, id)")};
          }},
+        {10, "each case's first screening and current risk level, kept on the case", &riskSummarySchemaV10},
     };
     return steps;
 }

@@ -33,32 +33,13 @@ Record decoded(const CareRow& row)
 Result<QList<OpenedCaseFacts>> MonitoringQueries::openedCases(const MonitoringCaseFilter& filter) const
 {
     const QVariantList params{toDbTime(filter.fromUtc), toDbTime(filter.untilUtc), filter.officerUserId, filter.officerUserId};
-    // The first incident is looked up only for cases that have a screening: the median needs both,
-    // and a look-up per opened case cost more than all the other figures together at force scale.
-    // The first screening is looked up per case opened in the period, through the assessments'
-    // (case_id, created_utc) index: grouping every assessment in the store first cost 0.55 s of
-    // SQLite's time at 100,000 cases, this 0.13 s (conduct-bench).
-    auto timed = m_db.exec(
-        QStringLiteral(
-            "SELECT x.id, (SELECT min(i.start_utc) FROM incidents i WHERE i.case_id = x.id), x.first_screening "
-            "FROM (SELECT c.id, (SELECT min(COALESCE(r.submitted_utc, r.created_utc)) FROM risk_assessments r "
-            "WHERE r.case_id = c.id AND r.status IN ('submitted', 'approved')) AS first_screening FROM cases c "
-            "WHERE c.created_utc >= ? AND c.created_utc < ? AND %1) x WHERE x.first_screening IS NOT NULL")
-            .arg(officerClause()),
-        params);
-    if (!timed.ok()) return timed.error();
-    QHash<qint64, std::pair<QDateTime, QDateTime>> screened;   // case -> first incident, first screening
-    while (timed->next())
-        screened.insert(timed->value(0).toLongLong(), {fromDbTime(timed->value(1)), fromDbTime(timed->value(2))});
-
-    // The level in force is the supervisor's agreed level once approved, else the officer's (as the
-    // advisor reads it); the look-up uses the assessments' index that starts with case_id.
+    // The first screening and the level in force are kept on the case (schema v10, RiskSchema.cpp);
+    // the first incident is looked up only for cases that have a screening, as the median of the
+    // time between them needs both.
     auto q = m_db.exec(
         QStringLiteral(
-            "SELECT c.id, c.offences, c.why_not_stalking <> '', "
-            "(SELECT COALESCE(NULLIF((SELECT v.level_agreed FROM assessment_reviews v WHERE v.assessment_id = r.id "
-            "AND v.decision = 'approved' ORDER BY v.id DESC LIMIT 1), ''), r.officer_level) FROM risk_assessments r "
-            "WHERE r.case_id = c.id AND r.status IN ('submitted', 'approved') ORDER BY r.created_utc DESC, r.id DESC LIMIT 1) "
+            "SELECT c.id, c.offences, c.why_not_stalking <> '', c.risk_level_current, c.first_screening_utc, "
+            "CASE WHEN c.first_screening_utc IS NOT NULL THEN (SELECT min(i.start_utc) FROM incidents i WHERE i.case_id = c.id) END "
             "FROM cases c WHERE c.created_utc >= ? AND c.created_utc < ? AND %1 ORDER BY c.id")
             .arg(officerClause()),
         params);
@@ -71,9 +52,8 @@ Result<QList<OpenedCaseFacts>> MonitoringQueries::openedCases(const MonitoringCa
         f.offenceCodes = splitCodes(rows.value(1).toString());
         f.whyNotStalkingRecorded = rows.value(2).toBool();
         f.latestRiskLevel = rows.value(3).toString();
-        if (!screened.isEmpty())
-            if (const auto at = screened.constFind(f.caseId); at != screened.constEnd())
-                std::tie(f.firstIncidentUtc, f.firstScreeningUtc) = *at;
+        f.firstScreeningUtc = fromDbTime(rows.value(4));
+        if (f.firstScreeningUtc.isValid()) f.firstIncidentUtc = fromDbTime(rows.value(5));
         out.append(std::move(f));
     }
     return out;

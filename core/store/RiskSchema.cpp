@@ -32,7 +32,40 @@ QString refreshReviewDue(const char* caseIdExpr)
                "WHERE id = %1;")
         .arg(QString::fromLatin1(caseIdExpr));
 }
+// A case's first screening (the first submission of any form) and the level in force on its newest
+// submitted or approved assessment: the supervisor's agreed level once approved, else the
+// officer's, as the advisor reads it. Kept on `cases` by trigger, like risk_review_due: the
+// monitoring dashboard reads them for every case opened in its period, and working them out per
+// case at 100,000 cases cost most of its half-second budget (conduct-bench).
+QString refreshRiskSummary(const char* caseIdExpr)
+{
+    return QStringLiteral(
+               "UPDATE cases SET first_screening_utc = (SELECT min(COALESCE(r.submitted_utc, r.created_utc)) "
+               "FROM risk_assessments r WHERE r.case_id = %1 AND r.status IN ('submitted', 'approved')), "
+               "risk_level_current = COALESCE((SELECT COALESCE(NULLIF((SELECT v.level_agreed FROM assessment_reviews v "
+               "WHERE v.assessment_id = r.id AND v.decision = 'approved' ORDER BY v.id DESC LIMIT 1), ''), r.officer_level) "
+               "FROM risk_assessments r WHERE r.case_id = %1 AND r.status IN ('submitted', 'approved') "
+               "ORDER BY r.created_utc DESC, r.id DESC LIMIT 1), '') "
+               "WHERE id = %1;")
+        .arg(QString::fromLatin1(caseIdExpr));
+}
 } // namespace
+
+QStringList riskSummarySchemaV10(Engine)
+{
+    return {
+        QStringLiteral("ALTER TABLE cases ADD COLUMN first_screening_utc TEXT"),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN risk_level_current TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE TRIGGER risk_summary_ai AFTER INSERT ON risk_assessments BEGIN %1 END").arg(refreshRiskSummary("NEW.case_id")),
+        QStringLiteral("CREATE TRIGGER risk_summary_au AFTER UPDATE OF status, officer_level, submitted_utc, created_utc "
+                       "ON risk_assessments BEGIN %1 END").arg(refreshRiskSummary("NEW.case_id")),
+        QStringLiteral("CREATE TRIGGER risk_summary_ad AFTER DELETE ON risk_assessments BEGIN %1 END").arg(refreshRiskSummary("OLD.case_id")),
+        QStringLiteral("CREATE TRIGGER risk_summary_review_ai AFTER INSERT ON assessment_reviews BEGIN %1 END")
+            .arg(refreshRiskSummary("(SELECT case_id FROM risk_assessments WHERE id = NEW.assessment_id)")),
+        // Every existing case, once.
+        refreshRiskSummary("cases.id").chopped(1),
+    };
+}
 
 QStringList riskSchemaV4(Engine)
 {

@@ -9,5 +9,7 @@
 namespace conduct {
 
 QStringList riskSchemaV4(Engine engine);
+// Each case's first screening and current risk level kept on the case, for the monitoring dashboard.
+QStringList riskSummarySchemaV10(Engine engine);
 
 } // namespace conduct

@@ -157,3 +157,39 @@ TEST_CASE("the case keeps its risk review date in step, and overdue reviews are 
     CHECK(service.overdueReviews()->isEmpty());
     (void)otherCase;
 }
+
+TEST_CASE("the case keeps its first screening and the level in force in step with its assessments", "[risk][store]")
+{
+    TempDatabase t;
+    ScopedFakeClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+    const qint64 caseId = makeRiskCase(t);
+    const auto kept = [&t, caseId] {
+        auto r = t.db().exec(QStringLiteral("SELECT first_screening_utc, risk_level_current FROM cases WHERE id = ?"), {caseId});
+        REQUIRE(r.ok());
+        REQUIRE(r->next());
+        return std::pair<QDateTime, QString>{fromDbTime(r->value(0)), r->value(1).toString()};
+    };
+    CHECK(kept() == std::pair<QDateTime, QString>{QDateTime(), QString()});
+
+    // A draft is not a screening.
+    RiskAssessmentService officer(t.db(), t.session());
+    REQUIRE(officer.startAssessment(caseId, QStringLiteral("s-dash-2009")).ok());
+    CHECK(kept().second.isEmpty());
+
+    const QDateTime first = Clock::nowUtc();
+    const RiskAssessment medium = submittedDash(t.db(), t.session(), caseId, 11);
+    CHECK(kept() == std::pair<QDateTime, QString>{first, medium.officerLevel});
+
+    // The supervisor raises it: the agreed level is the one in force.
+    clock.advanceSeconds(3600);
+    auto approved = RiskAssessmentService(t.db(), secondSupervisor(t.db())).approve(medium.id, QStringLiteral("high"),
+                                                                                   QStringLiteral("Escalating: raised to high."));
+    REQUIRE(approved.ok());
+    CHECK(kept() == std::pair<QDateTime, QString>{first, QStringLiteral("high")});
+
+    // A later reassessment is the one in force; the first screening stays the first.
+    clock.advanceSeconds(7 * 24 * 3600);
+    const RiskAssessment later = submittedDash(t.db(), t.session(), caseId, 2);
+    CHECK(kept() == std::pair<QDateTime, QString>{first, later.officerLevel});
+    CHECK(later.officerLevel != QStringLiteral("high"));
+}
