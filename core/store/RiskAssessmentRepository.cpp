@@ -12,11 +12,16 @@ namespace conduct {
 namespace {
 QString tr(const char* text) { return QCoreApplication::translate("conduct::RiskAssessmentRepository", text); }
 
-const QString columns = QStringLiteral(
-    "r.id, r.case_id, r.person_id, r.pack_id, r.pack_version, r.instrument_version_no, r.answers, r.score, "
-    "r.suggested_level, r.officer_level, r.rationale, r.marac_decision, r.marac_date, r.marac_reason, "
-    "r.mappa_decision, r.mappa_date, r.mappa_reason, r.next_review_date, r.status, r.author_user_id, "
-    "r.created_utc, r.updated_utc, r.submitted_utc, r.row_version, COALESCE(u.display_name, ''), c.urn");
+// The columns readRow reads, in its order; `answers` is r.answers, or NULL where a list leaves them out.
+QString columns(const char* answers)
+{
+    return QStringLiteral(
+               "r.id, r.case_id, r.person_id, r.pack_id, r.pack_version, r.instrument_version_no, %1, r.score, "
+               "r.suggested_level, r.officer_level, r.rationale, r.marac_decision, r.marac_date, r.marac_reason, "
+               "r.mappa_decision, r.mappa_date, r.mappa_reason, r.next_review_date, r.status, r.author_user_id, "
+               "r.created_utc, r.updated_utc, r.submitted_utc, r.row_version, COALESCE(u.display_name, ''), c.urn")
+        .arg(QLatin1String(answers));
+}
 
 QByteArray compactJson(const QJsonObject& o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
 
@@ -134,11 +139,9 @@ Result<qint64> RiskAssessmentRepository::insertReview(const AssessmentReview& re
 Result<QList<StoredAssessment>> RiskAssessmentRepository::select(const QString& filter, const QString& order,
                                                                  const QVariantList& params, Answers answers) const
 {
-    QString selected = columns;
-    if (answers == Answers::Skip) selected.replace(QStringLiteral("r.answers"), QStringLiteral("NULL"));
     auto r = m_db.exec(QStringLiteral("SELECT %1 FROM risk_assessments r JOIN cases c ON c.id = r.case_id "
                                       "LEFT JOIN users u ON u.id = r.author_user_id WHERE %2 ORDER BY %3")
-                           .arg(selected, filter, order),
+                           .arg(columns(answers == Answers::Read ? "r.answers" : "NULL"), filter, order),
                        params);
     if (!r.ok()) return r.error();
     QList<StoredAssessment> rows;

@@ -1,4 +1,5 @@
 #include "BenchAssessments.h"
+#include "BenchGenerator.h"
 
 #include "common/Clock.h"
 #include "forms/FormPackCatalogue.h"
@@ -8,7 +9,6 @@
 #include "store/Database.h"
 
 #include <QRandomGenerator>
-#include <cmath>
 
 namespace conduct::bench {
 namespace {
@@ -95,6 +95,11 @@ Status writeOne(RiskAssessmentService& officer, RiskAssessmentService& superviso
     return approved.ok() ? Status{} : Status{approved.error()};
 }
 
+// The second account: nobody approves their own assessment.
+Session supervisorAccount(Database& db)
+{
+    return benchAccount(db, QStringLiteral("bench-supervisor"), QStringLiteral("DS 1 Bench"), {Role::Supervisor});
+}
 } // namespace
 
 Session benchAccount(Database& db, const QString& userName, const QString& displayName, const QSet<Role>& roles)
@@ -122,8 +127,7 @@ Result<AssessmentLoad> generateAssessments(Database& db, const Session& officer,
     }
     if (cases.isEmpty() || total <= 0) return load;
 
-    const Session supervisorSession = benchAccount(db, QStringLiteral("bench-supervisor"), QStringLiteral("DS 1 Bench"),
-                                                   {Role::Supervisor});
+    const Session supervisorSession = supervisorAccount(db);
     RiskAssessmentService officerService(db, officer);
     RiskAssessmentService supervisorService(db, supervisorSession);
     QRandomGenerator rng(seed + 13);
@@ -137,7 +141,7 @@ Result<AssessmentLoad> generateAssessments(Database& db, const Session& officer,
     for (qsizetype first = 0; first < cases.size(); first += casesPerBatch) {
         Transaction batch(db);
         for (qsizetype i = first; i < std::min(cases.size(), first + casesPerBatch); ++i) {
-            const int count = int(std::floor(perCase)) + (rng.generateDouble() < perCase - std::floor(perCase) ? 1 : 0);
+            const int count = stochasticRound(rng, perCase);
             for (int k = 0; k < count; ++k) {
                 const QString packId = rng.bounded(5u) < 3 ? QStringLiteral("s-dash-2009") : QStringLiteral("dash-2009");
                 // Only a case's newest assessment may still be open; earlier versions were signed off.
@@ -165,7 +169,7 @@ Figure supervisorQueueScenario(Database& db, int runs)
 {
     Figure f{QStringLiteral("supervisor's review queue, every submission ranked")};
     f.baselineName = QStringLiteral("raw SELECT of the submitted assessments' rows");
-    const Session supervisor = benchAccount(db, QStringLiteral("bench-supervisor"), QStringLiteral("DS 1 Bench"), {Role::Supervisor});
+    const Session supervisor = supervisorAccount(db);
     RiskAssessmentService service(db, supervisor);
     qsizetype waiting = 0;
     f.samples = repeat(runs, [&] {
