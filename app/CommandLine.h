@@ -1,7 +1,7 @@
 #pragma once
 // The conduct command line: the GUI's options, and dispatch to the headless subcommands.
 
-#include "Appearance.h"
+#include "shell/Appearance.h"
 
 #include <QStringList>
 #include <optional>

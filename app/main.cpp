@@ -1,13 +1,13 @@
 // conduct: start-up. Headless requests (help, version, subcommands) run without a display;
 // otherwise the application window opens on the chosen database.
 
-#include "Appearance.h"
-#include "CaseWorkspace.h"
+#include "shell/Appearance.h"
+#include "case/CaseWorkspace.h"
 #include "CommandLine.h"
-#include "MainWindow.h"
-#include "OpenStoreDialog.h"
-#include "Prompts.h"
-#include "SignInDialog.h"
+#include "shell/MainWindow.h"
+#include "shell/OpenStoreDialog.h"
+#include "widgets/Prompts.h"
+#include "shell/SignInDialog.h"
 #include "Translations.h"
 #include "services/AppPaths.h"
 #include "services/DemoCase.h"

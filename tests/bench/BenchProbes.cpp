@@ -2,8 +2,8 @@
 
 #include "RawSqlite.h"
 
-#include "CaseListModel.h"
-#include "MainWindow.h"
+#include "case/CaseListModel.h"
+#include "shell/MainWindow.h"
 #include "security/UserRepository.h"
 #include "store/Database.h"
 

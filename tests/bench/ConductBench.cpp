@@ -12,9 +12,9 @@
 #include "BenchStats.h"
 #include "RawSqlite.h"
 
-#include "CaseListModel.h"
-#include "CaseWorkspace.h"
-#include "MainWindow.h"
+#include "case/CaseListModel.h"
+#include "case/CaseWorkspace.h"
+#include "shell/MainWindow.h"
 #include "export/Export.h"
 #include "export/PdfWriter.h"
 #include "monitoring/MonitoringService.h"

@@ -4,8 +4,8 @@
 
 #include "TestSupport.h"
 
-#include "Appearance.h"
-#include "MainWindow.h"
+#include "shell/Appearance.h"
+#include "shell/MainWindow.h"
 #include "store/Database.h"
 
 #include <QApplication>

@@ -3,9 +3,9 @@
 
 #include "GuiTestSupport.h"
 
-#include "Appearance.h"
-#include "CaseWorkspace.h"
-#include "MainWindow.h"
+#include "shell/Appearance.h"
+#include "case/CaseWorkspace.h"
+#include "shell/MainWindow.h"
 #include "services/DemoCase.h"
 #include "store/Database.h"
 

@@ -5,12 +5,12 @@
 #include "../core/bundle_fixture.h"
 #include "../core/test_backup_support.h"
 
-#include "BundleDialogs.h"
-#include "CaseListModel.h"
-#include "CaseWorkspace.h"
-#include "MainWindow.h"
-#include "Prompts.h"
-#include "SignInDialog.h"
+#include "export/BundleDialogs.h"
+#include "case/CaseListModel.h"
+#include "case/CaseWorkspace.h"
+#include "shell/MainWindow.h"
+#include "widgets/Prompts.h"
+#include "shell/SignInDialog.h"
 #include "store/Backup.h"
 #include "store/Migrations.h"
 

@@ -2,12 +2,12 @@
 
 #include "TestSupport.h"
 
-#include "CareTabs.h"
-#include "CaseWorkspace.h"
-#include "ChargingPage.h"
-#include "OrdersPage.h"
-#include "VictimCarePage.h"
-#include "WithdrawalPage.h"
+#include "care/CareTabs.h"
+#include "case/CaseWorkspace.h"
+#include "care/ChargingPage.h"
+#include "care/OrdersPage.h"
+#include "care/VictimCarePage.h"
+#include "care/WithdrawalPage.h"
 #include "common/Clock.h"
 #include "services/CaseService.h"
 #include "services/DemoCase.h"

@@ -5,9 +5,9 @@
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
 
-#include "CaseWorkspace.h"
-#include "IncidentDialog.h"
-#include "Prompts.h"
+#include "case/CaseWorkspace.h"
+#include "case/IncidentDialog.h"
+#include "widgets/Prompts.h"
 #include "services/CaseService.h"
 #include "store/Database.h"
 

@@ -3,7 +3,7 @@
 
 #include "GuiTestSupport.h"
 
-#include "CaseListModel.h"
+#include "case/CaseListModel.h"
 #include "services/CaseService.h"
 
 #include <QSignalSpy>

@@ -3,9 +3,9 @@
 
 #include "TestSupport.h"
 
-#include "CaseWorkspace.h"
-#include "ChronologyPage.h"
-#include "TimelineWidget.h"
+#include "case/CaseWorkspace.h"
+#include "chronology/ChronologyPage.h"
+#include "chronology/TimelineWidget.h"
 #include "services/DemoCase.h"
 
 #include <QTabWidget>

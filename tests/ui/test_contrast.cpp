@@ -5,11 +5,11 @@
 
 #include "GuiTestSupport.h"
 
-#include "Appearance.h"
-#include "ColourContrast.h"
-#include "EscalationChart.h"
-#include "RiskLevelBadge.h"
-#include "TimelineWidget.h"
+#include "shell/Appearance.h"
+#include "shell/ColourContrast.h"
+#include "chronology/EscalationChart.h"
+#include "risk/RiskLevelBadge.h"
+#include "chronology/TimelineWidget.h"
 
 #include <QApplication>
 

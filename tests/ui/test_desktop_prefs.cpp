@@ -2,11 +2,11 @@
 
 #include "GuiTestSupport.h"
 
-#include "FieldErrors.h"
-#include "LockController.h"
-#include "PreferencesDialog.h"
-#include "Prompts.h"
-#include "UserGuideWindow.h"
+#include "widgets/FieldErrors.h"
+#include "shell/LockController.h"
+#include "shell/PreferencesDialog.h"
+#include "widgets/Prompts.h"
+#include "shell/UserGuideWindow.h"
 #include "services/Preferences.h"
 
 #include <QLabel>

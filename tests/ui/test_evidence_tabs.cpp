@@ -1,6 +1,6 @@
 #include "TestSupport.h"
 
-#include "CaseWorkspace.h"
+#include "case/CaseWorkspace.h"
 #include "evidence/AdvisorPanel.h"
 #include "evidence/ChecklistPage.h"
 #include "evidence/EvidenceTabs.h"

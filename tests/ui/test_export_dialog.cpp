@@ -3,11 +3,11 @@
 
 #include "GuiTestSupport.h"
 
-#include "CaseWorkspace.h"
-#include "ExportDialog.h"
-#include "FieldErrors.h"
-#include "MainWindow.h"
-#include "Prompts.h"
+#include "case/CaseWorkspace.h"
+#include "export/ExportDialog.h"
+#include "widgets/FieldErrors.h"
+#include "shell/MainWindow.h"
+#include "widgets/Prompts.h"
 #include "security/AuditLog.h"
 #include "services/DemoCase.h"
 #include "store/Database.h"

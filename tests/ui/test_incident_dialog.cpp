@@ -3,8 +3,8 @@
 
 #include "TestSupport.h"
 
-#include "IncidentDialog.h"
-#include "Prompts.h"
+#include "case/IncidentDialog.h"
+#include "widgets/Prompts.h"
 #include "common/Clock.h"
 #include "services/CaseService.h"
 #include "store/Database.h"

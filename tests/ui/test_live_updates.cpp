@@ -6,10 +6,10 @@
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
 
-#include "CaseListModel.h"
-#include "LiveUpdates.h"
-#include "MainWindow.h"
-#include "SupervisorQueue.h"
+#include "case/CaseListModel.h"
+#include "shell/LiveUpdates.h"
+#include "shell/MainWindow.h"
+#include "risk/SupervisorQueue.h"
 #include "services/CaseService.h"
 #include "store/Database.h"
 

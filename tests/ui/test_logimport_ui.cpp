@@ -3,7 +3,7 @@
 
 #include "GuiTestSupport.h"
 
-#include "CaseWorkspace.h"
+#include "case/CaseWorkspace.h"
 #include "common/Clock.h"
 #include "logimport/ColumnMapping.h"
 #include "logimport/LogImportDialog.h"

@@ -3,13 +3,13 @@
 
 #include "GuiTestSupport.h"
 
-#include "CaseForm.h"
-#include "CaseListModel.h"
-#include "CaseWorkspace.h"
-#include "IncidentDialog.h"
-#include "MainWindow.h"
-#include "PersonDialog.h"
-#include "Prompts.h"
+#include "case/CaseForm.h"
+#include "case/CaseListModel.h"
+#include "case/CaseWorkspace.h"
+#include "case/IncidentDialog.h"
+#include "shell/MainWindow.h"
+#include "case/PersonDialog.h"
+#include "widgets/Prompts.h"
 #include "services/CaseService.h"
 #include "store/Database.h"
 

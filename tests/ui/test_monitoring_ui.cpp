@@ -3,8 +3,8 @@
 
 #include "MonitoringFixture.h"
 
-#include "MonitoringChart.h"
-#include "MonitoringDialog.h"
+#include "chronology/MonitoringChart.h"
+#include "chronology/MonitoringDialog.h"
 
 #include <QDateEdit>
 #include <QFile>

@@ -2,7 +2,7 @@
 
 #include "TestSupport.h"
 
-#include "PersonDialog.h"
+#include "case/PersonDialog.h"
 #include "common/Clock.h"
 #include "services/CaseService.h"
 #include "store/Database.h"

@@ -4,11 +4,11 @@
 
 #include "GuiTestSupport.h"
 
-#include "AssessmentDiffDialog.h"
-#include "AssessmentForm.h"
-#include "AssessmentItemRow.h"
-#include "RiskPage.h"
-#include "SupervisorQueue.h"
+#include "risk/AssessmentDiffDialog.h"
+#include "risk/AssessmentForm.h"
+#include "risk/AssessmentItemRow.h"
+#include "risk/RiskPage.h"
+#include "risk/SupervisorQueue.h"
 #include "common/Clock.h"
 #include "services/CaseService.h"
 #include "services/RiskAssessmentService.h"

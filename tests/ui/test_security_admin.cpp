@@ -3,11 +3,11 @@
 
 #include "GuiTestSupport.h"
 
-#include "AccountDialogs.h"
-#include "AccountsDialog.h"
-#include "AuditTableModel.h"
-#include "AuditViewerDialog.h"
-#include "Prompts.h"
+#include "security/AccountDialogs.h"
+#include "security/AccountsDialog.h"
+#include "security/AuditTableModel.h"
+#include "security/AuditViewerDialog.h"
+#include "widgets/Prompts.h"
 #include "security/AccountService.h"
 #include "security/AuditLog.h"
 #include "security/Authenticator.h"

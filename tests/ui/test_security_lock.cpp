@@ -4,10 +4,10 @@
 
 #include "TestSupport.h"
 
-#include "CaseWorkspace.h"
-#include "LockController.h"
-#include "LockScreen.h"
-#include "MainWindow.h"
+#include "case/CaseWorkspace.h"
+#include "shell/LockController.h"
+#include "shell/LockScreen.h"
+#include "shell/MainWindow.h"
 #include "security/AuditLog.h"
 #include "services/CaseService.h"
 #include "store/Database.h"

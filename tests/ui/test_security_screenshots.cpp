@@ -3,11 +3,11 @@
 
 #include "TestSupport.h"
 
-#include "AccountsDialog.h"
-#include "AuditViewerDialog.h"
-#include "LockController.h"
-#include "MainWindow.h"
-#include "SignInDialog.h"
+#include "security/AccountsDialog.h"
+#include "security/AuditViewerDialog.h"
+#include "shell/LockController.h"
+#include "shell/MainWindow.h"
+#include "shell/SignInDialog.h"
 #include "security/AccountService.h"
 #include "security/AuditLog.h"
 #include "security/Authenticator.h"

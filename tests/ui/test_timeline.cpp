@@ -3,9 +3,9 @@
 
 #include "TestSupport.h"
 
-#include "ChronologyPage.h"
-#include "EscalationChart.h"
-#include "TimelineWidget.h"
+#include "chronology/ChronologyPage.h"
+#include "chronology/EscalationChart.h"
+#include "chronology/TimelineWidget.h"
 
 #include <QApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "evidence/ExhibitsPage.h"
 
 #include "evidence/ExhibitDialog.h"
-#include "Prompts.h"
+#include "widgets/Prompts.h"
 #include "services/EvidenceService.h"
 
 #include <QFileDialog>

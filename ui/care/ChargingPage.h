@@ -1,0 +1,67 @@
+#pragma once
+// The "Charging" tab (protocol 4.7–4.10, section 7): the case's flags, the action plan with
+// agreed action dates, the charging request and decision, and pleas offered.
+
+#include "care/CarePageSupport.h"
+#include "services/CaseService.h"
+#include "services/ChargingService.h"
+
+namespace conduct {
+
+class ChargingPage : public CarePage {
+    Q_OBJECT
+public:
+    ChargingPage(Database& db, const Session& session, const QString& justification, QWidget* parent = nullptr);
+    void setCase(const CaseDetail& detail);
+    // The flags and actions lists, after another tab added some; typing in the editors is kept.
+    bool refreshLists();
+
+public slots:
+    bool addAction();
+    bool markActionDone();
+    bool saveRequest();
+    bool savePlea();
+
+signals:
+    void changed();
+
+private:
+    void refresh();       // lists and editors, from the store
+    void fillEditors();
+    void buildActions();
+    void buildRequest();
+    void buildPleas();
+    bool finish(const Status& outcome, const QString& savedText);
+
+    ChargingService m_service;
+    qint64 m_caseId = 0;
+    ChargingRecords m_records;
+
+    QLabel* m_flags = nullptr;
+    QTableWidget* m_actions = nullptr;
+    QLineEdit* m_actionText = nullptr;
+    QLineEdit* m_actionOwner = nullptr;
+    QDateEdit* m_actionDue = nullptr;
+    QDateEdit* m_actionAgreed = nullptr;
+
+    QComboBox* m_test = nullptr;
+    QDateEdit* m_requestedOn = nullptr;
+    QPlainTextEdit* m_furtherEvidence = nullptr;
+    QDateEdit* m_furtherBy = nullptr;
+    QComboBox* m_outcome = nullptr;
+    QDateEdit* m_decisionOn = nullptr;
+    QPlainTextEdit* m_decisionDetail = nullptr;
+    QDateEdit* m_toldOn = nullptr;
+
+    QDateEdit* m_offeredOn = nullptr;
+    QLineEdit* m_chargedOffence = nullptr;
+    QLineEdit* m_offeredPlea = nullptr;
+    QList<QPlainTextEdit*> m_considerations;
+    QPlainTextEdit* m_pleaViews = nullptr;
+    QDateEdit* m_pleaViewsOn = nullptr;
+    QComboBox* m_pleaDecision = nullptr;
+    QDateEdit* m_pleaDecisionOn = nullptr;
+    QPlainTextEdit* m_pleaReasons = nullptr;
+};
+
+} // namespace conduct

@@ -1,0 +1,185 @@
+// IncidentDialog's drafts: the form as JSON, saved as the officer types and offered back when
+// the editor is next opened with the same key.
+
+#include "case/IncidentDialog.h"
+
+#include "store/DraftStore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFrame>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTimeZone>
+
+namespace conduct {
+namespace {
+
+constexpr int draftFormatVersion = 1;
+
+// The edits hold UK wall-clock time (see IncidentDialog.cpp); drafts store it as typed.
+QString wallClockText(const QDateTimeEdit* edit)
+{
+    return edit->date().toString(QStringLiteral("yyyy-MM-dd")) + QLatin1Char('T') + edit->time().toString(QStringLiteral("HH:mm"));
+}
+
+void setWallClock(QDateTimeEdit* edit, const QJsonValue& value)
+{
+    const QString text = value.toString();
+    const QDate date = QDate::fromString(text.left(10), QStringLiteral("yyyy-MM-dd"));
+    const QTime time = QTime::fromString(text.mid(11, 5), QStringLiteral("HH:mm"));
+    if (date.isValid() && time.isValid()) edit->setDateTime(QDateTime(date, time, Qt::UTC));
+}
+
+QString answerCode(Answer a)
+{
+    switch (a) {
+    case Answer::No: return QStringLiteral("no");
+    case Answer::Yes: return QStringLiteral("yes");
+    case Answer::NotAsked: break;
+    }
+    return QStringLiteral("not_asked");
+}
+
+Answer answerFromCode(const QString& code)
+{
+    if (code == QLatin1String("yes")) return Answer::Yes;
+    if (code == QLatin1String("no")) return Answer::No;
+    return Answer::NotAsked;
+}
+
+} // namespace
+
+QJsonObject IncidentDialog::formState() const
+{
+    QJsonArray behaviours;
+    for (const auto& [behaviour, box] : m_behaviours)
+        if (box->isChecked()) behaviours.append(toCode(behaviour));
+    return QJsonObject{
+        {QStringLiteral("version"), draftFormatVersion},
+        {QStringLiteral("start"), wallClockText(m_start)},
+        {QStringLiteral("spansPeriod"), m_spansPeriod->isChecked()},
+        {QStringLiteral("end"), wallClockText(m_end)},
+        {QStringLiteral("online"), m_online->isChecked()},
+        {QStringLiteral("location"), m_location->text()},
+        {QStringLiteral("platform"), m_platform->text()},
+        {QStringLiteral("behaviours"), behaviours},
+        {QStringLiteral("description"), m_description->toPlainText()},
+        {QStringLiteral("fearOfViolence"), m_fearOfViolence->isChecked()},
+        {QStringLiteral("alarmOrDistress"), m_alarmOrDistress->isChecked()},
+        {QStringLiteral("alteredBehaviour"), answerCode(static_cast<Answer>(m_alteredBehaviour->currentData().toInt()))},
+        {QStringLiteral("alteredBehaviourHow"), m_alteredHow->toPlainText()},
+        {QStringLiteral("reportedToPolice"), m_reportedToPolice->isChecked()},
+        {QStringLiteral("policeReference"), m_policeReference->text()},
+    };
+}
+
+void IncidentDialog::applyFormState(const QJsonObject& state)
+{
+    m_loading = true;
+    setWallClock(m_start, state.value(QStringLiteral("start")));
+    m_spansPeriod->setChecked(state.value(QStringLiteral("spansPeriod")).toBool());
+    setWallClock(m_end, state.value(QStringLiteral("end")));
+    m_online->setChecked(state.value(QStringLiteral("online")).toBool());
+    m_location->setText(state.value(QStringLiteral("location")).toString());
+    m_platform->setText(state.value(QStringLiteral("platform")).toString());
+    const QJsonArray behaviours = state.value(QStringLiteral("behaviours")).toArray();
+    for (const auto& [behaviour, box] : m_behaviours) box->setChecked(behaviours.contains(toCode(behaviour)));
+    m_description->setPlainText(state.value(QStringLiteral("description")).toString());
+    m_fearOfViolence->setChecked(state.value(QStringLiteral("fearOfViolence")).toBool());
+    m_alarmOrDistress->setChecked(state.value(QStringLiteral("alarmOrDistress")).toBool());
+    const Answer altered = answerFromCode(state.value(QStringLiteral("alteredBehaviour")).toString());
+    m_alteredBehaviour->setCurrentIndex(m_alteredBehaviour->findData(static_cast<int>(altered)));
+    m_alteredHow->setPlainText(state.value(QStringLiteral("alteredBehaviourHow")).toString());
+    m_reportedToPolice->setChecked(state.value(QStringLiteral("reportedToPolice")).toBool());
+    m_policeReference->setText(state.value(QStringLiteral("policeReference")).toString());
+    m_loading = false;
+    updateDependentFields();
+}
+
+QString IncidentDialog::draftTitle() const
+{
+    const QString when = m_start->dateTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+    const QString what = m_description->toPlainText().simplified().left(60);
+    return what.isEmpty() ? tr("Incident of %1").arg(when) : tr("Incident of %1: %2").arg(when, what);
+}
+
+void IncidentDialog::onEdited()
+{
+    if (m_loading) return;
+    updateDependentFields();
+    if (m_drafts && !m_draftOffered && !m_finished) m_draftTimer.start();   // restarts: debounced
+}
+
+void IncidentDialog::saveDraftNow()
+{
+    m_draftTimer.stop();
+    if (!m_drafts || m_draftOffered || m_finished) return;
+    const QJsonObject state = formState();
+    if (state == m_lastDraftWritten) return;
+    // Back to the form as it opened: there is nothing unsaved left to keep.
+    const Status written = state == m_baseline
+        ? m_drafts->discard(m_draftKey)
+        : m_drafts->save(Draft{m_draftKey, m_initial.caseId, draftTitle(), state, QDateTime()});
+    if (!written.ok()) {
+        m_banner->showError(Error{tr("Draft"), tr("Your changes could not be kept as a draft (%1). Save the incident "
+                                                  "to keep them.").arg(written.error().text())});
+        return;
+    }
+    m_lastDraftWritten = state;
+}
+
+void IncidentDialog::offerDraftIfAny()
+{
+    if (!m_drafts) return;
+    auto found = m_drafts->load(m_draftKey);
+    if (!found.ok()) {
+        m_banner->showError(Error{tr("Draft"), tr("An unsaved draft could not be read: %1").arg(found.error().text())});
+        return;
+    }
+    if (!found.value() || found.value()->payload == m_baseline) return;
+    m_offeredDraft = found.value()->payload;
+    const QString savedAt = found.value()->savedUtc.toTimeZone(QTimeZone(QByteArrayLiteral("Europe/London")))
+                                .toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+    m_draftBannerText->setText(tr("Unsaved changes to this incident were kept as a draft on %1 (UK time). Restore them "
+                                  "to carry on where you left off, or discard them.").arg(savedAt));
+    m_draftBannerText->setAccessibleName(m_draftBannerText->text());
+    showDraftOffer(true);
+}
+
+void IncidentDialog::showDraftOffer(bool offered)
+{
+    m_draftOffered = offered;
+    m_draftBanner->setVisible(offered);
+    // Until the officer decides, the form is locked: typing now would overwrite the draft on offer.
+    m_formPage->setEnabled(!offered);
+    if (offered) m_restoreDraft->setFocus(Qt::OtherFocusReason);
+    else m_start->setFocus(Qt::OtherFocusReason);
+}
+
+void IncidentDialog::restoreDraft()
+{
+    if (!m_draftOffered) return;
+    applyFormState(m_offeredDraft);
+    m_lastDraftWritten = m_offeredDraft;   // the store already holds exactly this
+    m_offeredDraft = {};
+    showDraftOffer(false);
+}
+
+void IncidentDialog::discardDraft()
+{
+    if (!m_draftOffered) return;
+    if (Status s = m_drafts->discard(m_draftKey); !s.ok()) {
+        m_banner->showError(Error{tr("Draft"), tr("The draft could not be discarded: %1").arg(s.error().text())});
+        return;
+    }
+    m_offeredDraft = {};
+    m_lastDraftWritten = m_baseline;
+    showDraftOffer(false);
+}
+
+} // namespace conduct

@@ -1,0 +1,27 @@
+#include "shell/LiveUpdates.h"
+
+namespace conduct {
+
+LiveUpdates::LiveUpdates(QObject* parent) : QObject(parent)
+{
+    m_timer.setInterval(defaultIntervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &LiveUpdates::poll);
+}
+
+void LiveUpdates::watch(const Database& db)
+{
+    m_watcher = std::make_unique<ChangeWatcher>(db);
+    (void)m_watcher->poll();   // the first reading: nothing has changed yet
+    m_timer.start();
+}
+
+void LiveUpdates::poll()
+{
+    if (!m_watcher) return;
+    // A failed read (a server restarting, say) is tried again at the next tick; the officer's
+    // own saves report their errors where they happen.
+    auto moved = m_watcher->poll();
+    if (moved.ok() && moved.value()) emit changed();
+}
+
+} // namespace conduct

@@ -1,0 +1,89 @@
+// MainWindow's security menus, kept apart from the case-handling code: the screen lock, changing
+// one's own password, the audit trail viewer and account administration.
+
+#include "shell/MainWindow.h"
+
+#include "security/AccountDialogs.h"
+#include "security/AccountsDialog.h"
+#include "security/AuditViewerDialog.h"
+#include "shell/LockController.h"
+#include "security/AccountService.h"
+#include "security/Permissions.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStatusBar>
+
+namespace conduct {
+
+void MainWindow::buildSecurityMenus()
+{
+    // File ▸ Lock and Change password…, just above Quit.
+    QMenu* file = menuBar()->actions().isEmpty() ? nullptr : menuBar()->actions().first()->menu();
+    if (file) {
+        QAction* quitSeparator = nullptr;
+        for (QAction* a : file->actions())
+            if (a->isSeparator()) quitSeparator = a;
+        QAction* lock = new QAction(tr("&Lock"), this);
+        lock->setObjectName(QStringLiteral("lockAction"));
+        lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+        lock->setShortcutContext(Qt::ApplicationShortcut);
+        lock->setStatusTip(tr("Hide all case details until you enter your password again"));
+        connect(lock, &QAction::triggered, this, &MainWindow::lockNow);
+        QAction* password = new QAction(tr("Change &password…"), this);
+        password->setObjectName(QStringLiteral("changePasswordAction"));
+        connect(password, &QAction::triggered, this, &MainWindow::changePassword);
+        file->insertActions(quitSeparator, {lock, password});
+        file->insertSeparator(lock);
+    }
+
+    QMenu* tools = new QMenu(tr("&Tools"), this);
+    tools->setObjectName(QStringLiteral("toolsMenu"));
+    m_auditAction = tools->addAction(tr("&Audit trail…"), this, &MainWindow::showAuditTrail);
+    m_auditAction->setObjectName(QStringLiteral("auditTrailAction"));
+    m_accountsAction = tools->addAction(tr("A&ccounts…"), this, &MainWindow::showAccounts);
+    m_accountsAction->setObjectName(QStringLiteral("accountsAction"));
+    // Before Help, which stays last by convention.
+    const QList<QAction*> menus = menuBar()->actions();
+    menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), tools);
+    updateSecurityActions();
+}
+
+void MainWindow::updateSecurityActions()
+{
+    // Shown to everyone, so people learn they exist; enabled only for the roles allowed to use them.
+    const bool audit = PermissionTable::check(m_session.user.roles, Action::ReadAuditTrail) == Decision::Allowed;
+    const bool accounts = PermissionTable::check(m_session.user.roles, Action::ManageUsers) == Decision::Allowed;
+    m_auditAction->setEnabled(audit);
+    m_auditAction->setToolTip(audit ? QString() : tr("Only supervisors can read the audit trail."));
+    m_accountsAction->setEnabled(accounts);
+    m_accountsAction->setToolTip(accounts ? QString() : tr("Only administrators can manage accounts."));
+}
+
+void MainWindow::lockNow() { m_lock->lock(); }
+
+void MainWindow::changePassword()
+{
+    PasswordDialog dialog(tr("Change password"),
+                          tr("Choose a new password of at least %1 characters. A few unrelated words make a "
+                             "strong one that is easy to remember.").arg(PasswordHasher::minimumLength),
+                          true, [this](const QString& current, const QString& fresh) {
+                              return AccountService(*m_db).changeOwnPassword(m_session, current, fresh);
+                          }, this);
+    if (dialog.exec() == QDialog::Accepted) statusBar()->showMessage(tr("Your password has been changed."), 10000);
+}
+
+void MainWindow::showAuditTrail()
+{
+    AuditViewerDialog dialog(*m_db, m_session, this);
+    dialog.exec();
+}
+
+void MainWindow::showAccounts()
+{
+    AccountsDialog dialog(*m_db, m_session, PasswordHasher(), this);
+    dialog.exec();
+}
+
+} // namespace conduct

@@ -1,0 +1,44 @@
+#include "widgets/Prompts.h"
+
+#include <QInputDialog>
+
+namespace conduct::prompts {
+
+Handler& override()
+{
+    static Handler handler;
+    return handler;
+}
+
+QMessageBox::StandardButton ask(QWidget* parent, const QString& title, const QString& text,
+                                QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
+{
+    if (override()) return override()(title, text, buttons);
+    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+void warn(QWidget* parent, const QString& title, const QString& text)
+{
+    if (override()) {
+        override()(title, text, QMessageBox::Ok);
+        return;
+    }
+    QMessageBox::warning(parent, title, text);
+}
+
+TextHandler& textOverride()
+{
+    static TextHandler handler;
+    return handler;
+}
+
+std::optional<QString> askText(QWidget* parent, const QString& title, const QString& label)
+{
+    if (textOverride()) return textOverride()(title, label);
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(parent, title, label, QString(), &ok);
+    if (!ok) return std::nullopt;
+    return text;
+}
+
+} // namespace conduct::prompts
