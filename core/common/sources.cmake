@@ -1,4 +1,5 @@
 target_sources(conduct_core PRIVATE
   common/Result.h
   common/Clock.h common/Clock.cpp
+  common/UkTime.h common/UkTime.cpp
 )

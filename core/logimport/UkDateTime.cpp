@@ -1,7 +1,6 @@
 #include "logimport/UkDateTime.h"
 
 #include <QRegularExpression>
-#include <QTimeZone>
 
 namespace conduct::logimport {
 
@@ -32,23 +31,6 @@ QRegularExpressionMatch anchored(const QRegularExpression& re, QStringView text)
 }
 
 const QString weekday = QStringLiteral("(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?");
-
-// The offset London keeps at a UTC instant: from the time-zone database, or the UK rule in force
-// since 1996 (BST from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of
-// October) when the system has no database.
-int londonOffsetAt(const QDateTime& utc)
-{
-    static const QTimeZone london(QByteArrayLiteral("Europe/London"));
-    if (london.isValid()) return london.offsetFromUtc(utc);
-    const int year = utc.date().year();
-    const auto lastSunday = [year](int month) {
-        QDate d(year, month, QDate(year, month, 1).daysInMonth());
-        return d.addDays(-(d.dayOfWeek() % 7));
-    };
-    const QDateTime start(lastSunday(3), QTime(1, 0), Qt::UTC);
-    const QDateTime end(lastSunday(10), QTime(1, 0), Qt::UTC);
-    return utc >= start && utc < end ? 3600 : 0;
-}
 
 } // namespace
 
@@ -110,29 +92,6 @@ std::optional<TimeText> readTime(QStringView text)
     const QTime t(hour, minute, second);
     if (!t.isValid()) return std::nullopt;
     return TimeText{t, m.capturedLength()};
-}
-
-LondonInstant londonToUtc(QDate date, QTime time)
-{
-    const QDateTime wall(date, time, Qt::UTC);   // the wall-clock digits, not yet an instant
-    LondonInstant out;
-    // London is always GMT (+0) or BST (+1): each reading is right if London kept that offset then.
-    for (int offset : {3600, 0}) {
-        const QDateTime utc = wall.addSecs(-offset);
-        if (londonOffsetAt(utc) == offset) out.utcReadings.append(utc);
-    }
-    if (out.utcReadings.size() == 2) {
-        out.change = ClockChange::RepeatedHour;   // BST occurrence first: it happened first
-    } else if (out.utcReadings.isEmpty()) {
-        out.change = ClockChange::SkippedHour;
-        out.utcReadings = {wall, wall.addSecs(-3600)};   // as GMT first, then as BST
-    }
-    return out;
-}
-
-QDateTime utcToLondon(const QDateTime& utc)
-{
-    return utc.toOffsetFromUtc(londonOffsetAt(utc));
 }
 
 } // namespace conduct::logimport

@@ -3,7 +3,9 @@
 // (03/04/2026 is 3 April); a date that only makes sense month-first (03/25/2026) is never read
 // silently as US style: it is reported so the officer can confirm it (protocol 3.6: the
 // precision of an account matters). Local times are Europe/London, and the two clock-change days
-// are answered explicitly: see londonToUtc.
+// are answered explicitly: see londonToUtc in common/UkTime.h.
+
+#include "common/UkTime.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -32,18 +34,7 @@ std::optional<DateText> readDate(QStringView text);
 // A time at the start of the text: 19:05, 19.05, 7:05pm, 7pm, 19:05:30, "at 7pm".
 std::optional<TimeText> readTime(QStringView text);
 
-enum class ClockChange { None, SkippedHour, RepeatedHour };
+// London wall-clock times and the two clock-change hours: common/UkTime.h (londonToUtc).
 
-// A wall-clock time in London as UTC. Usually one answer. On the last Sunday of March the hour
-// from 01:00 never happens: both readings are given, GMT first (the rule used unless the officer
-// chooses: the clock had not yet been put forward). On the last Sunday of October the hour from
-// 01:00 happens twice: both are given, the first (BST) occurrence first.
-struct LondonInstant {
-    ClockChange change = ClockChange::None;
-    QList<QDateTime> utcReadings;   // never empty
-};
-LondonInstant londonToUtc(QDate date, QTime time);
-// The London wall-clock time of a UTC instant, for showing to the officer.
-QDateTime utcToLondon(const QDateTime& utc);
 
 } // namespace conduct::logimport
