@@ -15,7 +15,11 @@ struct Incident {
     qint64 id = 0;
     qint64 caseId = 0;
     QDateTime startUtc;
-    QDateTime endUtc;        // invalid when the incident was a moment with a known time
+    QDateTime endUtc;        // invalid when the incident was a moment, not a period
+    // A date whose time the complainant does not know (issue 23): the instant is then London
+    // midnight of that date (uktime::startOfDayUtc) and only the date is shown or printed.
+    bool startTimeKnown = true;
+    bool endTimeKnown = true;
     bool online = false;
     QString location;        // where, when offline
     QString platform;        // which service, when online

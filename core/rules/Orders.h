@@ -98,6 +98,7 @@ struct Breach {
     qint64 orderId = 0;        // when of == Order
     QDateTime occurredUtc;
     QDateTime endUtc;
+    bool timeKnown = true;     // false: a date only, occurredUtc is London midnight (uktime::startOfDayUtc)
     bool online = false;
     QString location;          // or platform, when online
     QList<Behaviour> behaviours;

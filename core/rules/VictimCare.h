@@ -37,6 +37,7 @@ struct ContactEntry {
     qint64 caseId = 0;
     qint64 personId = 0;
     QDateTime contactUtc;
+    bool timeKnown = true;     // false: a date only, contactUtc is London midnight (uktime::startOfDayUtc)
     QString method;            // telephone, text, email, in person, other
     QString byWhom;
     QString summary;
