@@ -11,5 +11,9 @@ jobs="${CONDUCT_JOBS:-$(nproc)}"
 cmake --preset asan >/dev/null
 cmake --build --preset asan -j "$jobs"
 export QT_QPA_PLATFORM=offscreen
+# As scripts/dev.sh test: the tests' temporary files go to one folder, removed at the end.
+scratch=$(mktemp -d "${TMPDIR:-/tmp}/conduct-asan.XXXXXX")
+trap 'rm -rf "$scratch"' EXIT
+export TMPDIR="$scratch"
 # The test preset sets ASAN_OPTIONS=detect_leaks=0 and UBSAN_OPTIONS=print_stacktrace=1.
 ctest --preset asan -j "$jobs" "$@"

@@ -8,7 +8,9 @@ if(TARGET conduct)
 
   add_executable(export_cli_setup export/export_cli_setup.cpp)
   target_link_libraries(export_cli_setup PRIVATE conduct_core conduct_warnings)
+  # audit_tamper (security_cli.cmake) lists the audit records the exports left.
   add_test(NAME "app: conduct export writes the demo case's MG3"
-           COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/export/cli_export.sh $<TARGET_FILE:conduct> $<TARGET_FILE:export_cli_setup>)
+           COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/export/cli_export.sh $<TARGET_FILE:conduct> $<TARGET_FILE:export_cli_setup>
+                   $<TARGET_FILE:audit_tamper>)
   set_tests_properties("app: conduct export writes the demo case's MG3" PROPERTIES TIMEOUT 300)
 endif()

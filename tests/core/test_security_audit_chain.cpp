@@ -5,6 +5,7 @@
 
 #include "security/AuditRecord.h"
 
+#include <QCryptographicHash>
 #include <QJsonObject>
 
 using namespace conduct;
@@ -99,9 +100,17 @@ TEST_CASE("field boundaries cannot be shifted to forge the same canonical form",
     b.userName = QStringLiteral("a");
     b.caseUrn = QStringLiteral("bc");
     CHECK(canonicalForm(a) != canonicalForm(b));
-    // The form is deterministic and versioned.
-    CHECK(canonicalForm(a) == canonicalForm(a));
-    CHECK(canonicalForm(a).startsWith("conduct-audit-v1\n"));
+    // The exact bytes, written out from the format (a version line, then name=<length>:<value> a
+    // line, in a fixed order): the same record always hashes alike, and the lengths are what tell
+    // "ab"+"c" from "a"+"bc".
+    const QByteArray fieldsAfterUser = "action=7:consult\ncase_id=1:0\n";
+    const QByteArray fieldsAfterUrn = "entity_type=4:case\nentity_id=1:0\nbefore=0:\nafter=0:\njustification=0:\nrecipient=0:\n";
+    const QByteArray head = "conduct-audit-v1\nsequence=1:0\ntime_utc=24:2024-05-01T10:00:00.000Z\nuser_id=1:5\n";
+    CHECK(canonicalForm(a) == head + "user_name=2:ab\n" + fieldsAfterUser + "case_urn=1:c\n" + fieldsAfterUrn);
+    CHECK(canonicalForm(b) == head + "user_name=1:a\n" + fieldsAfterUser + "case_urn=2:bc\n" + fieldsAfterUrn);
+    // The hash is SHA-256 of the previous hash followed by those bytes, in lower-case hex.
+    a.previousHash = genesisHash();
+    CHECK(computeHash(a) == QCryptographicHash::hash(genesisHash() + canonicalForm(a), QCryptographicHash::Sha256).toHex());
 }
 
 TEST_CASE("an altered record is named", "[security]")

@@ -7,6 +7,7 @@
 #include "security/PasswordHasher.h"
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
 
 using namespace conduct;
 
@@ -61,6 +62,58 @@ TEST_CASE("a hash made at another cost is flagged for rehashing", "[security]")
     CHECK(PasswordHasher(HashCost::production()).needsRehash(hashed.value()));
     // Verification reads the cost from the hash itself, whatever the hasher's own cost.
     CHECK(PasswordHasher(HashCost::production()).verify(hashed.value(), goodPassword));
+}
+
+namespace {
+// The cost an encoded hash carries: "$argon2id$v=19$m=<KiB>,t=<passes>,p=<lanes>$<salt>$<hash>".
+struct EncodedCost {
+    bool matched = false;
+    qint64 memoryKiB = 0;
+    qint64 passes = 0;
+    qint64 lanes = 0;
+};
+
+EncodedCost encodedCost(const QString& encoded)
+{
+    static const QRegularExpression format(QStringLiteral(R"(^\$argon2id\$v=19\$m=(\d+),t=(\d+),p=(\d+)\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+$)"));
+    const QRegularExpressionMatch m = format.match(encoded);
+    if (!m.hasMatch()) return {};
+    return {true, m.captured(1).toLongLong(), m.captured(2).toLongLong(), m.captured(3).toLongLong()};
+}
+} // namespace
+
+TEST_CASE("the production cost is three Argon2id passes over 192 MiB, and its hashes say so", "[security]")
+{
+    // PasswordHasher.cpp: "Three passes over 192 MiB: about half a second per guess on a 2-core
+    // machine". Written out here, not read from libsodium's constants, so a change of either shows.
+    const HashCost production = HashCost::production();
+    CHECK(production.opsLimit == 3u);
+    CHECK(production.memLimitBytes == size_t(192) * 1024 * 1024);
+    const PasswordHasher defaultHasher;
+    CHECK(defaultHasher.cost().opsLimit == production.opsLimit);
+    CHECK(defaultHasher.cost().memLimitBytes == production.memLimitBytes);
+
+    // One real hash at that cost (about half a second): the stored string carries the cost, so a
+    // hash made with any other settings would be visible in the database.
+    auto hashed = defaultHasher.hash(goodPassword);
+    REQUIRE(hashed.ok());
+    INFO(hashed->toStdString());
+    const EncodedCost stored = encodedCost(hashed.value());
+    REQUIRE(stored.matched);
+    CHECK(stored.memoryKiB == 192 * 1024);
+    CHECK(stored.passes == 3);
+    CHECK(stored.lanes == 1);   // libsodium's Argon2id is single-lane
+    CHECK_FALSE(defaultHasher.needsRehash(hashed.value()));
+    CHECK(defaultHasher.verify(hashed.value(), goodPassword));
+
+    // The test cost is a different, visibly cheaper encoding, flagged for rehashing at sign-in.
+    auto cheap = PasswordHasher(HashCost::minimumForTests()).hash(goodPassword);
+    REQUIRE(cheap.ok());
+    const EncodedCost cheapCost = encodedCost(cheap.value());
+    REQUIRE(cheapCost.matched);
+    CHECK(cheapCost.passes == 1);
+    CHECK(cheapCost.memoryKiB == 8);
+    CHECK(defaultHasher.needsRehash(cheap.value()));
 }
 
 TEST_CASE("wipePassword overwrites and empties the caller's copy", "[security]")

@@ -1,58 +1,83 @@
-// Every cell of the permission table, checked against a matrix written out by hand here, so the
-// test does not merely restate the table; plus the ownership, justification and four-eyes rules.
+// Every cell of the permission table, checked against tests/data/permissions.tsv: who may do what
+// as the README, the user guide and the design notes word it, one (role, action) a line with the
+// sentence it comes from, so the test never restates the code's table. Plus the ownership,
+// justification and four-eyes rules.
 
 #include "TestSupport.h"
 
 #include "security/Permissions.h"
 
+#include <QFile>
 #include <QHash>
 #include <QStringList>
+#include <map>
+#include <optional>
+#include <utility>
 
 using namespace conduct;
 
 namespace {
 
-// What the issue asks for, read across: officer, supervisor, administrator.
-// A = allowed, J = needs a recorded justification, D = denied.
-const char* const expectedMatrix = R"(
-view_case            A A D
-view_others_case     J A D
-create_case          A A D
-edit_case            A A D
-delete_case          D A D
-complete_assessment  A A D
-submit_assessment    A A D
-approve_assessment   D A D
-return_assessment    D A D
-export_document      A A D
-print_document       A A D
-manage_users         D D A
-manage_form_packs    D D A
-read_audit_trail     D A D
-change_own_password  A A A
-view_monitoring_report D A D
-export_case_bundle   A A D
-import_case_bundle   A A D
-)";
+struct RuleRow {
+    int line = 0;
+    QString role;
+    QString action;
+    QString decision;
+    QString source;
+};
 
-Decision fromLetter(const QString& letter)
+// Every row of the fixture as written, so that the checks below can name a bad line.
+QList<RuleRow> readRuleRows()
 {
-    if (letter == QStringLiteral("A")) return Decision::Allowed;
-    if (letter == QStringLiteral("J")) return Decision::NeedsJustification;
-    return Decision::Denied;
-}
-
-// action code -> decisions for officer, supervisor, administrator
-QHash<QString, QList<Decision>> parseExpected()
-{
-    QHash<QString, QList<Decision>> rows;
-    const QStringList lines = QString::fromLatin1(expectedMatrix).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    for (const QString& line : lines) {
-        const QStringList cells = line.simplified().split(QLatin1Char(' '));
+    QFile file(test::sourcePath(QStringLiteral("tests/data/permissions.tsv")));
+    REQUIRE(file.open(QIODevice::ReadOnly | QIODevice::Text));
+    QList<RuleRow> rows;
+    int lineNumber = 0;
+    for (const QString& line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+        ++lineNumber;
+        if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#'))) continue;
+        const QStringList cells = line.split(QLatin1Char('\t'));
+        INFO("permissions.tsv line " << lineNumber << ": " << line.toStdString());
         REQUIRE(cells.size() == 4);
-        rows.insert(cells.at(0), {fromLetter(cells.at(1)), fromLetter(cells.at(2)), fromLetter(cells.at(3))});
+        rows.append({lineNumber, cells.at(0), cells.at(1), cells.at(2), cells.at(3).trimmed()});
     }
     return rows;
+}
+
+std::optional<Decision> decisionFromWord(const QString& word)
+{
+    if (word == QStringLiteral("allowed")) return Decision::Allowed;
+    if (word == QStringLiteral("reason")) return Decision::NeedsJustification;
+    if (word == QStringLiteral("denied")) return Decision::Denied;
+    return std::nullopt;
+}
+
+std::optional<Action> actionFromCode(const QString& code)
+{
+    for (Action action : allActions())
+        if (actionCode(action) == code) return action;
+    return std::nullopt;
+}
+
+using Cell = std::pair<Role, Action>;
+
+// The fixture as (role, action) -> decision. Fails on a row naming an unknown role, action or
+// decision, a row without its source sentence, and a pair written twice.
+std::map<Cell, Decision> expectedCells()
+{
+    std::map<Cell, Decision> cells;
+    for (const RuleRow& row : readRuleRows()) {
+        INFO("permissions.tsv line " << row.line << ": " << row.role.toStdString() << " " << row.action.toStdString());
+        const std::optional<Role> role = roleFromCode(row.role);
+        const std::optional<Action> action = actionFromCode(row.action);
+        const std::optional<Decision> decision = decisionFromWord(row.decision);
+        REQUIRE(role.has_value());
+        REQUIRE(action.has_value());
+        REQUIRE(decision.has_value());
+        CHECK_FALSE(row.source.isEmpty());
+        CHECK(cells.emplace(Cell{*role, *action}, *decision).second);
+    }
+    return cells;
 }
 
 Session sessionFor(qint64 id, QSet<Role> roles)
@@ -66,30 +91,40 @@ Session sessionFor(qint64 id, QSet<Role> roles)
 
 } // namespace
 
-TEST_CASE("every cell of the permission table matches the expected matrix", "[security]")
+TEST_CASE("the rules fixture covers every role and action of the permission table", "[security]")
 {
-    const auto expected = parseExpected();
-    REQUIRE(expected.size() == allActions().size());   // no action missing from either side
-    const QList<Role> roleColumns{Role::Officer, Role::Supervisor, Role::Administrator};
-    int cells = 0;
-    for (Action action : allActions()) {
-        const QString code = actionCode(action);
-        INFO("action " << code.toStdString());
-        REQUIRE(expected.contains(code));
-        for (int column = 0; column < roleColumns.size(); ++column) {
-            const Role role = roleColumns.at(column);
-            INFO("role " << roleCode(role).toStdString());
-            CHECK(decisionCode(PermissionTable::cell(role, action)) == decisionCode(expected.value(code).at(column)));
-            CHECK(PermissionTable::check({role}, action) == expected.value(code).at(column));
-            ++cells;
+    const auto expected = expectedCells();
+    int uncovered = 0;
+    for (Role role : allRoles()) {
+        for (Action action : allActions()) {
+            INFO("no row in tests/data/permissions.tsv for " << roleCode(role).toStdString() << " "
+                                                             << actionCode(action).toStdString());
+            const bool covered = expected.count(Cell{role, action}) == 1;
+            CHECK(covered);
+            if (!covered) ++uncovered;
         }
     }
-    CHECK(cells == 18 * 3);
+    CHECK(uncovered == 0);
+    CHECK(expected.size() == size_t(allRoles().size() * allActions().size()));
+}
+
+TEST_CASE("every cell of the permission table says what the rules' own words say", "[security]")
+{
+    const auto expected = expectedCells();
+    int cells = 0;
+    for (const auto& [cell, decision] : expected) {
+        const auto& [role, action] = cell;
+        INFO(roleCode(role).toStdString() << " " << actionCode(action).toStdString());
+        CHECK(decisionCode(PermissionTable::cell(role, action)) == decisionCode(decision));
+        CHECK(PermissionTable::check({role}, action) == decision);
+        ++cells;
+    }
+    CHECK(cells == allRoles().size() * allActions().size());
 }
 
 TEST_CASE("several roles combine to the most permissive cell", "[security]")
 {
-    const auto expected = parseExpected();
+    const auto expected = expectedCells();
     const QList<QSet<Role>> combinations{
         {Role::Officer, Role::Supervisor}, {Role::Officer, Role::Administrator},
         {Role::Supervisor, Role::Administrator}, {Role::Officer, Role::Supervisor, Role::Administrator}};
@@ -97,8 +132,9 @@ TEST_CASE("several roles combine to the most permissive cell", "[security]")
         for (const QSet<Role>& roles : combinations) {
             Decision best = Decision::Denied;
             for (Role role : roles) {
-                const int column = role == Role::Officer ? 0 : role == Role::Supervisor ? 1 : 2;
-                best = std::max(best, expected.value(actionCode(action)).at(column));
+                const auto found = expected.find(Cell{role, action});
+                REQUIRE(found != expected.end());
+                best = std::max(best, found->second);
             }
             INFO("action " << actionCode(action).toStdString());
             CHECK(PermissionTable::check(roles, action) == best);

@@ -1,10 +1,13 @@
 #!/bin/bash
 # End to end: `conduct export` of the demo case's MG3 as an officer signs in (password on stdin),
 # then the PDF's text and page size, and that the audit chain still verifies; refusals without a justification and
-# with a wrong password; the bundle's confidential-address refusal. Usage: cli_export.sh CONDUCT SETUP
+# with a wrong password; the bundle's confidential-address refusal; then that the audit trail holds
+# exactly the two exports made (read with audit_tamper's list, as the CLI only verifies the chain).
+# Usage: cli_export.sh CONDUCT SETUP AUDIT_TAMPER
 set -euo pipefail
 conduct="$1"
 setup="$2"
+audit_tool="$3"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
@@ -61,6 +64,19 @@ printf '%s\n' "$password" | "$conduct" export --db "$db" --case 99ZZ0012326 --do
 pdftotext "$work/all.pdf" "$work/all.txt"
 grep -q "CHRONOLOGY OF INCIDENTS" "$work/all.txt" || fail "bundle lacks the chronology"
 
-# 5. Both exports are in the audit trail, whose chain still verifies.
+# 5. Both exports are in the audit trail, with their reasons and recipient, and the refused ones
+#    are not; the chain still verifies.
 "$conduct" audit verify --db "$db" > /dev/null || fail "audit chain does not verify"
+"$audit_tool" "$db" list > "$work/audit.tsv" || fail "could not read the audit trail"
+# Columns: sequence, user, action, case URN, entity type, entity id, justification, recipient.
+awk -F'\t' '$3 == "disclose"' "$work/audit.tsv" > "$work/disclosures.tsv"
+expected=$(printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
+    dc.example disclose 99ZZ0012326 document mg3 "pre-charge file for CPS advice" "CPS Direct" \
+    dc.example disclose 99ZZ0012326 document charging_file "full file" "CPS Direct")
+recorded=$(cut -f2- "$work/disclosures.tsv")
+[ "$recorded" = "$expected" ] \
+    || fail "the audit trail's disclosures are not the two exports made; expected:
+$expected
+recorded:
+$recorded"
 echo "conduct export: all checks passed ($pages-page MG3)"
