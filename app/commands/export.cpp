@@ -9,7 +9,7 @@
 #include "SecretInput.h"
 #include "services/Preferences.h"
 #include "domain/Urn.h"
-#include "export/Export.h"
+#include "export/DocumentRegistry.h"
 #include "security/Authenticator.h"
 #include "services/AppPaths.h"
 #include "services/CaseService.h"
@@ -27,7 +27,7 @@ QString tr(const char* text) { return QCoreApplication::translate("conduct::cli:
 QString documentCodes()
 {
     QStringList codes;
-    for (DocumentKind kind : allDocumentKinds()) codes.append(documentKindCode(kind));
+    for (DocumentKind kind : DocumentRegistry::standard().kinds()) codes.append(kind.id());
     codes.append(QStringLiteral("all"));
     return codes.join(u'|');
 }
@@ -65,7 +65,7 @@ bool readRequest(const QCommandLineParser& parser, Request& r)
     for (const QString& item : documents) {
         for (const QString& code : item.split(u',', Qt::SkipEmptyParts)) {
             if (code.trimmed().compare(QLatin1String("all"), Qt::CaseInsensitive) == 0) r.selection.chargingBundle = true;
-            else if (auto kind = documentKindFromCode(code)) r.selection.kinds.append(*kind);
+            else if (auto kind = DocumentRegistry::standard().kindFromId(code)) r.selection.kinds.append(*kind);
             else problems << tr("--document: \"%1\" is not a document; choose %2.").arg(code, documentCodes());
         }
     }

@@ -1,5 +1,6 @@
 #pragma once
-// Internal to export/: one builder per document, each in its own file.
+// Internal to export/: one builder per document, each in its own file. Each is named in its
+// document's row of the registry (DocumentRegistry.cpp), which is how the rest of Conduct reaches it.
 
 #include "export/CaseFile.h"
 #include "export/DocumentLayout.h"

@@ -10,21 +10,47 @@
 #include <QRectF>
 #include <QString>
 #include <QStringList>
+#include <compare>
 #include <optional>
+#include <string_view>
 #include <variant>
 
 namespace conduct {
 
-enum class DocumentKind {
-    Mg2,                      // special measures assessment, one per witness
-    Mg3,                      // report to Crown Prosecutor for charging decision (+ MG3A continuation)
-    Mg5,                      // police report / case summary
-    WithdrawalStatement,      // MG11 recording withdrawal of support (protocol 5.3)
-    OfficerWithdrawalReport,  // the officer's report that accompanies it (protocol 5.4)
-    RiskRecord,               // completed risk screening with supervisor sign-off (3.7, 4.5)
-    EvidenceChecklist,        // status of the evidence checklist items
-    Chronology,               // table of incidents: the course of conduct
+// Which document a layout is. Its id is the name the command line, the audit record and file
+// names use ("mg3"); what each kind is (title, builder, bundle, disclosure) is its row in the
+// document registry (DocumentRegistry.h), where a new kind needs nothing but its row.
+class DocumentKind {
+public:
+    constexpr DocumentKind() = default;
+    // consteval: ids are literals, so the view never outlives its text.
+    consteval explicit DocumentKind(std::string_view id) : m_id(id) {}
+
+    QString id() const { return QString::fromLatin1(m_id.data(), qsizetype(m_id.size())); }
+    friend constexpr bool operator==(DocumentKind, DocumentKind) = default;
+    friend constexpr auto operator<=>(DocumentKind, DocumentKind) = default;
+
+    static const DocumentKind Mg2;                      // special measures assessment, one per witness
+    static const DocumentKind Mg3;                      // report to Crown Prosecutor for charging decision (+ MG3A)
+    static const DocumentKind Mg5;                      // police report / case summary
+    static const DocumentKind WithdrawalStatement;      // MG11 recording withdrawal of support (protocol 5.3)
+    static const DocumentKind OfficerWithdrawalReport;  // the officer's report that accompanies it (protocol 5.4)
+    static const DocumentKind RiskRecord;               // completed risk screening with supervisor sign-off (3.7, 4.5)
+    static const DocumentKind EvidenceChecklist;        // status of the evidence checklist items
+    static const DocumentKind Chronology;               // table of incidents: the course of conduct
+
+private:
+    std::string_view m_id;
 };
+
+inline constexpr DocumentKind DocumentKind::Mg2{"mg2"};
+inline constexpr DocumentKind DocumentKind::Mg3{"mg3"};
+inline constexpr DocumentKind DocumentKind::Mg5{"mg5"};
+inline constexpr DocumentKind DocumentKind::WithdrawalStatement{"mg11"};
+inline constexpr DocumentKind DocumentKind::OfficerWithdrawalReport{"officer-report"};
+inline constexpr DocumentKind DocumentKind::RiskRecord{"risk"};
+inline constexpr DocumentKind DocumentKind::EvidenceChecklist{"checklist"};
+inline constexpr DocumentKind DocumentKind::Chronology{"chronology"};
 
 // Printed wherever a value the document asks for has not been recorded in the case.
 QString notRecordedText();
@@ -37,7 +63,7 @@ struct DocumentMeta {
     QString title;             // printed title, upper case as on the form
     QStringList subtitles;     // printed sub-lines under the title
     QString layoutVersion;     // footer, e.g. "MG3 (Revised 22.1.20) layout"
-    bool notDisclosable = false;       // MG2/MG3/MG6-type: police and CPS only (mg-forms §1)
+    bool notDisclosable = false;       // police and CPS only: set from the registry row (mg-forms §1)
     bool layoutUnverified = false;     // no specimen of this form was seen (mg-forms §13)
     std::optional<ParsedUrn> urn;      // four boxes on page 1; absent when the URN is invalid
     QString urnText;                   // as recorded, printed when it could not be parsed

@@ -1,34 +1,28 @@
-// What each document asks for that the case has not recorded. The export dialog lists these
-// before export; the PDF still prints, with "[not recorded]" in their place.
+// What each document asks for that the case has not recorded (MissingValues.h). Each document's
+// registry row (DocumentRegistry.cpp) names its check; the registry asks every document for the URN.
+
+#include "export/MissingValues.h"
 
 #include "export/BuilderSupport.h"
-#include "export/Export.h"
 
 namespace conduct {
 
-namespace {
-
 using exportsupport::tr;
 
-class Missing {
-public:
-    explicit Missing(const QString& document) : m_document(document) {}
-    void need(bool recorded, const QString& field, const QString& where)
-    {
-        if (!recorded)
-            m_out.append(Error{field, tr("Not recorded, so the %1 prints \"[not recorded]\". Record it in %2.")
-                                          .arg(m_document, where)});
-    }
-    QList<Error> take() { return std::move(m_out); }
+void MissingValues::need(bool recorded, const QString& field, const QString& where)
+{
+    if (!recorded)
+        m_out.append(Error{field, tr("Not recorded, so the %1 prints \"[not recorded]\". Record it in %2.")
+                                      .arg(m_document, where)});
+}
 
-private:
-    QString m_document;
-    QList<Error> m_out;
-};
-
+namespace {
 bool has(const QString& s) { return !s.trimmed().isEmpty(); }
+} // namespace
 
-void mg3(Missing& m, const CaseFile& f)
+namespace needs {
+
+void mg3(MissingValues& m, const CaseFile& f)
 {
     const ChargingInfo* c = f.charging ? &*f.charging : nullptr;
     const QString charging = tr("the Charging page");
@@ -48,7 +42,7 @@ void mg3(Missing& m, const CaseFile& f)
     m.need(!f.specialMeasures.isEmpty(), tr("MG2 special measures assessment (protocol 4.5)"), tr("the Special measures page"));
 }
 
-void mg5(Missing& m, const CaseFile& f)
+void mg5(MissingValues& m, const CaseFile& f)
 {
     const CaseSummaryInfo* s = f.caseSummary ? &*f.caseSummary : nullptr;
     const QString page = tr("the Case summary page");
@@ -59,7 +53,7 @@ void mg5(Missing& m, const CaseFile& f)
     m.need(s && s->certifiedOn.isValid(), tr("Officer's certification date"), page);
 }
 
-void mg2(Missing& m, const CaseFile& f)
+void mg2(MissingValues& m, const CaseFile& f)
 {
     const QString page = tr("the Special measures page");
     m.need(!f.specialMeasures.isEmpty(), tr("Special measures assessment"), page);
@@ -73,7 +67,7 @@ void mg2(Missing& m, const CaseFile& f)
     }
 }
 
-void withdrawal(Missing& m, const CaseFile& f)
+void withdrawalStatement(MissingValues& m, const CaseFile& f)
 {
     const QString page = tr("the Withdrawal page");
     const WithdrawalStatementInfo* w = f.withdrawalStatement ? &*f.withdrawalStatement : nullptr;
@@ -89,7 +83,7 @@ void withdrawal(Missing& m, const CaseFile& f)
     m.need(w->takenUtc.isValid(), tr("Time and date statement taken"), page);
 }
 
-void officerReport(Missing& m, const CaseFile& f)
+void officerWithdrawalReport(MissingValues& m, const CaseFile& f)
 {
     const QString page = tr("the Withdrawal page");
     const OfficerWithdrawalReportInfo* r = f.withdrawalReport ? &*f.withdrawalReport : nullptr;
@@ -104,7 +98,7 @@ void officerReport(Missing& m, const CaseFile& f)
     m.need(has(r->impactOfProceeding), tr("Impact of proceeding or not proceeding (5.4)"), page);
 }
 
-void risk(Missing& m, const CaseFile& f)
+void riskRecord(MissingValues& m, const CaseFile& f)
 {
     const QString page = tr("the Risk page");
     m.need(!f.riskAssessments.isEmpty(), tr("Risk assessment (protocol 3.7)"), page);
@@ -116,7 +110,12 @@ void risk(Missing& m, const CaseFile& f)
     }
 }
 
-void chronology(Missing& m, const CaseFile& f)
+void evidenceChecklist(MissingValues& m, const CaseFile& f)
+{
+    m.need(!f.evidenceChecklist.isEmpty(), tr("Evidence checklist items"), tr("the Evidence page"));
+}
+
+void chronology(MissingValues& m, const CaseFile& f)
 {
     const QString page = tr("the Incidents page");
     m.need(f.incidents.size() >= 2, tr("At least two incidents (PHA 1997 s7 course of conduct)"), page);
@@ -127,25 +126,6 @@ void chronology(Missing& m, const CaseFile& f)
     }
 }
 
-} // namespace
-
-QList<Error> missingValues(const CaseFile& file, DocumentKind kind)
-{
-    Missing m(documentKindName(kind));
-    m.need(parseUrn(file.caseRecord.urn).ok(), tr("URN"), tr("the Case details page"));
-    switch (kind) {
-    case DocumentKind::Mg3: mg3(m, file); break;
-    case DocumentKind::Mg5: mg5(m, file); break;
-    case DocumentKind::Mg2: mg2(m, file); break;
-    case DocumentKind::WithdrawalStatement: withdrawal(m, file); break;
-    case DocumentKind::OfficerWithdrawalReport: officerReport(m, file); break;
-    case DocumentKind::RiskRecord: risk(m, file); break;
-    case DocumentKind::EvidenceChecklist:
-        m.need(!file.evidenceChecklist.isEmpty(), tr("Evidence checklist items"), tr("the Evidence page"));
-        break;
-    case DocumentKind::Chronology: chronology(m, file); break;
-    }
-    return m.take();
-}
+} // namespace needs
 
 } // namespace conduct

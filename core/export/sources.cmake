@@ -12,7 +12,8 @@ target_sources(conduct_core PRIVATE
   export/RiskRecordBuilder.cpp
   export/ChronologyBuilder.cpp
   export/ChronologyCharts.h export/ChronologyCharts.cpp
+  export/DocumentRegistry.h export/DocumentRegistry.cpp
   export/Export.h export/Export.cpp
-  export/MissingValues.cpp
+  export/MissingValues.h export/MissingValues.cpp
   export/Csv.h export/Csv.cpp
 )

@@ -1,7 +1,6 @@
 // The selection helpers and the confidential-contact check of ExportService.h: pure functions
 // of a CaseFile, so the export dialog can run them on every change of the ticked documents.
 
-#include "export/Export.h"
 #include "services/ExportService.h"
 
 #include <QCoreApplication>
@@ -12,21 +11,6 @@
 namespace conduct {
 namespace {
 QString tr(const char* text) { return QCoreApplication::translate("conduct::ExportService", text); }
-
-struct KindCode {
-    DocumentKind kind;
-    const char* code;
-};
-constexpr KindCode kindCodes[] = {
-    {DocumentKind::Mg2, "mg2"},
-    {DocumentKind::Mg3, "mg3"},
-    {DocumentKind::Mg5, "mg5"},
-    {DocumentKind::WithdrawalStatement, "mg11"},
-    {DocumentKind::OfficerWithdrawalReport, "officer-report"},
-    {DocumentKind::RiskRecord, "risk"},
-    {DocumentKind::EvidenceChecklist, "checklist"},
-    {DocumentKind::Chronology, "chronology"},
-};
 
 // Every piece of text a document prints, one entry per value, for searching.
 QStringList printedText(const DocumentLayout& doc)
@@ -86,35 +70,19 @@ QStringList addressNeedles(const QString& address)
 }
 } // namespace
 
-QString documentKindCode(DocumentKind kind)
-{
-    for (const KindCode& k : kindCodes)
-        if (k.kind == kind) return QString::fromLatin1(k.code);
-    return {};
-}
+QString documentKindCode(DocumentKind kind) { return kind.id(); }
 
-std::optional<DocumentKind> documentKindFromCode(const QString& code)
-{
-    for (const KindCode& k : kindCodes)
-        if (code.trimmed().compare(QLatin1String(k.code), Qt::CaseInsensitive) == 0) return k.kind;
-    return std::nullopt;
-}
-
+// The bundle's kinds come from the registry, once: what is printed, what the audit record lists and
+// what the confidential-contact check reads are the same list.
 QList<DocumentKind> kindsOf(const CaseFile& file, const DocumentSelection& selection)
 {
-    if (!selection.chargingBundle) return selection.kinds;
-    QList<DocumentKind> kinds{DocumentKind::Mg3, DocumentKind::Mg5, DocumentKind::Chronology, DocumentKind::RiskRecord,
-                              DocumentKind::Mg2, DocumentKind::EvidenceChecklist};
-    if (file.withdrawalStatement) kinds.append(DocumentKind::WithdrawalStatement);
-    if (file.withdrawalReport) kinds.append(DocumentKind::OfficerWithdrawalReport);
-    return kinds;
+    return selection.chargingBundle ? selection.documents().chargingBundle(file) : selection.kinds;
 }
 
 QList<DocumentLayout> buildSelection(const CaseFile& file, const DocumentSelection& selection)
 {
-    if (selection.chargingBundle) return buildChargingFile(file);
     QList<DocumentLayout> documents;
-    for (DocumentKind kind : selection.kinds) documents += buildDocuments(file, kind);
+    for (DocumentKind kind : kindsOf(file, selection)) documents += selection.documents().build(file, kind);
     return documents;
 }
 
@@ -122,24 +90,24 @@ QList<Error> missingValues(const CaseFile& file, const DocumentSelection& select
 {
     QList<Error> out;
     for (DocumentKind kind : kindsOf(file, selection))
-        for (Error e : missingValues(file, kind)) {
-            e.field = documentKindCode(kind).toUpper() + QStringLiteral(": ") + e.field;
+        for (Error e : selection.documents().missingValues(file, kind)) {
+            e.field = kind.id().toUpper() + QStringLiteral(": ") + e.field;
             out.append(e);
         }
     return out;
 }
 
-QList<Error> confidentialContactWarnings(const CaseFile& file, const QList<DocumentKind>& kinds)
+QList<Error> confidentialContactWarnings(const CaseFile& file, const QList<DocumentKind>& kinds,
+                                         const DocumentRegistry& registry)
 {
     QList<Error> out;
     QList<DocumentLayout> served;
     for (DocumentKind kind : kinds)
-        for (const DocumentLayout& doc : buildDocuments(file, kind))
-            if (!doc.meta.notDisclosable) served.append(doc);
+        if (registry.servedOnDefence(kind)) served += registry.build(file, kind);
     for (const DocumentLayout& doc : served) {
         const QStringList texts = printedText(doc);
         const QString folded = squeezed(texts.join(QLatin1Char('\n')));
-        const QString documentName = documentKindName(doc.meta.kind);
+        const QString documentName = registry.title(doc.meta.kind);
         for (const Person& person : file.people) {
             if (person.role != PersonRole::Complainant) continue;
             for (const Address& address : person.addresses) {
@@ -169,7 +137,7 @@ QList<Error> confidentialContactWarnings(const CaseFile& file, const QList<Docum
 
 QList<Error> confidentialContactWarnings(const CaseFile& file, const DocumentSelection& selection)
 {
-    return confidentialContactWarnings(file, kindsOf(file, selection));
+    return confidentialContactWarnings(file, kindsOf(file, selection), selection.documents());
 }
 
 } // namespace conduct

@@ -29,10 +29,10 @@ Result<T> inTransaction(Database& db, Work&& work)
     return result;
 }
 
-QStringList documentNames(const QList<DocumentKind>& kinds)
+QStringList documentNames(const DocumentSelection& selection, const QList<DocumentKind>& kinds)
 {
     QStringList names;
-    for (DocumentKind kind : kinds) names.append(documentKindName(kind));
+    for (DocumentKind kind : kinds) names.append(selection.documents().title(kind));
     return names;
 }
 } // namespace
@@ -90,7 +90,7 @@ Status ExportService::recordDisclosure(const CaseFile& file, const DocumentSelec
     QStringList codes;
     for (DocumentKind kind : kinds) codes.append(documentKindCode(kind));
     QJsonObject after{
-        {QStringLiteral("documents"), QJsonArray::fromStringList(documentNames(kinds))},
+        {QStringLiteral("documents"), QJsonArray::fromStringList(documentNames(selection, kinds))},
         {QStringLiteral("kinds"), QJsonArray::fromStringList(codes)},
         {QStringLiteral("pages"), pages},
         {QStringLiteral("medium"), medium == Medium::File ? QStringLiteral("pdf") : QStringLiteral("printer")},
@@ -150,7 +150,7 @@ Result<ExportOutcome> ExportService::exportCaseFile(const CaseFile& file, const 
         if (!existed) QFile::remove(path);
         return recorded.error();
     }
-    return ExportOutcome{path, pages, documentNames(kindsOf(file, selection))};
+    return ExportOutcome{path, pages, documentNames(selection, kindsOf(file, selection))};
 }
 
 Result<int> ExportService::printCaseFile(const CaseFile& file, const DocumentSelection& selection,

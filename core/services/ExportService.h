@@ -7,6 +7,7 @@
 #include "common/Result.h"
 #include "export/CaseFile.h"
 #include "export/DocumentLayout.h"
+#include "export/DocumentRegistry.h"
 #include "export/PdfWriter.h"
 #include "search/Escalation.h"
 #include "security/User.h"
@@ -22,13 +23,17 @@ namespace conduct {
 class Database;
 
 // What to produce: documents of the chosen kinds (in the order given), or the charging file bundle
-// (protocol 4.5, 5.2: MG3, MG5, chronology, risk, MG2s, checklist, and any withdrawal papers).
+// (protocol 4.5, 5.2: the bundle kinds of the document registry, with any withdrawal papers).
 struct DocumentSelection {
     QList<DocumentKind> kinds;
     bool chargingBundle = false;
+    // Where the kinds are described; null: the standard registry. A test passes one with an extra
+    // kind. It must outlive the selection.
+    const DocumentRegistry* registry = nullptr;
 
     static DocumentSelection bundle() { return DocumentSelection{{}, true}; }
     bool isEmpty() const { return kinds.isEmpty() && !chargingBundle; }
+    const DocumentRegistry& documents() const { return registry ? *registry : DocumentRegistry::standard(); }
 };
 
 // Values from the officer's preferences (Preferences.h: "documents/forceName", "documents/marking"),
@@ -50,10 +55,9 @@ struct ExportOutcome {
     QStringList documents;   // document names, one per kind exported
 };
 
-// Stable codes for the command line and the audit record: mg2, mg3, mg5, mg11, officer-report,
-// risk, checklist, chronology.
+// The kind's id, for the command line and the audit record: mg2, mg3, mg5, mg11, officer-report,
+// risk, checklist, chronology (the registry's rows).
 QString documentKindCode(DocumentKind kind);
-std::optional<DocumentKind> documentKindFromCode(const QString& code);
 
 QList<DocumentLayout> buildSelection(const CaseFile& file, const DocumentSelection& selection);
 // The kinds a selection contains (the bundle's kinds for a bundle).
@@ -62,9 +66,11 @@ QList<DocumentKind> kindsOf(const CaseFile& file, const DocumentSelection& selec
 QList<Error> missingValues(const CaseFile& file, const DocumentSelection& selection);
 
 // A complainant's confidential address or phone number that appears in a document served on the
-// defence (MG5, MG11 statement, chronology; the MG2, MG3 and other police-and-CPS-only documents
-// are not disclosable). Each entry names the document (field) and the detail and says what to do.
-QList<Error> confidentialContactWarnings(const CaseFile& file, const QList<DocumentKind>& kinds);
+// defence (the registry's servedOnDefence: the MG5, MG11 statement and chronology; the MG2, MG3 and
+// other police-and-CPS-only documents are not). Each entry names the document (field) and the
+// detail and says what to do.
+QList<Error> confidentialContactWarnings(const CaseFile& file, const QList<DocumentKind>& kinds,
+                                         const DocumentRegistry& registry = DocumentRegistry::standard());
 QList<Error> confidentialContactWarnings(const CaseFile& file, const DocumentSelection& selection);
 
 class ExportService {

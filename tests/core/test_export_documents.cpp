@@ -214,7 +214,7 @@ TEST_CASE("A case with nothing recorded prints [not recorded] and lists the miss
         const QList<Error> missing = missingValues(empty, kind);
         CHECK_FALSE(missing.isEmpty());
         for (const Error& e : missing) CHECK(e.message.contains(QStringLiteral("[not recorded]")));
-        const Generated g = generate(buildDocuments(empty, kind), QStringLiteral("empty%1").arg(int(kind)));
+        const Generated g = generate(buildDocuments(empty, kind), QStringLiteral("empty-") + kind.id());
         CHECK(g.text.all.contains(QStringLiteral("[not recorded]")));
     }
     const QList<Error> mg3 = missingValues(empty, DocumentKind::Mg3);

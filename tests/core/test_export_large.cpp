@@ -89,7 +89,7 @@ TEST_CASE("Export timing for a 500-incident case", "[.benchmark]")
     for (DocumentKind kind : {DocumentKind::Mg3, DocumentKind::Chronology}) {
         QElapsedTimer timer;
         timer.start();
-        const QString path = dir.filePath(QStringLiteral("timing%1.pdf").arg(int(kind)));
+        const QString path = dir.filePath(QStringLiteral("timing-") + kind.id() + QStringLiteral(".pdf"));
         REQUIRE(writePdf(path, buildDocuments(file, kind)).ok());
         const qint64 ms = timer.elapsed();
         WARN(documentKindName(kind).toStdString() << ": " << pdfInfo(path).value(QStringLiteral("Pages")).toStdString()

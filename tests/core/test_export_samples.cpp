@@ -17,7 +17,7 @@ TEST_CASE("Write sample drafts of every document", "[.samples]")
     REQUIRE(QDir().mkpath(dir));
     const CaseFile file = test::fullCaseFile();
     for (DocumentKind kind : allDocumentKinds()) {
-        const QString path = dir + QStringLiteral("/kind%1.pdf").arg(int(kind));
+        const QString path = dir + QStringLiteral("/") + kind.id() + QStringLiteral(".pdf");
         REQUIRE(writePdf(path, buildDocuments(file, kind)).ok());
     }
     REQUIRE(writePdf(dir + QStringLiteral("/charging-file.pdf"), buildChargingFile(file)).ok());

@@ -96,13 +96,14 @@ QWidget* ExportDialog::buildChoices()
 {
     auto* box = new QGroupBox(tr("Documents"), this);
     auto* layout = new QVBoxLayout(box);
-    m_bundle = new QCheckBox(tr("&Charging file bundle (MG3, MG5, chronology, risk, MG2s, checklist)"), box);
+    // What the bundle holds is the registry's, shown for this case in the tooltip (selectionChanged).
+    m_bundle = new QCheckBox(tr("&Charging file bundle (the pre-charge file for the CPS, protocol 4.5, 5.2)"), box);
     m_bundle->setObjectName(QStringLiteral("chargingBundleCheck"));
-    m_bundle->setToolTip(tr("The pre-charge file for the CPS (protocol 4.5, 5.2), with any withdrawal papers (5.3, 5.4)"));
     layout->addWidget(m_bundle);
     connect(m_bundle, &QCheckBox::toggled, this, &ExportDialog::selectionChanged);
-    for (DocumentKind kind : allDocumentKinds()) {
-        auto* check = new QCheckBox(documentKindName(kind), box);
+    const DocumentRegistry& documents = DocumentRegistry::standard();
+    for (DocumentKind kind : documents.kinds()) {
+        auto* check = new QCheckBox(documents.title(kind), box);
         check->setObjectName(QStringLiteral("document_") + documentKindCode(kind));
         layout->addWidget(check);
         m_kinds.insert(kind, check);
@@ -150,7 +151,7 @@ DocumentSelection ExportDialog::selection() const
 {
     if (m_bundle->isChecked()) return DocumentSelection::bundle();
     DocumentSelection s;
-    for (DocumentKind kind : allDocumentKinds())
+    for (DocumentKind kind : DocumentRegistry::standard().kinds())
         if (m_kinds.value(kind)->isChecked()) s.kinds.append(kind);
     return s;
 }
@@ -161,6 +162,10 @@ void ExportDialog::selectionChanged()
     m_preview->clear();
     m_missing->clear();
     if (!isReady()) return;
+    QStringList bundled;
+    for (DocumentKind kind : DocumentRegistry::standard().chargingBundle(m_file))
+        bundled.append(DocumentRegistry::standard().title(kind));
+    m_bundle->setToolTip(tr("For this case: %1").arg(bundled.join(QStringLiteral("; "))));
     const DocumentSelection chosen = selection();
     const QList<Error> missing = missingValues(m_file, chosen);
     for (const Error& e : missing) {
