@@ -23,6 +23,10 @@ target_link_libraries(conduct_i18n PUBLIC Qt6::Core PRIVATE conduct_warnings)
 qt_add_translations(conduct_i18n
   TS_FILES ${CONDUCT_TS_FILES}
   SOURCES ${CONDUCT_TRANSLATABLE_SOURCES}
+  # lupdate follows #include "shell/MainWindow.h" and the like from these folders to learn which
+  # namespace each class is in; without them it files conduct::MainWindow's text under
+  # "MainWindow", a context the running application never asks for.
+  INCLUDE_DIRECTORIES ${PROJECT_SOURCE_DIR}/app ${PROJECT_SOURCE_DIR}/ui ${PROJECT_SOURCE_DIR}/core
   RESOURCE_PREFIX /i18n
   # No line numbers in the .ts file, so that unrelated edits do not churn it.
   LUPDATE_OPTIONS -locations none)

@@ -2,687 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy" sourcelanguage="en_GB">
 <context>
-    <name>AccountService</name>
-    <message>
-        <source>User</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No user account with number %1 exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accounts already exist. Ask an administrator to create yours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Current password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The current password is not correct.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a new password that differs from the current one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ActionRepository</name>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This action is no longer recorded on the case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AuditLog</name>
-    <message>
-        <source>The audit trail could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AuditQueryService</name>
-    <message>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last day is before the first day. Choose a last day on or after %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say why the audit records are being exported; the reason is recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say who will receive the exported audit records; it is recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written (%2). Choose a folder you may write to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be saved (%2). Try another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Authenticator</name>
-    <message>
-        <source>The user name or password is not correct. Check both and try again. After %1 failed attempts, signing in is paused for a short time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There have been too many failed attempts to sign in with this user name. Try again in %1 seconds, or ask an administrator to unlock the account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CareRecordRepository</name>
-    <message>
-        <source>Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This record is no longer on the case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CaseFileService</name>
-    <message>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents are assembled to export or to print them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case no longer exists. It may have been deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CaseRepository</name>
-    <message>
-        <source>Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case no longer exists. It may have been deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CaseService</name>
-    <message>
-        <source>Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case no longer exists. It may have been deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>URN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>URN %1 is already used by another case in this database. Check the number, or open the existing case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CaseWork</name>
-    <message>
-        <source>Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case no longer exists. It may have been deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ChargingService</name>
-    <message>
-        <source>action plan (4.7)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This action belongs to another case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Database</name>
-    <message>
-        <source>Database file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 uses an older schema (version %2) and cannot be upgraded while opened read-only. Open it read-write once to upgrade it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database of another application, not a Conduct database. It has not been changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer version of Conduct (schema %2; this program knows up to %3). Upgrade Conduct to open it; the file has not been changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not switch %1 to write-ahead logging; it may be locked by another program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EvidenceService</name>
-    <message>
-        <source>Exhibit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The exhibit no longer exists. It may have been deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the exhibit reference: the producer&apos;s initials and a number, e.g. SE/1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an exhibit reference. Use the producer&apos;s initials and a number, e.g. SE/1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Describe the exhibit, e.g. &quot;CCTV, Newtown station, 18:40–19:10&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Continuity row %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say who had the exhibit (name and collar number, or the store).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the date and time from which they had it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The &quot;from&quot; time cannot be in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The &quot;to&quot; time is before the &quot;from&quot; time; correct one of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Continuity must be in time order: this row starts before the row above it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the last row may be open: give the time the exhibit was handed on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exhibit %1 is already in this case&apos;s register. Each reference must be unique within the case: use the producer&apos;s next number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incidents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A linked incident is not part of this case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a file that can be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2 MB, over the %3 MB limit for attached files. Keep the original on the force&apos;s evidence system and record where it is held.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the attached file a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is unchanged: its SHA-256 matches the hash taken when it was attached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 HAS CHANGED since it was attached: its SHA-256 no longer matches. Do not rely on this copy; report it to your supervisor and retrieve the original.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose at least one offence to record the choice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say why the conduct does not meet the description of stalking: the guide suggests s2A/s4A as the starting point (protocol 4.2, 3.10).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say why you chose differently from the guide&apos;s suggested starting point.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case no longer exists. It may have been deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checklist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The checklist &quot;%1&quot; is not installed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checklist item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item &quot;%1&quot; is not in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date obtained</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date obtained cannot be in the future; give today&apos;s date or earlier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date requested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date requested cannot be in the future; give today&apos;s date or earlier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date obtained (%1) is before the date requested (%2); correct one of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exhibit references</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not in this case&apos;s exhibit register. Add the exhibit on the Exhibits tab first, or correct the reference.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lines of enquiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The 3.4 lines-of-enquiry pack is not installed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not one of the 3.4 lines of enquiry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the date the %1 was issued.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date cannot be in the future; give today&apos;s date or earlier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Police Information Notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A PIN cannot be recorded in a stalking case. Protocol 3.11: &quot;Police Information Notices (PINs) will not be used in stalking cases.&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Postal requisition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A postal requisition cannot be recorded in a stalking case. Protocol 4.8: police and prosecutors &quot;should not use them in stalking cases&quot;. Consider charge and remand or bail with conditions instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protocol 4.8: seriously consider the effect of a postal requisition on the risk to the complainant, and record that consideration in the note.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ExportService</name>
-    <message>
-        <source>Justification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say why these documents are being disclosed, e.g. &quot;pre-charge file for CPS charging advice&quot;. The audit trail records it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say who will receive the documents, e.g. &quot;CPS Direct&quot; or &quot;defence solicitor&quot;. The audit trail records it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case no longer exists. It may have been deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose at least one document, or the charging file bundle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the file to save the PDF as.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FormPackCatalogue</name>
-    <message>
-        <source>Form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version %1 of the form pack &quot;%2&quot; is not installed, so this assessment cannot be shown with its original wording. Ask an administrator to import that pack version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The form pack &quot;%1&quot; is not installed. Choose DASH, S-DASH or SASH, or ask an administrator to import it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>IncidentRepository</name>
-    <message>
-        <source>Incident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This incident is no longer recorded on the case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LinkedSearchService</name>
-    <message>
-        <source>(no name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, born %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>aliases: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n phone number(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n e-mail address(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n online handle(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n vehicle(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Linked-incident search (protocol 3.8) for %1: %n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Confirmed as the same person: %1 in case %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dismissed as a different person: %1 in case %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>URN %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>URN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incident of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OrdersService</name>
-    <message>
-        <source>Breach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A recorded breach is kept as written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose bail conditions recorded on this case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breach of pre-charge bail conditions granted on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose an order recorded on this case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breach of restraining order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breach of Stalking Protection Order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded as a breach (protocol 4.13, 9.5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: take expeditious and robust action (4.13, 9.5). Consider further offences or an enlarged stalking charge; the Threshold Test may now apply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>4.13/9.5 breach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on %2: review the risk assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PasswordHasher</name>
-    <message>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password must be at least %1 characters long; this one has %2. A short phrase of several words is easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password must be at most %1 characters long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PersonRepository</name>
-    <message>
-        <source>Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This person is no longer recorded on the case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <source>Head of the chain: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>QDialog</name>
     <message>
         <source>Confirm password</source>
@@ -706,120 +25,55 @@
     </message>
 </context>
 <context>
-    <name>RiskAssessmentRepository</name>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>%n file(s) — ✖ %1 CHANGED</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) — ✔ hash verified</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Risk assessment</source>
+        <source>⚠ Required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The risk assessment no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RiskAssessmentService</name>
-    <message>
-        <source>Compare</source>
+        <source>⚠ Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only versions of the same form on the same case can be compared.</source>
+        <source>ℹ Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Supervisory review of a risk assessment (protocol 3.7)</source>
+        <source>Conduct case bundles (*.conduct);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case</source>
+        <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The case no longer exists. It may have been deleted.</source>
+        <source>Sign in to the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You cannot %1 a risk assessment that is %2. %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a reassessment instead: it becomes a new version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a risk screening form.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only %1, who started this assessment, can change or submit it. Start your own reassessment if the risk has changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Risk assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rationale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>explain in writing why you graded the risk %1: this form has no score bands, so the level is your professional judgement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MARAC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MAPPA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MARAC decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this assessment meets the MARAC referral criteria (%1). Record whether the case is referred, with the date and reason (protocol 3.7).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Level agreed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>choose one of the levels of this form.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is below the officer&apos;s level, %2. A supervisor may raise the level but not lower it: return the assessment with your reasons instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>explain why you raised the level to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You completed this assessment, so another supervisor must review it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>say what the officer must change before resubmitting.</source>
+        <source>%1
+
+Password for %2:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -845,148 +99,8 @@
         <source>Part of this change failed, so none of it was saved.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>UserRepository</name>
     <message>
-        <source>User name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a user name, such as the officer&apos;s force login.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the spaces at the start or end of the user name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user name can be at most %1 characters long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user name contains an invisible control character. Type it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the person&apos;s name and collar number, as printed on forms.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name can be at most %1 characters long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the account at least one role: officer, supervisor or administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a protected (hashed) password can be stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user name &quot;%1&quot; is already taken. Choose another.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>VictimCareService</name>
-    <message>
-        <source>Complainant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a complainant of this case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact log entries are kept as written; add a new entry to correct one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person contacted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person referred</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Witness</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WithdrawalRepository</name>
-    <message>
-        <source>Withdrawal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This withdrawal is no longer recorded on the case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WithdrawalService</name>
-    <message>
-        <source>Form pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The form pack &quot;%1&quot; is not installed. Ask your administrator to import it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdrawal statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Officer&apos;s report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Investigate suspected pressure on the complainant (5.5): assess the support offered and whether a specialist support service could make a difference. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>5.5 suspected pressure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complainant may have been pressurised or be frightened (5.5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complainant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The complainant must be one of the people of this case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdrawal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This withdrawal belongs to another case.</source>
+        <source>%1 is in use by another Conduct window or program that is saving a change. Nothing was saved; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2175,10 +1289,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>VPS: %1%2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Proceedings continue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3100,6 +2210,541 @@
         <source>%1 is neither a .png nor an .svg file name. Choose one of those.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not write %1: %2. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check the free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than a bundle can be (2 GiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case with URN %1 is already in this database, so the bundle was not imported. Import it as a copy under a new URN if both are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New URN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case with URN %1 is already in this database. Give a URN no case uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the year must have four digits, for example 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no month %2; months run from 1 to 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: February %2 has %3 days (%2 is not a leap year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: February %2 has %3 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 has %3 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date as day/month/year, for example 31/03/2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a time: type it on the 24-hour clock, for example 23:10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: hours run from 00 to 23.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: minutes run from 00 to 59.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One officer (name withheld in the anonymised copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 (UK local dates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MONITORING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STALKING AND HARASSMENT MONITORING REPORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPCCļPS protocol 4.1 (monthly monitoring) and 10.1 (lessons learnt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conduct layout 1: monitoring report (no official form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (unit figures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current figures as at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymised: figures only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With case references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (protocol %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases opened, by offence under consideration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case counts under each offence it considers; counted by the London date it was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cases opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harassment cases: why not stalking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases opened considering harassment (s2 or s4) and not stalking (s2A or s4A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk at the latest assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases opened in the period, by the level in force at their latest submitted or approved assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assessment submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk reviews and screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: open cases whose review date was before %1. Median: cases opened in the period with both an incident and a submitted screening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessments overdue for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days, first incident to first risk screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals to the CPS and charging decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals by the date requested; decisions by the date decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals to the CPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days, referral to decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawals of support, and what was then decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawals by the London date the statement was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawals of support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pleas to harassment offered on a stalking charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers by the date offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pleas offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restraining orders and breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders by the date applied for (no grant date is recorded, so granted orders are counted by theirs too); breaches (4.13, 9.5) by the London date they happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restraining orders applied for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restraining orders granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaches of bail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaches of orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the first and the last day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day is before the first day. Choose a last day on or after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal statement recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer&apos;s report recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPS: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view the unit&apos;s monitoring report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export a case bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a case bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain intact: 1 record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain intact: %1 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 v%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bail with conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restraining order applied for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalking Protection Order applied for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach of bail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to the CPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal of support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protective marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preferences could not be saved: the settings file cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server store is backed up on the server (pg_dump), not by Conduct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was removed by %1 at %2 on %3, after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was changed by %1 at %2 on %3, after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edit was not saved. Reload to see their change, then apply your edit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a table or column name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the password for %1. Check it, or the line for this server in ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. Ask the server&apos;s administrator to create it (see &quot;Running for a whole unit&quot; in the README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a server address. Write it as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address cannot be read (%1). Write it as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address contains a password. Remove it: Conduct asks for the password, or reads it from ~/.pgpass, so that it never appears on a command line or in a log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address names no database. Add it after the host, as in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema name must be lower-case letters, digits and underscores, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address has a setting Conduct does not use: %1. Only sslmode and schema are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was created by another program while Conduct was setting it up. Open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds Conduct data (the table %2 is not empty), and a store is only copied into an empty one. Name a new schema in the address (?schema=NAME), or a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 were read, but it holds %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy is committed, but %1 Do not use %2: empty it (on a server, drop its schema) and copy again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table %1 holds %2 rows there and %3 in the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its audit trail (table audit_log) does not verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its audit trail (table audit_log) holds %1 records ending in %2, and the source&apos;s %3 ending in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses schema version %2 and the target %3. Open %1 once with this version of Conduct to bring it up to date, then copy again. Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses schema version %2, newer than the target&apos;s %3. Copy with the version of Conduct that last opened it. Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 does not verify, and a copy would carry the fault over: %2 Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no table %2, which the source has. Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was copied: the target is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::AccountService</name>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user account with number %1 exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts already exist. Ask an administrator to create yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new password that differs from the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conduct::AccountsDialog</name>
@@ -3177,6 +2822,17 @@
     </message>
     <message>
         <source>Set a new password for %1 (%2). Give it to them in person; they should change it when they next sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::ActionRepository</name>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action is no longer recorded on the case.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3360,6 +3016,49 @@
     </message>
 </context>
 <context>
+    <name>conduct::AdvisorPanel</name>
+    <message>
+        <source>Protocol advisor rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Conduct found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice and protocol text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select to read the advice and paragraph %1 of the protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol advisor: %1 need attention, %2 met, %3 not yet recorded. It advises; it never blocks. Select a rule to read the protocol&apos;s words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Protocol %1:&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>conduct::AppPaths</name>
     <message>
         <source>Data folder</source>
@@ -3459,7 +3158,15 @@
         </translation>
     </message>
     <message>
-        <source>“%1” → “%2”</source>
+        <source>(no comment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3640,16 +3347,49 @@
     </message>
 </context>
 <context>
-    <name>conduct::AuditQuery</name>
-    <message numerus="yes">
-        <source>Chain intact: %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <name>conduct::AuditLog</name>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::AuditQueryService</name>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day is before the first day. Choose a last day on or after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the audit records are being exported; the reason is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who will receive the exported audit records; it is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2). Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved (%2). Try another folder.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3791,7 +3531,7 @@
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ch&amp;wilio</translation>
     </message>
     <message>
         <source>Case &amp;URN:</source>
@@ -3841,15 +3581,236 @@
         <source>Name the person or department the records are for; it is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>(%n record(s) exported.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>(1 record exported.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 records exported.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::Authenticator</name>
+    <message>
+        <source>The user name or password is not correct. Check both and try again. After %1 failed attempts, signing in is paused for a short time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There have been too many failed attempts to sign in with this user name. Try again in %1 seconds, or ask an administrator to unlock the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::BundleExportDialog</name>
+    <message>
+        <source>Export case bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes case %1 with everything attached to it (people, incidents, assessments, checklist, exhibits and their files, orders, withdrawal records and the audit records) to one file, for import into another Conduct database. The transfer is recorded in the audit trail. The file holds OFFICIAL-SENSITIVE personal data: protect it with a passphrase whenever it leaves a secure system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. case moved to West Division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. DC 456 Patel, West Division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protect with a passphrase (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type it again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase in both boxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::BundleImportDialog</name>
+    <message>
+        <source>Import case bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the case in a bundle file to this database. The whole bundle is checked first; the case is imported completely or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only if the bundle was protected with one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as a &amp;copy under a new URN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New URN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found in the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Problems found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::BundleService</name>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the case is transferred, e.g. &quot;case moved to West Division&quot;. The audit trail records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who receives the case, e.g. &quot;DC 456 Patel, West Division&quot;. The audit trail records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case no longer exists. It may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::BundleWriter</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::CarePage</name>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::CareRecordRepository</name>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is no longer on the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::CareTabs</name>
+    <message>
+        <source>Withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal of support (protocol 5.3–5.8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim and witness care (protocol section 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bail &amp;&amp; orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bail, restraining orders, SPOs and breaches (4.11–4.13, section 9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan, charging and pleas (4.7–4.10, section 7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bail and orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::CaseFileService</name>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents are assembled to export or to print them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case no longer exists. It may have been deleted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3957,6 +3918,55 @@
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not yet worked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n rule(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Protocol advisor rules needing attention; open the case and see its Protocol advisor tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::CaseRepository</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case no longer exists. It may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conduct::CaseService</name>
@@ -3970,6 +3980,48 @@
     </message>
     <message>
         <source>Choose one of the people of this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case no longer exists. It may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN %1 is already used by another case in this database. Check the number, or open the existing case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::CaseTransferStore</name>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of attachment %1 is missing from the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::CaseWork</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case no longer exists. It may have been deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4119,6 +4171,66 @@
         <source>Search every case for this person (protocol 3.8: linked incidents)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport / print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MG forms, risk record and chronology as PDF or on paper (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import complainant&apos;s &amp;log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a diary or spreadsheet the complainant kept into incidents (Ctrl+Shift+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load their version and put your changes back on top of it? Nothing is saved until you save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their changes are loaded and yours are back on top. Check, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their changes are loaded and yours are back on top. You both changed %1: yours is shown. Check, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You both changed %1: yours will be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your changes on top of their version? What only they changed is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved case work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has typing not yet saved on the %2 tab(s). Close and lose it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conduct::Charging</name>
@@ -4160,6 +4272,255 @@
     </message>
     <message>
         <source>Plea not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::ChargingPage</name>
+    <message>
+        <source>Action plan, charging and pleas (protocol 4.7–4.10, section 7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan — protocol 4.7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action dates are agreed between the CPS and the police. Overdue actions are shown in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action date agreed with the CPS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark selected action done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charging request and decision — protocol 4.9, 4.10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the Threshold Test, give the further evidence likely to be obtained and when. Tell the complainant the decision at the earliest opportunity (4.9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full Code Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test sought:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further evidence expected (4.10):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further evidence expected by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges, or reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant told on (4.9):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save charging request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pleas offered — protocol 7.2, 7.3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where stalking is charged, a plea to harassment is accepted only for compelling reasons, on the rarest of occasions. The complainant&apos;s views are taken into account before a final decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offence charged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plea offered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Before accepting a plea to harassment, prosecutors will have regard to (7.2):&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant&apos;s views on the offer (7.3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views given on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save plea record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚑ %1 &lt;small&gt;(raised %2)&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open flags on this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action marked done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charging request saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plea record saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::ChargingService</name>
+    <message>
+        <source>action plan (4.7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action belongs to another case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::ChecklistPage</name>
+    <message>
+        <source>Evidence checklist items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence checklist: %1 of %2 items obtained, %3 requested or outstanding, %4 not applicable or not available, %5 with no status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— no status —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: &quot;%1&quot; is not a date. Use dd/mm/yyyy, e.g. %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4446,6 +4807,99 @@
     </message>
 </context>
 <context>
+    <name>conduct::Database</name>
+    <message>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses an older schema (version %2) and cannot be upgraded while opened read-only. Open it read-write once to upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another application, not a Conduct database. It has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Conduct (schema %2; this program knows up to %3). Upgrade Conduct to open it; the file has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not switch %1 to write-ahead logging; it may be locked by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added no row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver is missing. Install the Debian package libqt6sql6-psql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds another application&apos;s data, not a Conduct store. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds tables that are not Conduct&apos;s. Use an empty database, or add ?schema=conduct to the address. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no Conduct store yet. Open it read-write once to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was upgraded by a newer version of Conduct (schema %2; this program knows up to %3). Upgrade Conduct to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses an older schema (version %2) and cannot be upgraded while opened read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::DocumentPreview</name>
+    <message>
+        <source>Preview of the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose documents and press Preview to see the pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::EnquiriesPage</name>
+    <message>
+        <source>The 3.4 pack is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save lines of enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Lines of enquiry saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>conduct::ErrorBanner</name>
     <message>
         <source>Error</source>
@@ -4492,6 +4946,447 @@
     </message>
 </context>
 <context>
+    <name>conduct::EvidenceService</name>
+    <message>
+        <source>Exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exhibit no longer exists. It may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the exhibit reference: the producer&apos;s initials and a number, e.g. SE/1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an exhibit reference. Use the producer&apos;s initials and a number, e.g. SE/1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the exhibit, e.g. &quot;CCTV, Newtown station, 18:40–19:10&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuity row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who had the exhibit (name and collar number, or the store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date and time from which they had it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;from&quot; time cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;to&quot; time is before the &quot;from&quot; time; correct one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuity must be in time order: this row starts before the row above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the last row may be open: give the time the exhibit was handed on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit %1 is already in this case&apos;s register. Each reference must be unique within the case: use the producer&apos;s next number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A linked incident is not part of this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB, over the %3 MB limit for attached files. Keep the original on the force&apos;s evidence system and record where it is held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the attached file a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is unchanged: its SHA-256 matches the hash taken when it was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 HAS CHANGED since it was attached: its SHA-256 no longer matches. Do not rely on this copy; report it to your supervisor and retrieve the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one offence to record the choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the conduct does not meet the description of stalking: the guide suggests s2A/s4A as the starting point (protocol 4.2, 3.10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why you chose differently from the guide&apos;s suggested starting point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case no longer exists. It may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist &quot;%1&quot; is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item &quot;%1&quot; is not in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date obtained cannot be in the future; give today&apos;s date or earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date requested cannot be in the future; give today&apos;s date or earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date obtained (%1) is before the date requested (%2); correct one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in this case&apos;s exhibit register. Add the exhibit on the Exhibits tab first, or correct the reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines of enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 3.4 lines-of-enquiry pack is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the 3.4 lines of enquiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the %1 was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future; give today&apos;s date or earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police Information Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN cannot be recorded in a stalking case. Protocol 3.11: &quot;Police Information Notices (PINs) will not be used in stalking cases.&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal requisition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A postal requisition cannot be recorded in a stalking case. Protocol 4.8: police and prosecutors &quot;should not use them in stalking cases&quot;. Consider charge and remand or bail with conditions instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol 4.8: seriously consider the effect of a postal requisition on the risk to the complainant, and record that consideration in the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::EvidenceTabs</name>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xhibits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;quiries (3.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ffences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol &amp;advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Still to obtain:&lt;/p&gt;&lt;ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Protocol advisor: &lt;b&gt;%1 rule(s) need attention&lt;/b&gt; (see the Protocol advisor tab).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::ExhibitDialog</name>
+    <message>
+        <source>Add exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference (initials and number):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. SE/1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Produced by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where held now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continuity (who had it, from, to; times dd/mm/yyyy hh:mm, local):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who had it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove ro&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incidents it evidences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::ExhibitRepository</name>
+    <message>
+        <source>exhibit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exhibit no longer exists. It may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attached file no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attached file&apos;s content is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::ExhibitsPage</name>
+    <message>
+        <source>Exhibit register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add exhibit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a file to the exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove exhibit %1 and its attached files from the register?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the exhibit the file belongs to, then attach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 attached to %2. SHA-256 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attached files to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n attached file(s) are unchanged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>conduct::Export</name>
     <message>
         <source>[not recorded]</source>
@@ -4503,9 +5398,763 @@
     </message>
 </context>
 <context>
+    <name>conduct::ExportDialog</name>
+    <message>
+        <source>Export / print documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export / print documents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Charging file bundle (MG3, MG5, chronology, risk, MG2s, checklist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pre-charge file for the CPS (protocol 4.5, 5.2), with any withdrawal papers (5.3, 5.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not recorded (printed as &quot;%1&quot;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential contact details warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure (recorded in the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. pre-charge file for CPS charging advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. CPS Direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: every value is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Confidential contact details in a document served on the defence&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confidential contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Disclose them anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save documents as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)). Recorded as a disclosure to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer. Recorded as a disclosure to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>conduct::ExportService</name>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why these documents are being disclosed, e.g. &quot;pre-charge file for CPS charging advice&quot;. The audit trail records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who will receive the documents, e.g. &quot;CPS Direct&quot; or &quot;defence solicitor&quot;. The audit trail records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case no longer exists. It may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one document, or the charging file bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to save the PDF as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::FormPackCatalogue</name>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of the form pack &quot;%2&quot; is not installed, so this assessment cannot be shown with its original wording. Ask an administrator to import that pack version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form pack &quot;%1&quot; is not installed. Choose DASH, S-DASH or SASH, or ask an administrator to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>conduct::Forms</name>
     <message>
         <source>Wording not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a date such as 2024-05-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tick the columns that apply on each row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no row %1; rows are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported answer type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this form (%1 version %2) has no item %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this pack holds the structure only; import the licensed pack before completing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer question %1 before finishing the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer questions %1 before finishing the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unanswered questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown property %1; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing; give it as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be text, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty; fill it in or leave the property out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing; give a whole number of %2 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of %2 or more, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing; give a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a list, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each %1 must be an object, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown %1 %2; use one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relationship %1 is not a known relationship; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 cannot depend on its own answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition refers to unknown item %1; use the id of an item in this pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;atLeast&quot; compares numbers, but item %1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 can never be %2; use one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conditions form a loop (%1); no item in it could ever be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate level id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;visible high risk&quot; is a score threshold; give this level a band (&quot;min&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>either every level has a score band (&quot;min&quot;) or none has; %1 of %2 have one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lowest band must start at 0 so that every score has a level; it starts at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the highest band must be open-ended (&quot;14 and above&quot;); remove &quot;max&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the highest band may be open-ended; give this band a &quot;max&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band maximum %1 is below its minimum %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bands leave a gap: score %1 has no level; start this band at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bands leave a gap: scores %1 to %2 have no level; start this band at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bands overlap: score %1 falls in two levels; start this band at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate section id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate item number %1; it is already used by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate item id %1; it is already used by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pack is marked confirmed but holds unconfirmed wording (%1); mark the pack &quot;unconfirmed&quot; until every part is checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a risk pack needs scoring rules with at least one level for the officer to choose (e.g. standard, medium, high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pack has %1 problems and was not loaded:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON: %1 at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a form pack must be a JSON object with &quot;id&quot;, &quot;version&quot;, &quot;sections&quot; …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form pack could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option id %1 may hold only letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate option id %1; each option needs its own id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a condition needs exactly one of &quot;item&quot;, &quot;fact&quot;, &quot;all&quot; or &quot;any&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition group is empty; list at least one condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fact name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a condition needs exactly one test: &quot;equals&quot;, &quot;in&quot;, &quot;atLeast&quot; or &quot;answered&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text, a number or true/false, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list of values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list of values is empty; give at least one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values must be text, numbers or true/false, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only &quot;answered&quot;: true is meaningful; to show an item when another is unanswered, leave the condition out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item id %1 may hold only letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a structure-only pack holds no item wording; remove it, or import the licensed pack with &quot;structureOnly&quot;: false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choice options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a choice needs at least two options; found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only single and multiple choice items have options; this item is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a grid needs at least one entry in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only grid items have rows and columns; this item is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;min&quot; and &quot;max&quot; apply only to number items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maximum %1 is below minimum %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items cannot be scored; only yes/no, choice and grid answers count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pack has no counted scoring; set &quot;scoring&quot;: {&quot;method&quot;: &quot;count&quot;} or remove &quot;scored&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers that count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an answer this item can have; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scored choice item must list which option ids count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition must be an object, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scoring method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown scoring method %1; use &quot;count&quot; (score = number of counted answers) or &quot;officer&quot; (graded by the officer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scoring note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be counted pack-wide; use yes, no or dont_know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>officer-graded levels have no score bands; remove &quot;min&quot; and &quot;max&quot; or use &quot;method&quot;: &quot;count&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pack format version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pack format version %1 is not supported; this version of Conduct reads format %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pack id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pack id %1 must be lower-case letters and digits joined by single hyphens, e.g. &quot;dash-2009&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pack version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copyright notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protective marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pack kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pack verification is missing; use &quot;confirmed&quot; or &quot;unconfirmed&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scoring must be an object, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pack has no sections; add at least one section with items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the section has no items; add at least one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer&apos;s risk level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested risk level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a level of this form; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is below the suggested level, %2. Professional judgement may raise the risk level but never lower it: DASH guidance says other factors may increase the risk level but will not reduce it, and an actuarial assessment must not be downgraded. Choose %2 or higher (protocol 3.7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explain in writing why you graded the risk %1 when the suggested level is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visible high risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potential escalation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4734,6 +6383,17 @@
     </message>
 </context>
 <context>
+    <name>conduct::IncidentRepository</name>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This incident is no longer recorded on the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>conduct::LinkedMatchesBanner</name>
     <message>
         <source>Possible matches in other cases</source>
@@ -4858,13 +6518,21 @@
     </message>
 </context>
 <context>
-    <name>conduct::LockController</name>
+    <name>conduct::LinkedSearchService</name>
     <message>
-        <source>Conduct is locked.</source>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, born %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aliases: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Conduct locked itself after %n minute(s) without use.</source>
+        <source>%n phone number(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -4872,6 +6540,81 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail address(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n online handle(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vehicle(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked-incident search (protocol 3.8) for %1: %n result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirmed as the same person: %1 in case %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed as a different person: %1 in case %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::LockController</name>
+    <message>
+        <source>Conduct is locked.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Conduct was locked.</source>
@@ -4883,6 +6626,14 @@
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conduct locked itself after a minute without use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conduct locked itself after %1 minutes without use.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4910,6 +6661,187 @@
     </message>
     <message>
         <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End this session and sign in again, as yourself or another user. Open cases close; unsaved typing on them is lost, incident drafts are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::LogImportDialog</name>
+    <message>
+        <source>Import complainant&apos;s log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the complainant&apos;s own log of what happened: a spreadsheet saved as CSV or TSV, or a diary as plain text with each entry starting with its date. The file is kept unchanged as an exhibit, and each incident records the row it came from (protocol 3.2: the course of conduct is seen as a whole).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the file as &amp;exhibit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produced b&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; Bac&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every entry as an incident and the file as an exhibit, all together or not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant&apos;s log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs (*.csv *.tsv *.txt *.tab);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::LogMappingPage</name>
+    <message>
+        <source>First rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are read day first (UK style). Times are London time. The date column may hold the time as well. Your choice is remembered for files with the same column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2; %3 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose the date column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in this file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::LogReviewPage</name>
+    <message>
+        <source> (no time given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready (date confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (London)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behaviours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Behaviours of the selected entry (suggested from the complainant&apos;s words; confirm or change — s2A behaviours first, protocol 4.2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date to confirm (protocol 3.6: the account&apos;s precision matters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge with next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected entry and the one below describe one incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;plit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected entry describes two occasions: split at its first paragraph or sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the selected entry out of the import (it stays in the exhibit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries from %2 are ready to import. Nothing is saved until you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries from %2; %3 need your attention (coloured) before the import can go ahead. Nothing is saved until you press Import.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5002,10 +6934,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Conduct — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open or create a Conduct database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5089,11 +7017,370 @@
         <source>Your password has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n+ cases</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export / print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case first: documents are exported from a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Monitoring report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conduct — %1[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated with changes saved elsewhere at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export case &amp;bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import case bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bac&amp;kup now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case first: a bundle holds the case in the current tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the case to %1 (%n record(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported case %1 (%n record(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conduct backups (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace everything in %1 with the backup %2?
+
+The current database is kept beside it under a new name, so this can be undone. Open cases are closed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1. The database it replaced is kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only supervisors review risk assessments.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conduct::Missing</name>
     <message>
         <source>Not recorded, so the %1 prints &quot;[not recorded]&quot;. Record it in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::Monitoring</name>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::MonitoringChart</name>
+    <message>
+        <source>%1 (protocol %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::MonitoringDialog</name>
+    <message>
+        <source>Monitoring report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;advisor rules on open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the protocol advisor on every open case in scope; each case is consulted and logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(UK dates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a figure to see the cases behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer in the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a case, or press Enter, to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymised (figures only: no case references or officer&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. monthly SPOC monitoring return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. CPS Area stalking SPOC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is disclosed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who receives it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to list the cases behind this figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the monitoring report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1; the disclosure is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::MonitoringFigure</name>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::MonitoringService</name>
+    <message>
+        <source>Advisor rules needing attention, open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases (not NFA or closed) on which each paragraph&apos;s rule needs attention today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to save the report as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the figures are being disclosed, e.g. &quot;monthly SPOC monitoring return&quot;. The audit trail records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who will receive the figures, e.g. &quot;CPS Area stalking SPOC&quot;. The audit trail records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2). Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved (%2). Try another folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5166,6 +7453,137 @@
         <source>&amp;Create case</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Create the case (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::OffencesPage</name>
+    <message>
+        <source>Offence guide suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOUR (College of Policing): are the behaviours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fixated?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Obsessive?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unwanted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeated?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choice of offences (the guide only suggests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eason, if different from the guide&apos;s starting point (3.10: why not stalking):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PINs and postal requisitions (3.11, 4.8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last recorded by %1 on %2.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No choice recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Suggestions only: you decide.&lt;/b&gt; Each rests on the facts listed under it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶ Starting point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Alternative:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supporting (altered behaviour):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Notes&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Based on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice recorded; the case&apos;s offences are updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conduct::Orders</name>
@@ -5211,6 +7629,348 @@
     </message>
 </context>
 <context>
+    <name>conduct::OrdersPage</name>
+    <message>
+        <source>Bail conditions, restraining orders and Stalking Protection Orders (protocol 4.11–4.13, section 9). A breach is often evidence of further stalking or harassment: recording one adds it to the course of conduct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft restraining order — protocol 9.1–9.3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On conviction (SA 2020 s360) or, where possible, on acquittal (PHA 1997 s5A). Check addresses are still accurate before each hearing (9.2); complete the MG5 notifying the suspect (9.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalking Protection Order application (Stalking Protection Act 2019)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prohibitions and requirements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-charge bail conditions — PACE 1984 s47, protocol 4.11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seek the complainant&apos;s views on the conditions; consider the same conditions a restraining order would contain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bail conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer bail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant&apos;s views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One condition per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bail granted on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer bail on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant&apos;s views on the conditions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views sought on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add bail conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject of the order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected persons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prohibitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prohibitions and requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wording (editable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address verified on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On conviction (SA 2020 s360)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On acquittal (PHA 1997 s5A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until further order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant&apos;s views (9.2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialist services&apos; views (9.2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MG5 notification given (9.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft restraining order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save SPO application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaches — protocol 4.13, 9.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording a breach adds an incident to the course of conduct, an action for expeditious and robust action, and prompts a review of the risk assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location, or platform when online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was breached:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behaviours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified — enter dd/MM/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bail granted %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restraining order (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalking Protection Order (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — last verified %2: check it is still accurate (9.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not verified (9.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: type it as dd/MM/yyyy, e.g. 18/03/2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft restraining order saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPO application saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bail conditions saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach recorded: added to the incidents, an action raised, and the risk assessment is due for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::OrdersService</name>
+    <message>
+        <source>Breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recorded breach is kept as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose bail conditions recorded on this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach of pre-charge bail conditions granted on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an order recorded on this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach of restraining order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach of Stalking Protection Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as a breach (protocol 4.13, 9.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: take expeditious and robust action (4.13, 9.5). Consider further offences or an enlarged stalking charge; the Threshold Test may now apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4.13/9.5 breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: review the risk assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>conduct::PasswordDialog</name>
     <message>
         <source>C&amp;urrent password:</source>
@@ -5242,6 +8002,21 @@
     </message>
     <message>
         <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::PasswordHasher</name>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must be at least %1 characters long; this one has %2. A short phrase of several words is easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must be at most %1 characters long.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5404,6 +8179,384 @@
     </message>
 </context>
 <context>
+    <name>conduct::PersonRepository</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is no longer recorded on the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::Preferences</name>
+    <message>
+        <source>Review high risk every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review medium risk every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review standard risk every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag submissions waiting longer than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MARAC escalation: police call-outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MARAC escalation: within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation compares periods of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalating from at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalating when incidents multiply by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalating from high-severity behaviours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after idle for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security and backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the marking printed on every page, for example OFFICIAL-SENSITIVE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed at the top and bottom of every page of every exported document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Anyshire Constabulary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protective &amp;marking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Force name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the protective marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every document Conduct exports carries the protective marking on each page. Change it from &quot;%1&quot; to &quot;%2&quot;? Documents already exported keep the old marking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::RecordMerge</name>
+    <message>
+        <source>Crime reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer in the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hostility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not stalking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behaviours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fear of violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm or distress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Altered behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How behaviour altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported to police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::RiskAssessmentRepository</name>
+    <message>
+        <source>Risk assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk assessment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::RiskAssessmentService</name>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only versions of the same form on the same case can be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisory review of a risk assessment (protocol 3.7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case no longer exists. It may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot %1 a risk assessment that is %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a reassessment instead: it becomes a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a risk screening form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1, who started this assessment, can change or submit it. Start your own reassessment if the risk has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explain in writing why you graded the risk %1: this form has no score bands, so the level is your professional judgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MARAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAPPA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MARAC decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this assessment meets the MARAC referral criteria (%1). Record whether the case is referred, with the date and reason (protocol 3.7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one of the levels of this form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is below the officer&apos;s level, %2. A supervisor may raise the level but not lower it: return the assessment with your reasons instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explain why you raised the level to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You completed this assessment, so another supervisor must review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what the officer must change before resubmitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>conduct::RiskPage</name>
     <message>
         <source>Risk assessments, every version</source>
@@ -5501,6 +8654,10 @@
     </message>
     <message>
         <source>Risk assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · pack v%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5610,6 +8767,21 @@
     </message>
     <message>
         <source>Confirm password: the two passwords differ. Type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::SqliteWrites</name>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: it takes %2 values, and %3 were given.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5861,6 +9033,104 @@
     </message>
 </context>
 <context>
+    <name>conduct::UserGuideWindow</name>
+    <message>
+        <source>Conduct user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in guide:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word or phrase; Enter for the next match, Shift+Enter for the previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this copy of Conduct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links outside the guide are not opened from Conduct: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search wrapped round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::UserRepository</name>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a user name, such as the officer&apos;s force login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the spaces at the start or end of the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name can be at most %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name contains an invisible control character. Type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name and collar number, as printed on forms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name can be at most %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the account at least one role: officer, supervisor or administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a protected (hashed) password can be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is already taken. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>conduct::VictimCare</name>
     <message>
         <source>ISAC (Independent Stalking Advocacy Caseworker)</source>
@@ -5932,6 +9202,376 @@
     </message>
 </context>
 <context>
+    <name>conduct::VictimCarePage</name>
+    <message>
+        <source>Victim and witness care (protocol section 6). Complainants of stalking or harassment are entitled to an enhanced service under the Victims&apos; Code (6.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point of contact and means of contact — protocol 6.4, 6.9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed with the complainant; the SPOC&apos;s identity is shared with the CPS and the Witness Care Unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPOC shared with the CPS and the Witness Care Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point of contact (SPOC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to reach the SPOC:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy when the SPOC is away:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed with the complainant on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred means of contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe number or method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VRR information given on (6.9, after NFA):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save contact plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every contact with the complainant, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support referrals — protocol 6.1, 6.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never automatic: a referral is made only with the complainant&apos;s consent. Offer it, and log the offer if it is declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complainant consents to this referral (6.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person referred:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special measures — protocol 6.5, 6.6 (MG2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain the measures with their advantages and disadvantages; record the complainant&apos;s informed views and any supporter (IDVA, ISVA, YPVA or ISAC) to accompany them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vulnerable (YJCEA 1999 s16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intimidated (YJCEA 1999 s17)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures discussed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures the witness wants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence of eligibility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness&apos;s views:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supporter in court or live link room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explained to the witness on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update from support service on (6.6):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early special measures meeting (6.6):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save special measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim Personal Statement — protocol 6.7, 6.8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer a VPS, and an addendum at each significant stage (e.g. after a guilty plea or conviction). If none is taken, the CPS must be told why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim Personal Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not / stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPS taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an addendum (6.8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If not taken, why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In court, the complainant would like to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage (addendum):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add VPS record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact plan saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact added to the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special measures saved (they print on the MG2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim Personal Statement recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::VictimCareService</name>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a complainant of this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact log entries are kept as written; add a new entry to correct one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>conduct::Withdrawal</name>
     <message>
         <source>Not yet decided</source>
@@ -5951,6 +9591,187 @@
     </message>
     <message>
         <source>Discontinue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::WithdrawalPage</name>
+    <message>
+        <source>When a complainant asks the police not to proceed or withdraws support for a prosecution (protocol 5.3–5.8). Record the statement in the complainant&apos;s own words, in the first person; then the officer&apos;s report and the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Complainant withdrawing support:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Withdrawal statement — protocol 5.3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the complainant&apos;s own words, first person (&quot;I …&quot;). Every point must be answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement &amp;taken (date and time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Officer&apos;s report — protocol 5.4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officer&apos;s own views. Needed before a decision can be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report b&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Suspected pressure or fear — protocol 5.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticking this adds an action to investigate and flags the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complainant may have been &amp;pressurised or is frightened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What makes you suspect it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Safety enquiries — protocol 5.8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required before a witness summons can be chosen: that the safety of the complainant, any children and/or other dependents will not be endangered (sources: police, support organisations).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enquiries made and &amp;findings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Decision — protocol 5.6, 5.7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A witness summons (SOCPA 2005 s169) is a last resort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisio&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision dat&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided b&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No withdrawal recorded on this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded with %1 version %2. Decision: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::WithdrawalRepository</name>
+    <message>
+        <source>Withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This withdrawal is no longer recorded on the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::WithdrawalService</name>
+    <message>
+        <source>Form pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form pack &quot;%1&quot; is not installed. Ask your administrator to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigate suspected pressure on the complainant (5.5): assess the support offered and whether a specialist support service could make a difference. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5.5 suspected pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant may have been pressurised or be frightened (5.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complainant must be one of the people of this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This withdrawal belongs to another case.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6429,6 +10250,306 @@
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other events in the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course of conduct and escalation (protocol 3.2, 4.14):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::bundle</name>
+    <message>
+        <source>Bundle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends before its list of entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file claims %1 entries; a bundle has between 1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is cut short: the file is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 has a name Conduct does not write (&quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry &quot;%1&quot; appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry &quot;%1&quot; is cut short: the file is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are extra bytes after the last entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Conduct case bundle (it does not start with the bundle marker).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle container is version %1; this program reads version %2. Use the Conduct release that wrote it, or a newer one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle uses a protection method (%1) this program does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than a bundle can be (2 GiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There was not enough memory to derive the key from the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters; a few unrelated words are easiest to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends inside its encryption header: it is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key derivation cost in the file is outside what Conduct accepts; the file was not written by Conduct or was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is protected by a passphrase. Enter the passphrase it was exported with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is not the one this bundle was exported with. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption header is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends before its last encrypted part: it is incomplete (part %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted part %1 has an impossible length: the file is damaged or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted part %1 fails its integrity check: the bundle was altered or damaged after it was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are extra bytes after the end of the encrypted bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must hold a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing or not a whole number; a Conduct bundle states its format version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is not supported: this program reads version %2. Use a Conduct release that reads version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing or not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be {&quot;name&quot;, &quot;size&quot;, &quot;sha256&quot;} and nothing else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed but not in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its contents do not match the SHA-256 in the manifest: the entry was altered or damaged after export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in the file but not in the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is null; a value is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON text (an object or a list written as a string)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date (use YYYY-MM-DD, e.g. 2026-03-01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date (use ISO 8601 UTC, e.g. 2026-03-01T14:30:00.000Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a SHA-256 hash (64 lower-case hex digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not written as Conduct stores URNs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown member: version %1 of the format has no such list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty; it names the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::bundle::BundleReader</name>
+    <message>
+        <source>must be the first entry of a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: a bundle holds one case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::bundle::Inserter</name>
+    <message>
+        <source>could not be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its file could not be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::bundle::Validator</name>
+    <message>
+        <source>missing or not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing or not a list (an empty list when there are none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to %1 id %2, which is not in the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not the file of any attachment in the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field: version %1 of the format has no such field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (write null when there is no value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1 is used by another record of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its file %1 is not in the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not match the size of %1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not match the SHA-256 of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conduct::cli</name>
@@ -6491,10 +10612,6 @@ Without a command, opens the application window. By default cases live in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run conduct audit --help for the options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Say what to do: conduct audit verify --db PATH.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6527,10 +10644,6 @@ Without a command, opens the application window. By default cases live in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run conduct backup --help for the options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unexpected argument: %1. Use -o FILE to choose where the backup goes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6557,10 +10670,6 @@ The current file will be kept beside it. Type yes to restore: </source>
     </message>
     <message>
         <source>The backup to restore.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run conduct restore --help for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6661,10 +10770,6 @@ The current file will be kept beside it. Type yes to restore: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run conduct user --help for the options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Say what to do: conduct user add --db PATH --name NAME --display &quot;PC 1234 Name&quot; --roles officer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6672,18 +10777,326 @@ The current file will be kept beside it. Type yes to restore: </source>
         <source>--%1 is needed. Run conduct user --help for the options.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>conduct::cli::audit</name>
-    <message numerus="yes">
-        <source>Audit trail intact: %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Colours: system, light or dark (remembered; also View &gt; Appearance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--appearance: &quot;%1&quot; is not a choice. Use system, light or dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run conduct %1 --help for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail intact: 1 record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail intact: %1 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of the chain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db: %1 is a server store. Back it up on the server with pg_dump (see &quot;Running for a whole unit&quot; in the README); conduct backup copies local database files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: conduct bundle export … or conduct bundle import ….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user: give your user name; the password is read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--case: give the URN of the case, e.g. --case 45AA0209820.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o: give the bundle file to write, e.g. -o case.conduct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--justification: say why the case is transferred, e.g. &quot;case moved to West Division&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--recipient: say who receives it, e.g. &quot;DC 456 Patel&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1. Use -o FILE for the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-copy: only for conduct bundle import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name exactly one bundle file to import, e.g. conduct bundle import case.conduct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: only for conduct bundle export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run conduct bundle --help for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--case: no case with URN %1 in %2. Check the URN and the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 records, %3 attached files, %4). Recorded in the audit trail as a transfer to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported case %1 (%2 records, %3 attached files) from %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a copy of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves one case, with everything attached to it, between Conduct databases.
+  conduct bundle export --case URN -o FILE --user NAME --justification TEXT --recipient TEXT
+  conduct bundle import FILE --user NAME [--as-copy NEW-URN]
+Standard input gives your password, then with --passphrase-stdin the bundle&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export or import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: the bundle to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[file]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case database (default: the standard database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your user name. The password is read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the URN of the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the bundle file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: why the case is transferred (recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: who receives it (recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: give the case this new URN (when its URN is already in use).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the bundle&apos;s passphrase from standard input, on the line after the password: export encrypts with it, import decrypts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o: give the PDF file to write, e.g. -o mg3.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--justification: say why the documents are disclosed, e.g. &quot;pre-charge file for CPS advice&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--recipient: say who receives them, e.g. &quot;CPS Direct&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--document: choose %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--document: &quot;%1&quot; is not a document; choose %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--document: &quot;all&quot; is the whole charging file; give it alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run conduct export --help for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported. Remove the details from the case, or add --include-confidential once you have confirmed they may be disclosed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded (printed as &quot;%1&quot;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages: %3). Recorded in the audit trail as a disclosure to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes draft case documents (MG forms, risk record, chronology) to a PDF. Exporting is a disclosure: it is recorded in the audit trail with your justification and the recipient. The password is read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URN of the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document: %1 (&quot;all&quot;: the charging file bundle). Repeat, or separate with commas, for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the documents are disclosed (recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who receives them (recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The force name printed on the MG3 and MG11 (default: the application&apos;s setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protective marking on every page (default: the application&apos;s setting, else OFFICIAL-SENSITIVE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export even though a complainant&apos;s confidential address or phone number appears in a document served on the defence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1. Use -o FILE for the output file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1: %2 of %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 into %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row counts: every table on the server holds as many rows as in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail: the chain verifies on the server, %1 records ending in %2, the same as the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 records in %2 s; row counts and the audit chain (%3 records) verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies a case database file into a new, empty store on a PostgreSQL server: every table, with its ids and the audit trail unchanged, in one transaction. Then checks that every table holds as many rows as the file and that the audit chain verifies with the same records. The file is only read.
+
+The server&apos;s password comes from ~/.pgpass (or the file PGPASSFILE names); without an entry there you are asked for it. It is never taken from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file to copy: sqlite:PATH or PATH (default: the standard database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server store to copy into, which must be new or empty: postgresql://user@host:5432/database?schema=NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1. Name the file with --from sqlite:PATH and the server with --to postgresql://….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from: %1 is a server store. migrate-store copies a database file: --from sqlite:PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: name the server store to copy into, e.g. --to postgresql://conduct@db.example:5432/conduct?schema=conduct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: %1 is not a server address. migrate-store copies into PostgreSQL: --to postgresql://user@host:5432/database?schema=NAME. To copy a file, use conduct backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6694,6 +11107,372 @@ The current file will be kept beside it. Type yes to restore: </source>
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline of the course of conduct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dated incidents or events are recorded, so there is nothing to place on a timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each tick is one incident, placed at its start: a tall dark red tick has a high-severity behaviour (threats, violence, interference with property, following), a middle blue tick a behaviour listed in PHA 1997 s2A(3), a short grey tick other conduct. Lettered boxes mark events: R risk screening, B bail, O order applied for or made, X breach, C referral or charging decision, W withdrawal of support. Times are UK local time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation: incidents per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation: incidents per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wide blue bars: incidents per week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wide blue bars: incidents per month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrow dark red bars: high-severity behaviours (threats, violence, interference with property, following).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents without a date, not charted: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents dated in the future (a recording error), not charted: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incidents are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents recorded: %1, between %2 and %3 (%4 of them online).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chronology, with its timeline and escalation chart, sets out every incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::logimport</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose which column holds the date of each entry. Nothing can be imported without dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no column %2. Choose one of the columns shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already chosen for another field. Use each column once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet rows (%1 separated), %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diary (an entry starts with each dated line), %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From complainant&apos;s log: %1 %2 (exhibit %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It looks like an Excel workbook or Word document: save it as &quot;CSV UTF-8&quot; or plain text and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It looks like an old Excel or Word file: save it as &quot;CSV UTF-8&quot; or plain text and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a PDF: add it as an exhibit instead, and type or export the entries as CSV to import them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read. Choose the log file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB, over the %3 MB limit for a complainant&apos;s log. Check that this is the log itself; a log that large should be split into parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty. Choose the file that holds the complainant&apos;s entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a text file. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starts like UTF-16 text but is damaged. Save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a text file: line %2 holds binary data. Choose the CSV, TSV or text export of the log, not a picture, document or workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> BST (first time round, before the clocks went back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> GMT (second time round, after the clocks went back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> read as GMT (the clocks had not yet gone forward)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> read as BST (the clocks had already gone forward)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no entries below its column names. Choose the file that holds the complainant&apos;s entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no date in &quot;%2&quot;. Add the date in the file, or drop the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date Conduct can read. Write it day first, e.g. 03/03/2026 or 3 March 2026, or drop the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is only a date if read month first (US style), as %2. Confirm it with the complainant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (month first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file also has month-first (US) dates, so &quot;%1&quot; may be %2 or %3. Choose which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (day first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clocks went forward that night: %1 did not happen on a London clock. It is read as GMT unless you choose otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clocks went back that night: %1 happened twice. Choose which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is in the future. Check the year with the complainant, or drop the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says nothing about what happened. Choose the right column, or drop the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated in the complainant&apos;s log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entry in the review table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last entry has no entry below it to merge with. Select the upper of the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry is one sentence, so there is nothing to split. Edit it in the incident after importing if it describes two occasions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry has no date question to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the readings offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: every entry has been dropped, so there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: confirm the date first. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose at least one behaviour (&quot;Other&quot; if none fits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::logimport::LogImportService</name>
+    <message>
+        <source>Complainant&apos;s own incident log: %1 (entries imported: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::logimport::ProposedIncident</name>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::storecopy</name>
+    <message>
+        <source>Store copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 refers to itself, so no order of copying satisfies its foreign keys. Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tables %1 refer to each other in a ring, so no order of copying satisfies their foreign keys. Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::uktime</name>
+    <message>
+        <source>No date was typed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: type the year in full, for example 31/03/2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date and time: type it as day/month/year and 24-hour time, for example 31/03/2026 23:10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: type the time too, for example %1 23:10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist in the UK: clocks went forward from 01:00 GMT to 02:00 BST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 happens twice in the UK (the clocks went back from 02:00 BST to 01:00 GMT). Which one: the first %2 (BST, UTC+1) or the second %2 (GMT, UTC+0)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First %1 (BST, UTC+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second %1 (GMT, UTC+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Automatic backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "store/CaseTransferStore.h"
 #include "store/Database.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -93,7 +94,8 @@ Result<CollectedCase> collectCase(Database& db, qint64 caseId, const BundleStamp
             for (const QJsonValue& r : localAuditRecords(local.value(), stamp.bundleId)) records.append(r);
         }
         if (kind.single) {
-            if (records.size() != 1) return Error{QStringLiteral("Case"), QStringLiteral("The case no longer exists.")};
+            if (records.size() != 1) return Error{QCoreApplication::translate("conduct::BundleWriter", "Case"),
+                                                 QCoreApplication::translate("conduct::BundleWriter", "The case no longer exists.")};
             out.document.insert(kind.name, records.first());
             out.urn = records.first().toObject().value(QStringLiteral("urn")).toString();
         } else {

@@ -1,5 +1,7 @@
 #include "forms/FormAnswers.h"
 
+#include "forms/FormsText.h"
+
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QMetaType>
@@ -9,7 +11,7 @@ namespace conduct {
 
 namespace {
 
-QString questionField(const FormItem& item) { return QStringLiteral("Question %1").arg(item.number); }
+QString questionField(const FormItem& item) { return FormsText::tr("Question %1").arg(item.number); }
 
 QStringList optionIds(const QList<ChoiceOption>& options)
 {
@@ -33,7 +35,7 @@ std::optional<QStringList> stringList(const QVariant& v)
 
 Error notOneOf(const FormItem& item, const QStringList& valid)
 {
-    return Error{questionField(item), QStringLiteral("choose one of: %1.").arg(valid.join(QStringLiteral(", ")))};
+    return Error{questionField(item), FormsText::tr("choose one of: %1.").arg(valid.join(QStringLiteral(", ")))};
 }
 
 bool sameValue(const QVariant& a, const QVariant& b)
@@ -118,22 +120,22 @@ Result<QVariant> normaliseAnswer(const FormItem& item, const QVariant& value)
         if (value.typeId() != QMetaType::QString || !optionIds(item.options).contains(s)) return notOneOf(item, optionIds(item.options));
         return QVariant(s);
     case AnswerType::Text:
-        if (value.typeId() != QMetaType::QString) return Error{questionField(item), QStringLiteral("the answer must be text.")};
+        if (value.typeId() != QMetaType::QString) return Error{questionField(item), FormsText::tr("the answer must be text.")};
         return QVariant(s);
     case AnswerType::Date: {
         const QDate d = value.typeId() == QMetaType::QDate ? value.toDate() : QDate::fromString(s, Qt::ISODate);
-        if (!d.isValid()) return Error{questionField(item), QStringLiteral("give a date such as 2024-05-31.")};
+        if (!d.isValid()) return Error{questionField(item), FormsText::tr("give a date such as 2024-05-31.")};
         return QVariant(d);
     }
     case AnswerType::Number: {
         bool ok = false;
         const double d = value.toDouble(&ok);
         if (!ok || value.typeId() == QMetaType::QString || value.typeId() == QMetaType::Bool)
-            return Error{questionField(item), QStringLiteral("the answer must be a number.")};
+            return Error{questionField(item), FormsText::tr("the answer must be a number.")};
         if ((item.minimum && d < *item.minimum) || (item.maximum && d > *item.maximum))
-            return Error{questionField(item), QStringLiteral("give a number from %1 to %2.")
-                                                  .arg(item.minimum ? QString::number(*item.minimum) : QStringLiteral("any"),
-                                                       item.maximum ? QString::number(*item.maximum) : QStringLiteral("any"))};
+            return Error{questionField(item), FormsText::tr("give a number from %1 to %2.")
+                                                  .arg(item.minimum ? QString::number(*item.minimum) : FormsText::tr("any"),
+                                                       item.maximum ? QString::number(*item.maximum) : FormsText::tr("any"))};
         return QVariant(d);
     }
     case AnswerType::MultipleChoice: {
@@ -146,13 +148,13 @@ Result<QVariant> normaliseAnswer(const FormItem& item, const QVariant& value)
     }
     case AnswerType::Grid: {
         if (value.typeId() != QMetaType::QVariantMap)
-            return Error{questionField(item), QStringLiteral("tick the columns that apply on each row.")};
+            return Error{questionField(item), FormsText::tr("tick the columns that apply on each row.")};
         const QStringList rows = optionIds(item.gridRows), columns = optionIds(item.gridColumns);
         QVariantMap out;
         const QVariantMap in = value.toMap();
         for (auto it = in.begin(); it != in.end(); ++it) {
             const auto ticked = stringList(it.value());
-            if (!rows.contains(it.key())) return Error{questionField(item), QStringLiteral("there is no row %1; rows are %2.").arg(it.key(), rows.join(QStringLiteral(", ")))};
+            if (!rows.contains(it.key())) return Error{questionField(item), FormsText::tr("there is no row %1; rows are %2.").arg(it.key(), rows.join(QStringLiteral(", ")))};
             if (!ticked) return notOneOf(item, columns);
             for (const auto& c : *ticked)
                 if (!columns.contains(c)) return notOneOf(item, columns);
@@ -161,7 +163,7 @@ Result<QVariant> normaliseAnswer(const FormItem& item, const QVariant& value)
         return QVariant(out);
     }
     }
-    return Error{questionField(item), QStringLiteral("unsupported answer type.")};
+    return Error{questionField(item), FormsText::tr("unsupported answer type.")};
 }
 
 QList<Error> validateAnswers(const FormPack& pack, const FormAnswers& answers)
@@ -170,7 +172,7 @@ QList<Error> validateAnswers(const FormPack& pack, const FormAnswers& answers)
     for (auto it = answers.items.begin(); it != answers.items.end(); ++it) {
         const FormItem* item = pack.findItem(it.key());
         if (!item) {
-            errors.append(Error{it.key(), QStringLiteral("this form (%1 version %2) has no item %3.").arg(pack.id).arg(pack.version).arg(it.key())});
+            errors.append(Error{it.key(), FormsText::tr("this form (%1 version %2) has no item %3.").arg(pack.id).arg(pack.version).arg(it.key())});
             continue;
         }
         if (!it->value.isNull()) {
@@ -221,12 +223,13 @@ QStringList unansweredRequired(const FormPack& pack, const FormAnswers& answers,
 Status checkComplete(const FormPack& pack, const FormAnswers& answers, const CaseFacts& facts)
 {
     if (pack.structureOnly)
-        return Error{pack.title, QStringLiteral("this pack holds the structure only; import the licensed pack before completing it.")};
+        return Error{pack.title, FormsText::tr("this pack holds the structure only; import the licensed pack before completing it.")};
     const QStringList missing = unansweredRequired(pack, answers, facts);
     if (missing.isEmpty()) return {};
-    return Error{QStringLiteral("Unanswered questions"),
-                 QStringLiteral("answer question%1 %2 before finishing the form.")
-                     .arg(missing.size() == 1 ? QString() : QStringLiteral("s"), missing.join(QStringLiteral(", ")))};
+    // Two whole sentences rather than an appended "s", so that a translation can inflect freely.
+    const QString message = missing.size() == 1 ? FormsText::tr("answer question %1 before finishing the form.")
+                                                : FormsText::tr("answer questions %1 before finishing the form.");
+    return Error{FormsText::tr("Unanswered questions"), message.arg(missing.join(QStringLiteral(", ")))};
 }
 
 QList<AnswerChange> diffAnswers(const FormAnswers& before, const FormAnswers& after)
@@ -289,7 +292,7 @@ Result<FormAnswers> answersFromJson(const FormPack& pack, const QJsonObject& jso
     FormAnswers out;
     for (auto it = json.begin(); it != json.end(); ++it) {
         const FormItem* item = pack.findItem(it.key());
-        if (!item) return Error{it.key(), QStringLiteral("this form (%1 version %2) has no item %3.").arg(pack.id).arg(pack.version).arg(it.key())};
+        if (!item) return Error{it.key(), FormsText::tr("this form (%1 version %2) has no item %3.").arg(pack.id).arg(pack.version).arg(it.key())};
         const QJsonObject a = it.value().toObject();
         ItemAnswer answer;
         if (a.contains(QStringLiteral("value"))) {

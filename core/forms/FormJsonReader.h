@@ -4,6 +4,7 @@
 
 #include "common/Result.h"
 #include "forms/FormPack.h"
+#include "forms/FormsText.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -27,11 +28,11 @@ inline QString describe(const QJsonValue& v)
     case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: return QString::number(v.toDouble());
     case QJsonValue::String: return quoted(v.toString());
-    case QJsonValue::Array: return QStringLiteral("a list");
-    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Array: return FormsText::tr("a list");
+    case QJsonValue::Object: return FormsText::tr("an object");
     case QJsonValue::Undefined: break;
     }
-    return QStringLiteral("nothing");
+    return FormsText::tr("nothing");
 }
 
 inline QString keyPath(const QString& path, const QString& key) { return path + QLatin1Char('.') + key; }
@@ -52,7 +53,7 @@ public:
     {
         for (auto it = o.begin(); it != o.end(); ++it)
             if (!allowed.contains(it.key()))
-                fail(keyPath(path, it.key()), QStringLiteral("unknown property %1; use one of %2")
+                fail(keyPath(path, it.key()), FormsText::tr("unknown property %1; use one of %2")
                                                   .arg(quoted(it.key()), allowed.join(QStringLiteral(", "))));
     }
 
@@ -62,15 +63,15 @@ public:
         const QJsonValue v = o.value(key);
         const QString p = keyPath(path, key);
         if (v.isUndefined()) {
-            if (required) fail(p, QStringLiteral("%1 is missing; give it as text").arg(what));
+            if (required) fail(p, FormsText::tr("%1 is missing; give it as text").arg(what));
             return {};
         }
         if (!v.isString()) {
-            fail(p, QStringLiteral("%1 must be text, not %2").arg(what, describe(v)));
+            fail(p, FormsText::tr("%1 must be text, not %2").arg(what, describe(v)));
             return {};
         }
         if (v.toString().trimmed().isEmpty()) {
-            fail(p, QStringLiteral("%1 is empty; fill it in or leave the property out").arg(what));
+            fail(p, FormsText::tr("%1 is empty; fill it in or leave the property out").arg(what));
             return {};
         }
         return v.toString();
@@ -81,7 +82,7 @@ public:
         const QJsonValue v = o.value(key);
         if (v.isUndefined()) return std::nullopt;
         if (!v.isBool()) {
-            fail(keyPath(path, key), QStringLiteral("must be true or false, not %1").arg(describe(v)));
+            fail(keyPath(path, key), FormsText::tr("must be true or false, not %1").arg(describe(v)));
             return std::nullopt;
         }
         return v.toBool();
@@ -92,7 +93,7 @@ public:
         const QJsonValue v = o.value(key);
         if (v.isUndefined()) return std::nullopt;
         if (!v.isDouble()) {
-            fail(keyPath(path, key), QStringLiteral("must be a number, not %1").arg(describe(v)));
+            fail(keyPath(path, key), FormsText::tr("must be a number, not %1").arg(describe(v)));
             return std::nullopt;
         }
         return v.toDouble();
@@ -104,12 +105,12 @@ public:
         const QJsonValue v = o.value(key);
         const QString p = keyPath(path, key);
         if (v.isUndefined()) {
-            if (required) fail(p, QStringLiteral("%1 is missing; give a whole number of %2 or more").arg(what).arg(minimum));
+            if (required) fail(p, FormsText::tr("%1 is missing; give a whole number of %2 or more").arg(what).arg(minimum));
             return std::nullopt;
         }
         const double d = v.toDouble(std::numeric_limits<double>::quiet_NaN());
         if (!v.isDouble() || std::floor(d) != d || d < minimum || d > std::numeric_limits<int>::max()) {
-            fail(p, QStringLiteral("%1 must be a whole number of %2 or more, not %3").arg(what).arg(minimum).arg(describe(v)));
+            fail(p, FormsText::tr("%1 must be a whole number of %2 or more, not %3").arg(what).arg(minimum).arg(describe(v)));
             return std::nullopt;
         }
         return int(d);
@@ -119,11 +120,11 @@ public:
     {
         const QJsonValue v = o.value(key);
         if (v.isUndefined()) {
-            if (required) fail(keyPath(path, key), QStringLiteral("%1 is missing; give a list").arg(what));
+            if (required) fail(keyPath(path, key), FormsText::tr("%1 is missing; give a list").arg(what));
             return {};
         }
         if (!v.isArray()) {
-            fail(keyPath(path, key), QStringLiteral("%1 must be a list, not %2").arg(what, describe(v)));
+            fail(keyPath(path, key), FormsText::tr("%1 must be a list, not %2").arg(what, describe(v)));
             return {};
         }
         return v.toArray();
@@ -141,7 +142,7 @@ public:
                 each(a.at(i).toObject(), p);
                 continue;
             }
-            fail(p, QStringLiteral("each %1 must be an object, not %2").arg(what, describe(a.at(i))));
+            fail(p, FormsText::tr("each %1 must be an object, not %2").arg(what, describe(a.at(i))));
             if (onInvalid) onInvalid();
         }
     }
@@ -154,13 +155,13 @@ public:
         if (s.isEmpty()) return std::nullopt;
         const auto value = parse(s);
         if (!value)
-            fail(keyPath(path, key), QStringLiteral("unknown %1 %2; use one of %3").arg(what, quoted(s), valid.join(QStringLiteral(", "))));
+            fail(keyPath(path, key), FormsText::tr("unknown %1 %2; use one of %3").arg(what, quoted(s), valid.join(QStringLiteral(", "))));
         return value;
     }
 
     Verification verification(const QJsonObject& o, const QString& path, Verification fallback)
     {
-        return code<Verification>(o, QStringLiteral("verification"), path, false, QStringLiteral("verification"),
+        return code<Verification>(o, QStringLiteral("verification"), path, false, FormsText::tr("verification"),
                                   verificationFromCode, {QStringLiteral("confirmed"), QStringLiteral("unconfirmed")})
             .value_or(fallback);
     }

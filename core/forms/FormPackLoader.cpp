@@ -1,6 +1,7 @@
 #include "forms/FormPackLoader.h"
 
 #include "forms/FormPackParsing.h"
+#include "forms/FormsText.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,8 +22,8 @@ Result<FormPack> PackValidation::toResult() const
 {
     if (ok()) return *pack;
     if (errors.size() == 1) return errors.first();
-    return Error{QStringLiteral("Form pack"),
-                 QStringLiteral("the pack has %1 problems and was not loaded:\n%2").arg(errors.size()).arg(summary())};
+    return Error{FormsText::tr("Form pack"),
+                 FormsText::tr("the pack has %1 problems and was not loaded:\n%2").arg(errors.size()).arg(summary())};
 }
 
 PackValidation loadFormPack(const QByteArray& json)
@@ -31,12 +32,12 @@ PackValidation loadFormPack(const QByteArray& json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        out.errors.append(Error{QStringLiteral("$"), QStringLiteral("the file is not valid JSON: %1 at character %2")
-                                                         .arg(parseError.errorString()).arg(parseError.offset)});
+        out.errors.append(Error{QStringLiteral("$"), FormsText::tr("the file is not valid JSON: %1 at character %2")
+                                                        .arg(parseError.errorString()).arg(parseError.offset)});
         return out;
     }
     if (!doc.isObject()) {
-        out.errors.append(Error{QStringLiteral("$"), QStringLiteral("a form pack must be a JSON object with \"id\", \"version\", \"sections\" …")});
+        out.errors.append(Error{QStringLiteral("$"), FormsText::tr("a form pack must be a JSON object with \"id\", \"version\", \"sections\" …")});
         return out;
     }
     FormPack pack = forms_detail::parsePack(doc.object(), out.errors);
@@ -50,7 +51,7 @@ PackValidation loadFormPackFile(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         PackValidation out;
-        out.errors.append(Error{path, QStringLiteral("the form pack could not be read: %1").arg(file.errorString())});
+        out.errors.append(Error{path, FormsText::tr("the form pack could not be read: %1").arg(file.errorString())});
         return out;
     }
     return loadFormPack(file.readAll());

@@ -1,6 +1,7 @@
 #include "forms/RiskScoring.h"
 
 #include "common/Clock.h"
+#include "forms/FormsText.h"
 
 #include <algorithm>
 
@@ -87,24 +88,24 @@ bool meetsEscalationCriterion(int callOutsInWindow, const EscalationRule& rule)
 Status validateOfficerLevel(const FormPack& pack, const QString& suggestedLevelId, const QString& officerLevelId,
                             const QString& rationale)
 {
-    const QString field = QStringLiteral("Officer's risk level");
+    const QString field = FormsText::tr("Officer's risk level");
     const int officerRank = pack.scoring.levelRank(officerLevelId);
     if (officerRank < 0)
-        return Error{field, QStringLiteral("choose one of: %1.").arg(levelLabels(pack).join(QStringLiteral(", ")))};
+        return Error{field, FormsText::tr("choose one of: %1.").arg(levelLabels(pack).join(QStringLiteral(", ")))};
     if (suggestedLevelId.isEmpty() || suggestedLevelId == officerLevelId) return {};
     const int suggestedRank = pack.scoring.levelRank(suggestedLevelId);
     if (suggestedRank < 0)
-        return Error{QStringLiteral("Suggested risk level"), QStringLiteral("%1 is not a level of this form; use one of: %2.")
-                                                                 .arg(suggestedLevelId, levelLabels(pack).join(QStringLiteral(", ")))};
+        return Error{FormsText::tr("Suggested risk level"), FormsText::tr("%1 is not a level of this form; use one of: %2.")
+                                                                .arg(suggestedLevelId, levelLabels(pack).join(QStringLiteral(", ")))};
     if (officerRank < suggestedRank)
-        return Error{field, QStringLiteral("%1 is below the suggested level, %2. Professional judgement may raise the risk level "
-                                           "but never lower it: DASH guidance says other factors may increase the risk level but "
-                                           "will not reduce it, and an actuarial assessment must not be downgraded. Choose %2 or "
-                                           "higher (protocol 3.7).")
+        return Error{field, FormsText::tr("%1 is below the suggested level, %2. Professional judgement may raise the risk level "
+                                          "but never lower it: DASH guidance says other factors may increase the risk level but "
+                                          "will not reduce it, and an actuarial assessment must not be downgraded. Choose %2 or "
+                                          "higher (protocol 3.7).")
                                 .arg(levelLabel(pack, officerLevelId), levelLabel(pack, suggestedLevelId))};
     if (rationale.trimmed().isEmpty())
-        return Error{QStringLiteral("Rationale"), QStringLiteral("explain in writing why you graded the risk %1 when the suggested level is %2.")
-                                                      .arg(levelLabel(pack, officerLevelId), levelLabel(pack, suggestedLevelId))};
+        return Error{FormsText::tr("Rationale"), FormsText::tr("explain in writing why you graded the risk %1 when the suggested level is %2.")
+                                                     .arg(levelLabel(pack, officerLevelId), levelLabel(pack, suggestedLevelId))};
     return {};
 }
 
@@ -137,9 +138,9 @@ RiskSummary summariseRisk(const FormPack& pack, const FormAnswers& answers, cons
     const RiskLevel* graded = pack.scoring.level(officerLevelId);
     const RiskLevel* suggested = pack.scoring.level(s.suggestedLevelId);
     s.promptsFullerAssessment = (graded && graded->promptsFullerAssessment) || (suggested && suggested->promptsFullerAssessment);
-    if (s.visibleHighRisk) s.maracCriteria.append(QStringLiteral("Visible high risk"));
-    if (s.professionalJudgement) s.maracCriteria.append(QStringLiteral("Professional judgement"));
-    if (s.potentialEscalation) s.maracCriteria.append(QStringLiteral("Potential escalation"));
+    if (s.visibleHighRisk) s.maracCriteria.append(FormsText::tr("Visible high risk"));
+    if (s.professionalJudgement) s.maracCriteria.append(FormsText::tr("Professional judgement"));
+    if (s.potentialEscalation) s.maracCriteria.append(FormsText::tr("Potential escalation"));
     return s;
 }
 

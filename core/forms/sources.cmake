@@ -1,5 +1,5 @@
 target_sources(conduct_core PRIVATE
-  forms/FormPack.h forms/FormPack.cpp
+  forms/FormPack.h forms/FormPack.cpp forms/FormsText.h
   forms/FormPackLoader.h forms/FormPackLoader.cpp
   forms/FormPackParsing.h forms/FormJsonReader.h forms/FormPackParser.cpp forms/FormPackChecks.cpp
   forms/FormAnswers.h forms/FormAnswers.cpp

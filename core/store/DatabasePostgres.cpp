@@ -21,6 +21,7 @@ Error connectionError(const PostgresLocation& where, const QString& driverText)
 {
     const QString text = driverText.simplified();
     if (text.contains(QLatin1String("password authentication failed")) || text.contains(QLatin1String("no password supplied")))
+        // "Password" stays untranslated: the open-store dialog and the CLI recognise it to ask again.
         return fieldError(QStringLiteral("Password"),
                           tr("The server refused the password for %1. Check it, or the line for this server in ~/.pgpass.")
                               .arg(where.user.isEmpty() ? tr("this user") : where.user));

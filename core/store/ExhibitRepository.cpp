@@ -4,10 +4,13 @@
 #include "store/CaseRepository.h"
 #include "store/Database.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace conduct {
 namespace {
+QString tr(const char* text) { return QCoreApplication::translate("conduct::ExhibitRepository", text); }
+
 const QString exhibitColumns = QStringLiteral(
     "id, case_id, reference, description, exhibit_type, produced_by, held_at, row_version FROM exhibits");
 
@@ -74,7 +77,7 @@ Status ExhibitRepository::update(const Exhibit& e) const
                        {e.reference, exhibitReferenceKey(e.reference), e.description, toCode(e.type), e.producedBy,
                         e.heldAt, toDbTime(Clock::nowUtc()), e.id, e.rowVersion});
     if (!q.ok()) return q.error();
-    if (q->numRowsAffected() != 1) return conflictError(m_db, QStringLiteral("exhibit %1").arg(e.reference), QStringLiteral("exhibit"), e.id);
+    if (q->numRowsAffected() != 1) return conflictError(m_db, tr("exhibit %1").arg(e.reference), QStringLiteral("exhibit"), e.id);
     return writeChildren(e);
 }
 
@@ -128,7 +131,7 @@ Result<Exhibit> ExhibitRepository::get(qint64 exhibitId) const
 {
     auto q = m_db.exec(QStringLiteral("SELECT ") + exhibitColumns + QStringLiteral(" WHERE id = ?"), {exhibitId});
     if (!q.ok()) return q.error();
-    if (!q->next()) return Error{QStringLiteral("Exhibit"), QStringLiteral("The exhibit no longer exists. It may have been deleted.")};
+    if (!q->next()) return Error{tr("Exhibit"), tr("The exhibit no longer exists. It may have been deleted.")};
     Exhibit e = exhibitFrom(*q);
     if (Status s = readChildren(e); !s.ok()) return s.error();
     return e;
@@ -173,7 +176,7 @@ Result<AttachmentInfo> ExhibitRepository::attachment(qint64 attachmentId) const
 {
     auto q = m_db.exec(QStringLiteral("SELECT ") + attachmentColumns + QStringLiteral(" WHERE id = ?"), {attachmentId});
     if (!q.ok()) return q.error();
-    if (!q->next()) return Error{QStringLiteral("Attachment"), QStringLiteral("The attached file no longer exists.")};
+    if (!q->next()) return Error{tr("Attachment"), tr("The attached file no longer exists.")};
     return attachmentFrom(*q);
 }
 
@@ -181,7 +184,7 @@ Result<QByteArray> ExhibitRepository::attachmentContent(qint64 attachmentId) con
 {
     auto v = m_db.scalar(QStringLiteral("SELECT content FROM attachment_content WHERE attachment_id = ?"), {attachmentId});
     if (!v.ok()) return v.error();
-    if (v->isNull()) return Error{QStringLiteral("Attachment"), QStringLiteral("The attached file's content is missing.")};
+    if (v->isNull()) return Error{tr("Attachment"), tr("The attached file's content is missing.")};
     return v->toByteArray();
 }
 
