@@ -75,6 +75,13 @@ FieldSpec ref(const char* column, const char* kind, bool nullable = false)
 {
     return {QString::fromLatin1(column), T::Ref, nullable, 0, QString::fromLatin1(kind)};
 }
+// A true/false field added in format version 2; older bundles lack it and mean `absent`.
+FieldSpec addedBoolean(const char* column, bool absent)
+{
+    FieldSpec f = boolean(column);
+    f.whenAbsent = QJsonValue(absent);
+    return f;
+}
 FieldSpec account(const char* column, bool nullable = false) { return {QString::fromLatin1(column), T::AccountRef, nullable}; }
 
 CaseTableRef byCase(const char* table) { return {QString::fromLatin1(table)}; }
@@ -105,7 +112,8 @@ QList<KindSpec> buildKinds()
          {id(), time("start_utc"), time("end_utc", true), boolean("online"), text("location", 2000), text("platform"),
           codeList("behaviours", &codesOf<Behaviour>), longT("description"), boolean("fear_of_violence"),
           boolean("alarm_or_distress"), code("altered_behaviour", &alteredBehaviour), longT("altered_behaviour_how"),
-          boolean("reported_to_police"), text("police_reference"), text("provenance", 2000)}},
+          boolean("reported_to_police"), text("police_reference"), text("provenance", 2000),
+          addedBoolean("start_time_known", true), addedBoolean("end_time_known", true)}},
         {QStringLiteral("riskAssessments"), byCase("risk_assessments"),
          {id(), ref("person_id", "people", true), text("pack_id"), integer("pack_version"),
           integer("instrument_version_no"), json("answers"), integer("score"), text("suggested_level"),

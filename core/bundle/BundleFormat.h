@@ -6,13 +6,17 @@
 
 #include "store/CaseTransferStore.h"
 
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 namespace conduct::bundle {
 
-inline constexpr int formatVersion = 1;
+// Version 2 (issue 23) added incidents' startTimeKnown and endTimeKnown; a version 1 bundle,
+// which has neither, still imports, each read as true (the time was known).
+inline constexpr int formatVersion = 2;
+inline constexpr int oldestReadableFormatVersion = 1;
 // The first 8 bytes of every bundle file.
 inline constexpr char fileMagic[] = "CNDTBNDL";
 inline constexpr int fileMagicSize = 8;
@@ -45,6 +49,10 @@ struct FieldSpec {
     int maxLength = 0;         // Text, JsonText
     QString refKind = {};      // Ref
     QStringList (*codes)() = nullptr;   // Code, CodeList
+
+    // For a field added in a later version: what a record from an older bundle, which lacks the
+    // field, means. Undefined for a field every version has (it must be present).
+    QJsonValue whenAbsent = QJsonValue(QJsonValue::Undefined);
 
     QString jsonName() const;  // camelCase of the column: start_utc -> startUtc
 };

@@ -1,6 +1,7 @@
 #include "bundle/BundleImporter.h"
 
 #include "bundle/BundleFormat.h"
+#include "common/Text.h"
 #include "store/CaseTransferStore.h"
 #include "store/Database.h"
 
@@ -45,7 +46,8 @@ public:
             for (const FieldSpec& f : kind.fields) {
                 if (f.type == FieldType::Id) continue;   // a new id here
                 columns.append(f.column);
-                values.append(f.type == FieldType::Urn ? QVariant(urn) : valueFor(f, record.value(f.jsonName())));
+                const QJsonValue v = record.contains(f.jsonName()) ? record.value(f.jsonName()) : f.whenAbsent;
+                values.append(f.type == FieldType::Urn ? QVariant(urn) : valueFor(kind, f, v));
             }
             auto id = m_store.insertRow(kind.table.table, columns, values,
                                         kind.single || kind.idField() ? CaseTransferStore::RowKey::GeneratedId
@@ -72,9 +74,14 @@ public:
     int attachments() const { return m_attachments; }
 
 private:
-    QVariant valueFor(const FieldSpec& f, const QJsonValue& v) const
+    QVariant valueFor(const KindSpec& kind, const FieldSpec& f, const QJsonValue& v) const
     {
         if (v.isNull()) return QVariant();
+        // Names, handles, references and other single-line text lose bidirectional controls that
+        // could make them read differently on screen and in print; transferred audit records are
+        // kept byte for byte, as their hashes cover them.
+        if (f.type == FieldType::Text && f.maxLength <= 2000 && kind.name != auditRecordsKind)
+            return stripBidiControls(v.toString());
         switch (f.type) {
         case FieldType::Ref: return m_newIds.value(f.refKind).value(v.toInteger());
         case FieldType::AccountRef: return m_newIds.value(accountsKind).value(v.toInteger());

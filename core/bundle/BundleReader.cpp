@@ -28,9 +28,9 @@ Status checkVersion(const QJsonObject& object, const QString& entry)
     const QString field = entry + u'.' + formatVersionKey;
     if (!version.isDouble() || version.toDouble() != double(version.toInt()))
         return Error{field, tr("missing or not a whole number; a Conduct bundle states its format version")};
-    if (version.toInt() != formatVersion)
-        return Error{field, tr("version %1 is not supported: this program reads version %2. Use a Conduct release "
-                               "that reads version %1.").arg(version.toInt()).arg(formatVersion)};
+    if (version.toInt() < oldestReadableFormatVersion || version.toInt() > formatVersion)
+        return Error{field, tr("version %1 is not supported: this program reads versions %2 to %3. Use a Conduct release "
+                               "that reads version %1.").arg(version.toInt()).arg(oldestReadableFormatVersion).arg(formatVersion)};
     return {};
 }
 

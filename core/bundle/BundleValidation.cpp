@@ -163,6 +163,7 @@ private:
         for (const FieldSpec& f : kind.fields) {
             const QString field = where + u'.' + f.jsonName();
             if (!record.contains(f.jsonName())) {
+                if (!f.whenAbsent.isUndefined()) continue;   // added in a later version; older bundles lack it
                 add(field, f.nullable ? tr("missing (write null when there is no value)") : tr("missing"));
                 continue;
             }

@@ -44,6 +44,7 @@ QString whyNotADate(QStringView typed, int day, int month, int year)
     const QString value = typed.toString();
     if (year < 1 || year > 9999) return tr("%1: the year must have four digits, for example 2026.").arg(value);
     if (month < 1 || month > 12) return tr("%1: there is no month %2; months run from 1 to 12.").arg(value).arg(month);
+    if (day < 1) return tr("%1: there is no day %2; days start at 1.").arg(value).arg(day);
     const int days = QDate(year, month, 1).daysInMonth();
     if (month == 2 && day == 29)
         return tr("%1: February %2 has %3 days (%2 is not a leap year).").arg(value).arg(year).arg(days);
@@ -76,7 +77,8 @@ Result<QTime> parseTime(const QString& typed, const QString& field)
     const int hour = m.captured(1).toInt(), minute = m.captured(2).toInt();
     const int second = m.captured(3).isEmpty() ? 0 : m.captured(3).toInt();
     if (hour > 23) return dateError(field, tr("%1: hours run from 00 to 23.").arg(typed));
-    if (minute > 59 || second > 59) return dateError(field, tr("%1: minutes run from 00 to 59.").arg(typed));
+    if (minute > 59) return dateError(field, tr("%1: minutes run from 00 to 59.").arg(typed));
+    if (second > 59) return dateError(field, tr("%1: seconds run from 00 to 59.").arg(typed));
     return QTime(hour, minute, second);
 }
 
@@ -157,6 +159,19 @@ QString formatDateTimeSeconds(const QDateTime& utc)
 
 QString formatDateOnly(const QDateTime& utc) { return formatDate(dateOf(utc)); }
 
+QString formatWhen(const QDateTime& utc, bool timeKnown)
+{
+    if (!utc.isValid()) return {};
+    return timeKnown ? formatDateTime(utc) : tr("%1, time not known").arg(formatDateOnly(utc));
+}
+
+QString formatWhenSpan(const QDateTime& startUtc, bool startTimeKnown, const QDateTime& endUtc, bool endTimeKnown)
+{
+    const QString start = formatWhen(startUtc, startTimeKnown);
+    if (!endUtc.isValid() || (endUtc == startUtc && endTimeKnown == startTimeKnown)) return start;
+    return start + QStringLiteral(" \u2013 ") + formatWhen(endUtc, endTimeKnown);
+}
+
 Result<QDate> parseDate(QStringView text, const QString& field)
 {
     static const QRegularExpression dayFirst(QStringLiteral("^(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d+)$"));
@@ -198,6 +213,8 @@ Result<TypedDateTime> parseDateTime(QStringView text, const QString& field, bool
 
 Result<TypedInstant> resolveTyped(QDate date, QTime time, const QString& field)
 {
+    if (!date.isValid() || !time.isValid())
+        return dateError(field, tr("Enter the date and the time, for example 31/03/2026 23:10."));
     const LondonInstant instant = londonToUtc(date, time);
     switch (instant.change) {
     case ClockChange::None:

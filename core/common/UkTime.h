@@ -60,6 +60,11 @@ QString formatDateTimeSeconds(const QDateTime& utc);   // audit trail: dd/MM/yyy
 QString formatTime(const QDateTime& utc);
 // A date whose time is not known: the date alone, London's date of the stored instant.
 QString formatDateOnly(const QDateTime& utc);
+// Where a time is expected but may not be known, one wording everywhere: the date and time when
+// it is known, else "31/03/2026, time not known". Empty for an invalid instant.
+QString formatWhen(const QDateTime& utc, bool timeKnown);
+// A period "start – end" in the same words; the start alone when there is no distinct end.
+QString formatWhenSpan(const QDateTime& startUtc, bool startTimeKnown, const QDateTime& endUtc, bool endTimeKnown);
 
 // Typed entry. Officers type a whole value as they would write it: "31/03/2026" or "31/3/2026"
 // (also with - or .), optionally followed by a 24-hour time "23:10" or "23.10"; ISO yyyy-MM-dd is

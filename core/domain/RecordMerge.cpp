@@ -56,6 +56,8 @@ const QList<MergeField<Incident>>& incidentFields()
     static const QList<MergeField<Incident>> fields = {
         field(QT_TRANSLATE_NOOP("conduct::RecordMerge", "Start"), &Incident::startUtc),
         field(QT_TRANSLATE_NOOP("conduct::RecordMerge", "End"), &Incident::endUtc),
+        field(QT_TRANSLATE_NOOP("conduct::RecordMerge", "Start time known"), &Incident::startTimeKnown),
+        field(QT_TRANSLATE_NOOP("conduct::RecordMerge", "End time known"), &Incident::endTimeKnown),
         field(QT_TRANSLATE_NOOP("conduct::RecordMerge", "Online"), &Incident::online),
         field(QT_TRANSLATE_NOOP("conduct::RecordMerge", "Location"), &Incident::location),
         field(QT_TRANSLATE_NOOP("conduct::RecordMerge", "Platform"), &Incident::platform),

@@ -1,6 +1,8 @@
 #include "domain/Validation.h"
 
 #include "common/Clock.h"
+#include "common/Text.h"
+#include "common/UkTime.h"
 #include "domain/Urn.h"
 
 #include <QCoreApplication>
@@ -49,15 +51,15 @@ Status notInFuture(const QString& field, const QDateTime& utc)
     // A minute's grace for clocks that disagree slightly with the machine recording the entry.
     if (utc.isValid() && utc > Clock::nowUtc().addSecs(60))
         return fieldError(field, tr("%1 is in the future. Enter a date and time that has already passed.")
-                                     .arg(utc.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))));
+                                     .arg(uktime::formatDateTime(utc)));
     return {};
 }
 
 Status notInFuture(const QString& field, const QDate& date)
 {
-    if (date.isValid() && date > Clock::nowUtc().toLocalTime().date())
+    if (date.isValid() && date > uktime::today())
         return fieldError(field, tr("%1 is in the future. Enter a date that has already passed.")
-                                     .arg(date.toString(QStringLiteral("dd/MM/yyyy"))));
+                                     .arg(uktime::formatDate(date)));
     return {};
 }
 
@@ -94,7 +96,7 @@ Status validatePerson(const Person& p)
         }); !s.ok())
         return s;
     if (p.dateOfBirth.isValid() && p.dateOfBirth.year() < 1900)
-        return fieldError(tr("Date of birth"), tr("Enter a date of birth after 1900."));
+        return fieldError(tr("Date of birth"), tr("%1 is before 1900; check the year.").arg(uktime::formatDate(p.dateOfBirth)));
     if (p.addresses.size() > limits::listEntries)
         return fieldError(tr("Addresses"), tr("At most %1 addresses can be recorded.").arg(limits::listEntries));
     for (const Address& a : p.addresses) {
@@ -109,10 +111,17 @@ Status validateIncident(const Incident& i)
     if (!i.startUtc.isValid())
         return fieldError(tr("Start"), tr("Enter when the incident happened (date and time; an estimate is fine, "
                                           "with an end time if it spans a period)."));
-    if (i.endUtc.isValid() && i.endUtc < i.startUtc)
+    // When either time is not known only the dates can be compared: a date-only end on the
+    // start's day is not before a start at 14:00 that day.
+    const bool bothTimesKnown = i.startTimeKnown && i.endTimeKnown;
+    if (i.endUtc.isValid() && (bothTimesKnown ? i.endUtc < i.startUtc : uktime::dateOf(i.endUtc) < uktime::dateOf(i.startUtc)))
         return fieldError(tr("End"), tr("The end (%1) is before the start (%2). The end must be at or after the start.")
-                                         .arg(i.endUtc.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")),
-                                              i.startUtc.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))));
+                                         .arg(uktime::formatWhen(i.endUtc, i.endTimeKnown),
+                                              uktime::formatWhen(i.startUtc, i.startTimeKnown)));
+    // An end whose time is not known is stored as midnight, before a start with a time that day.
+    if (i.endUtc.isValid() && !i.endTimeKnown && i.startTimeKnown && uktime::dateOf(i.endUtc) == uktime::dateOf(i.startUtc))
+        return fieldError(tr("End"), tr("The end is on the day of the start (%1) without a time. Give the end's time, or "
+                                        "leave the end out.").arg(uktime::formatDateTime(i.startUtc)));
     if (Status s = firstFailure({notInFuture(tr("Start"), i.startUtc), notInFuture(tr("End"), i.endUtc)}); !s.ok())
         return s;
     if (i.online) {
@@ -133,6 +142,44 @@ Status validateIncident(const Incident& i)
         i.reportedToPolice ? limitText(tr("Police reference"), i.policeReference, limits::shortText) : Status{},
         limitText(tr("Provenance"), i.provenance, limits::mediumText),
     });
+}
+
+bool dateOfBirthNeedsConfirmation(QDate dateOfBirth, QDate today)
+{
+    return dateOfBirth.isValid() && today.isValid() && dateOfBirth < today.addYears(-110);
+}
+
+namespace {
+void strip(QString& text) { text = stripBidiControls(std::move(text)); }
+void strip(QStringList& list)
+{
+    for (QString& text : list) strip(text);
+}
+} // namespace
+
+void removeBidiControls(Case& c)
+{
+    strip(c.crimeReference);
+    strip(c.officerInCase);
+    strip(c.supervisor);
+}
+
+void removeBidiControls(Person& p)
+{
+    for (QString* text : {&p.title, &p.forenames, &p.surname, &p.gender, &p.preferredContact, &p.safeContact}) strip(*text);
+    for (QStringList* list : {&p.aliases, &p.phones, &p.emails, &p.onlineHandles, &p.vehicles}) strip(*list);
+    for (Address& a : p.addresses) strip(a.text);
+}
+
+void removeBidiControls(Incident& i)
+{
+    for (QString* text : {&i.location, &i.platform, &i.policeReference, &i.provenance}) strip(*text);
+}
+
+void removeBidiControls(Exhibit& e)
+{
+    for (QString* text : {&e.reference, &e.producedBy, &e.heldAt}) strip(*text);
+    for (ContinuityEntry& c : e.continuity) strip(c.heldBy);
 }
 
 } // namespace conduct

@@ -4,6 +4,7 @@
 
 #include "common/Result.h"
 #include "domain/Case.h"
+#include "domain/Evidence.h"
 #include "domain/Incident.h"
 #include "domain/Person.h"
 
@@ -19,6 +20,17 @@ constexpr int listEntries = 50;         // aliases, phones … per person
 Status validateCase(const Case& c);           // expects c.urn already normalised
 Status validatePerson(const Person& p);
 Status validateIncident(const Incident& i);
+
+// A date of birth more than 110 years before `today` (London's today: uktime::today()) is not
+// refused, but is worth a second look: the UI asks the officer to confirm it before saving.
+bool dateOfBirthNeedsConfirmation(QDate dateOfBirth, QDate today);
+
+// Before a record is validated and saved: bidirectional control characters removed from its
+// names, handles, references and other text fields (common/Text.h, stripBidiControls).
+void removeBidiControls(Case& c);
+void removeBidiControls(Person& p);
+void removeBidiControls(Incident& i);
+void removeBidiControls(Exhibit& e);
 
 // Shared building blocks, for services in other modules.
 Status requireText(const QString& field, const QString& value, int maxLength);

@@ -1,22 +1,18 @@
 #include "export/BuilderSupport.h"
 
+#include "common/UkTime.h"
+
 #include <QCoreApplication>
-#include <QTimeZone>
 
 namespace conduct::exportsupport {
 
 QString tr(const char* text) { return QCoreApplication::translate("conduct::Export", text); }
 
-QString ukDate(const QDate& date) { return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString(); }
+QString ukDate(const QDate& date) { return uktime::formatDate(date); }
 
-QString londonDateTime(const QDateTime& utc)
-{
-    if (!utc.isValid()) return {};
-    // Officers and courts read times as UK clock time, summer time included.
-    static const QTimeZone london(QByteArrayLiteral("Europe/London"));
-    const QDateTime local = london.isValid() ? utc.toTimeZone(london) : utc.toLocalTime();
-    return local.toString(QStringLiteral("dd/MM/yyyy HH:mm"));
-}
+// Officers and courts read times as UK clock time, summer time included; in the repeated October
+// hour the time carries BST or GMT, so the two 01:30s of that night never print alike.
+QString londonDateTime(const QDateTime& utc) { return uktime::formatDateTime(utc); }
 
 QString yesNo(const std::optional<bool>& value)
 {

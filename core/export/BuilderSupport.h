@@ -12,7 +12,7 @@
 namespace conduct::exportsupport {
 
 QString ukDate(const QDate& date);                 // dd/MM/yyyy, empty when invalid
-QString londonDateTime(const QDateTime& utc);      // dd/MM/yyyy HH:mm in Europe/London
+QString londonDateTime(const QDateTime& utc);      // uktime::formatDateTime: London, BST/GMT in the repeated hour
 QString yesNo(const std::optional<bool>& value);   // "Yes" / "No" / empty
 QString joinLines(const QStringList& lines);       // non-empty lines, one per line
 

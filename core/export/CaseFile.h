@@ -242,6 +242,7 @@ struct CaseFileEvent {
     QDateTime whenUtc;
     QString kind;    // "risk", "bail", "order", "breach", "charge", "withdrawal"
     QString label;
+    bool timeKnown = true;   // false: a date alone, printed without a time
 };
 
 struct CaseFile {

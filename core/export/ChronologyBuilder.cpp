@@ -2,6 +2,7 @@
 // time order with its behaviours and impact. Times are UK clock time (Europe/London).
 
 #include "common/Clock.h"
+#include "common/UkTime.h"
 #include "export/BuilderSupport.h"
 #include "export/Builders.h"
 #include "export/ChronologyCharts.h"
@@ -14,12 +15,16 @@ using namespace exportsupport;
 
 namespace {
 
+// A date whose time is not known prints as the date alone (uktime::formatWhen), never as 00:00.
 QString whenText(const Incident& i)
 {
-    QString s = londonDateTime(i.startUtc);
-    if (i.endUtc.isValid() && i.endUtc != i.startUtc) s += QStringLiteral(" \u2013\n") + londonDateTime(i.endUtc);
+    QString s = uktime::formatWhen(i.startUtc, i.startTimeKnown);
+    if (i.endUtc.isValid() && (i.endUtc != i.startUtc || i.endTimeKnown != i.startTimeKnown))
+        s += QStringLiteral(" \u2013\n") + uktime::formatWhen(i.endUtc, i.endTimeKnown);
     return s;
 }
+
+QString whenStarted(const Incident& i) { return uktime::formatWhen(i.startUtc, i.startTimeKnown); }
 
 QString whereText(const Incident& i)
 {
@@ -75,8 +80,8 @@ DocumentLayout chronology(const CaseFile& file)
                 {tr("Suspect(s):"), names(PersonRole::Suspect)},
                 {tr("Offences under consideration:"), offencesText(file.caseRecord)},
                 {tr("Number of incidents:"), QString::number(ordered.size())},
-                {tr("First incident:"), ordered.isEmpty() ? QString() : londonDateTime(ordered.first()->startUtc)},
-                {tr("Most recent incident:"), ordered.isEmpty() ? QString() : londonDateTime(ordered.last()->startUtc)}},
+                {tr("First incident:"), ordered.isEmpty() ? QString() : whenStarted(*ordered.first())},
+                {tr("Most recent incident:"), ordered.isEmpty() ? QString() : whenStarted(*ordered.last())}},
                2);
     doc.paragraph(tr("Times are UK local time (Europe/London). Behaviours marked * are listed in PHA 1997 s2A(3) "
                      "and indicate stalking."),
@@ -87,7 +92,7 @@ DocumentLayout chronology(const CaseFile& file)
     doc.chart(escalationChart(file, Clock::nowUtc()));
     if (!file.timelineMarkers.isEmpty()) {
         TableBlock events{{{tr("Date and time"), 5}, {tr("Event"), 15}}, {}, {}, false};
-        for (const CaseFileEvent& m : file.timelineMarkers) events.rows.append({londonDateTime(m.whenUtc), m.label});
+        for (const CaseFileEvent& m : file.timelineMarkers) events.rows.append({uktime::formatWhen(m.whenUtc, m.timeKnown), m.label});
         doc.subheading(tr("Other events in the case"));
         doc.table(events);
     }

@@ -1,10 +1,10 @@
 #include "export/ChronologyCharts.h"
 
+#include "common/UkTime.h"
 #include "export/BuilderSupport.h"
 #include "search/Escalation.h"
 
 #include <QLocale>
-#include <QTimeZone>
 #include <functional>
 #include <algorithm>
 #include <cmath>
@@ -72,12 +72,11 @@ std::pair<qreal, QColor> tickFor(const Incident& incident)
 void addTimeAxis(ChartBlock& chart, const QDateTime& from, const QDateTime& to, qreal axisY,
                  const std::function<qreal(const QDateTime&)>& xOf)
 {
-    const QTimeZone london("Europe/London");
-    const QDate first = from.toTimeZone(london).date(), last = to.toTimeZone(london).date();
+    const QDate first = uktime::dateOf(from), last = uktime::dateOf(to);
     const int months = (last.year() - first.year()) * 12 + last.month() - first.month() + 1;
     const int step = std::max(1, int(std::ceil(months / 8.0)));
     for (QDate d(first.year(), first.month(), 1); d <= last; d = d.addMonths(step)) {
-        const QDateTime at(d, QTime(0, 0), london);
+        const QDateTime at = uktime::startOfDayUtc(d);
         if (at < from) continue;
         const qreal x = xOf(at);
         chart.marks.append(line(x, axisY, x, axisY + 3));
@@ -205,7 +204,9 @@ QString courseOfConductSummary(const CaseFile& file, const QDateTime& nowUtc)
         const auto [first, last] = std::minmax_element(dated.begin(), dated.end(),
                                                        [](const Incident* a, const Incident* b) { return a->startUtc < b->startUtc; });
         parts << tr("Incidents recorded: %1, between %2 and %3 (%4 of them online).")
-                     .arg(file.incidents.size()).arg(londonDateTime((*first)->startUtc), londonDateTime((*last)->startUtc))
+                     .arg(file.incidents.size())
+                     .arg(uktime::formatWhen((*first)->startUtc, (*first)->startTimeKnown),
+                          uktime::formatWhen((*last)->startUtc, (*last)->startTimeKnown))
                      .arg(online);
     }
     const EscalationSummary summary = summariseEscalation(file.incidents, nowUtc, file.escalation);

@@ -2,6 +2,7 @@
 // and §7.3) and the officer's report that goes with it (protocol 5.4).
 
 #include "export/BuilderSupport.h"
+#include "common/UkTime.h"
 #include "export/Builders.h"
 #include "export/Paginator.h"
 
@@ -64,7 +65,7 @@ DocumentLayout withdrawalStatement(const CaseFile& file)
     const WithdrawalStatementInfo* w = file.withdrawalStatement ? &*file.withdrawalStatement : nullptr;
     const Person* complainant = w ? findPerson(file, w->complainantId) : nullptr;
     if (!complainant) complainant = peopleWithRole(file, PersonRole::Complainant).value(0);
-    const QDate taken = w && w->takenUtc.isValid() ? w->takenUtc.date() : QDate();
+    const QDate taken = w && w->takenUtc.isValid() ? uktime::dateOf(w->takenUtc) : QDate();
 
     doc.fields({{QStringLiteral("Statement of:"), complainant ? complainant->displayName() : QString()},
                 {QStringLiteral("Age if under 18: (if over 18 insert 'over 18')"), ageText(complainant, taken)},

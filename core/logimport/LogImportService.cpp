@@ -1,6 +1,6 @@
 #include "logimport/LogImportService.h"
 
-#include "common/Clock.h"
+#include "common/UkTime.h"
 #include "logimport/LogText.h"
 #include "security/AuditLog.h"
 #include "services/CaseService.h"
@@ -53,7 +53,7 @@ Result<LogImportOutcome> LogImportService::importLog(const LogImportRequest& req
     if (!attached.ok()) return attached.error();
 
     LogImportOutcome outcome{added->id, attached->id, attached->sha256Hex, {}};
-    const QDateTime now = Clock::nowUtc();
+    const QDateTime now = uktime::nowUtcToTheMinute();   // an untimed entry of today ends now, to the minute
     for (const ProposedIncident& p : request.incidents) {
         Incident i;
         i.caseId = request.caseId;

@@ -1,5 +1,7 @@
 #include "logimport/LogText.h"
 
+#include "common/Text.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -106,6 +108,9 @@ Result<DecodedLog> decodeLog(const QString& fileName, const QByteArray& bytes)
         }
     }
     if (log.text.startsWith(QChar(0xFEFF))) log.text.remove(0, 1);
+    // Bidirectional controls would let a location or a handle read differently from what it
+    // holds; the file itself is kept unchanged on the exhibit.
+    log.text = stripBidiControls(std::move(log.text));
     return log;
 }
 

@@ -1,4 +1,5 @@
 #include "monitoring/MonitoringExport.h"
+#include "common/UkTime.h"
 
 #include "export/Csv.h"
 
@@ -34,7 +35,7 @@ QString scopeText(const MonitoringReport& report, bool anonymised)
 QString monitoringPeriodText(const MonitoringScope& scope)
 {
     return tr("%1 to %2 (UK local dates)")
-        .arg(scope.firstDay.toString(QStringLiteral("dd/MM/yyyy")), scope.lastDay.toString(QStringLiteral("dd/MM/yyyy")));
+        .arg(uktime::formatDate(scope.firstDay), uktime::formatDate(scope.lastDay));
 }
 
 DocumentLayout monitoringDocument(const MonitoringReport& report, bool anonymised, const QHash<qint64, QString>& caseUrns)
@@ -51,7 +52,7 @@ DocumentLayout monitoringDocument(const MonitoringReport& report, bool anonymise
     doc.meta.subject = tr("Monitoring report %1").arg(monitoringPeriodText(report.scope));
     doc.fields({{tr("Period:"), monitoringPeriodText(report.scope)},
                 {tr("Cases of:"), scopeText(report, anonymised)},
-                {tr("Current figures as at:"), report.asOf.toString(QStringLiteral("dd/MM/yyyy"))},
+                {tr("Current figures as at:"), uktime::formatDate(report.asOf)},
                 {tr("Copy:"), anonymised ? tr("Anonymised: figures only") : tr("With case references")}},
                2);
     for (const MonitoringSection& s : report.sections) {

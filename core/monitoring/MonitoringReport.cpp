@@ -1,23 +1,17 @@
 #include "monitoring/MonitoringReport.h"
 
 #include "domain/Codes.h"
+#include "common/UkTime.h"
 #include "rules/Withdrawal.h"
 
 #include <QCoreApplication>
 #include <QSet>
-#include <QTimeZone>
 #include <algorithm>
 #include <functional>
 
 namespace conduct {
 namespace {
 QString tr(const char* text) { return QCoreApplication::translate("conduct::Monitoring", text); }
-
-const QTimeZone& london()
-{
-    static const QTimeZone zone(QByteArrayLiteral("Europe/London"));
-    return zone;
-}
 
 // Risk levels in the order the report shows them; codes as the risk packs score them (RiskScoring.h).
 struct LevelRow {
@@ -145,7 +139,7 @@ MonitoringSection riskTimelinessSection(const MonitoringFacts& facts, const QDat
 {
     MonitoringSection s{QStringLiteral("risk_timeliness"), tr("Risk reviews and screening"), QStringLiteral("3.7"),
                         tr("Overdue: open cases whose review date was before %1. Median: cases opened in the period "
-                           "with both an incident and a submitted screening.").arg(asOf.toString(Qt::ISODate)),
+                           "with both an incident and a submitted screening.").arg(uktime::formatDate(asOf)),
                         false, {}};
     Tally overdue;
     for (qint64 id : facts.overdueReviewCases) overdue.add(id);
@@ -251,11 +245,11 @@ MonitoringSection ordersSection(const MonitoringScope& scope, const MonitoringFa
 }
 } // namespace
 
-QDate londonDateOf(const QDateTime& utc) { return utc.isValid() ? utc.toTimeZone(london()).date() : QDate(); }
+QDate londonDateOf(const QDateTime& utc) { return uktime::dateOf(utc); }
 
 MonitoringCaseFilter MonitoringScope::caseFilter() const
 {
-    return {QDateTime(firstDay, QTime(0, 0), london()).toUTC(), QDateTime(lastDay.addDays(1), QTime(0, 0), london()).toUTC(),
+    return {uktime::startOfDayUtc(firstDay), uktime::startOfDayUtc(lastDay.addDays(1)),
             officerUserId};
 }
 

@@ -1,4 +1,5 @@
 #include "monitoring/MonitoringService.h"
+#include "common/UkTime.h"
 
 #include "common/Clock.h"
 #include "monitoring/MonitoringExport.h"
@@ -23,7 +24,7 @@ Status checkScope(const MonitoringScope& scope)
         return fieldError(tr("Period"), tr("Choose the first and the last day of the period."));
     if (scope.lastDay < scope.firstDay)
         return fieldError(tr("To"), tr("The last day is before the first day. Choose a last day on or after %1.")
-                                        .arg(scope.firstDay.toString(QStringLiteral("dd/MM/yyyy"))));
+                                        .arg(uktime::formatDate(scope.firstDay)));
     return {};
 }
 } // namespace

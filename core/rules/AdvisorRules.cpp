@@ -2,6 +2,7 @@
 // only AdvisorInput, so tests build inputs directly and the table is the whole rulebook.
 
 #include "rules/Advisor.h"
+#include "common/UkTime.h"
 #include "rules/OffenceGuide.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,7 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("conduct::Advisor", text, disambiguation, n);
 }
-QString dayText(const QDate& d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
+QString dayText(const QDate& d) { return uktime::formatDate(d); }
 
 RuleVerdict met(QString detail = {}) { return {RuleState::Met, std::move(detail)}; }
 RuleVerdict attention(QString detail) { return {RuleState::NeedsAttention, std::move(detail)}; }
@@ -100,7 +101,7 @@ RuleVerdict alteredBehaviourAsked(const AdvisorInput& in)
     if (in.detail.incidents.isEmpty()) return notYetRecorded(tr("No incidents recorded."));
     QStringList notAsked;
     for (const Incident& i : in.detail.incidents)
-        if (i.alteredBehaviour == Answer::NotAsked) notAsked.append(dayText(i.startUtc.date()));
+        if (i.alteredBehaviour == Answer::NotAsked) notAsked.append(uktime::formatDateOnly(i.startUtc));
     if (notAsked.isEmpty()) return met(tr("Asked on every incident."));
     return attention(tr("Not asked for the incident(s) of %1.").arg(notAsked.join(QStringLiteral(", "))));
 }

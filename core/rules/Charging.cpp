@@ -1,6 +1,7 @@
 #include "rules/Charging.h"
 
 #include "domain/Codes.h"
+#include "common/UkTime.h"
 #include "domain/Validation.h"
 
 #include <QCoreApplication>
@@ -8,7 +9,7 @@
 namespace conduct {
 namespace {
 QString tr(const char* text) { return QCoreApplication::translate("conduct::Charging", text); }
-QString day(const QDate& d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
+QString day(const QDate& d) { return uktime::formatDate(d); }
 
 constexpr CodeEntry<ActionStatus> actionTable[] = {
     {ActionStatus::Open, "open", QT_TRANSLATE_NOOP("conduct::Charging", "Open")},
@@ -59,9 +60,9 @@ Status validateAction(const ActionItem& a)
     if (Status s = requireText(tr("Action"), a.description, limits::mediumText); !s.ok()) return s;
     if (Status s = requireText(tr("Owner"), a.owner, limits::shortText); !s.ok()) return s;
     if (!a.dueDate.isValid()) return Error{tr("Due date"), tr("Enter the date the action is due.")};
-    if (a.createdUtc.isValid() && a.dueDate < a.createdUtc.toLocalTime().date())
+    if (a.createdUtc.isValid() && a.dueDate < uktime::dateOf(a.createdUtc))
         return Error{tr("Due date"), tr("The due date cannot be before the action was raised (%1).")
-                                         .arg(day(a.createdUtc.toLocalTime().date()))};
+                                         .arg(day(uktime::dateOf(a.createdUtc)))};
     return {};
 }
 

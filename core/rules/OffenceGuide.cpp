@@ -1,7 +1,7 @@
 #include "rules/OffenceGuide.h"
+#include "common/UkTime.h"
 
 #include <QCoreApplication>
-#include <QTimeZone>
 #include <algorithm>
 
 namespace conduct {
@@ -12,8 +12,8 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 }
 
 // Incidents happen in England and Wales: dates are London dates, whatever the machine's zone.
-QDate londonDate(const QDateTime& utc) { return utc.toTimeZone(QTimeZone("Europe/London")).date(); }
-QString dayText(const QDate& d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
+QDate londonDate(const QDateTime& utc) { return uktime::dateOf(utc); }
+QString dayText(const QDate& d) { return uktime::formatDate(d); }
 
 QString s2aLetter(Behaviour b)
 {

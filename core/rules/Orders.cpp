@@ -1,13 +1,14 @@
 #include "rules/Orders.h"
 
 #include "domain/Validation.h"
+#include "common/UkTime.h"
 
 #include <QCoreApplication>
 
 namespace conduct {
 namespace {
 QString tr(const char* text) { return QCoreApplication::translate("conduct::Orders", text); }
-QString day(const QDate& d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
+QString day(const QDate& d) { return uktime::formatDate(d); }
 
 struct TermEntry {
     OrderTermKind value;
@@ -194,7 +195,8 @@ Status validateBreach(const Breach& b)
     if (b.of == BreachOf::Order && b.orderId == 0) return Error{tr("Breached"), tr("Choose which order was breached.")};
     if (!b.occurredUtc.isValid()) return Error{tr("Breach occurred"), tr("Enter when the breach happened.")};
     if (Status s = notInFuture(tr("Breach occurred"), b.occurredUtc); !s.ok()) return s;
-    if (b.endUtc.isValid() && b.endUtc < b.occurredUtc)
+    // A breach whose time is not known is a date alone: its end is compared by date (issue 23).
+    if (b.endUtc.isValid() && (b.timeKnown ? b.endUtc < b.occurredUtc : uktime::dateOf(b.endUtc) < uktime::dateOf(b.occurredUtc)))
         return Error{tr("Breach ended"), tr("The end of the breach cannot be before its start.")};
     if (Status s = requireText(b.online ? tr("Platform") : tr("Location"), b.location, limits::mediumText); !s.ok()) return s;
     if (b.behaviours.isEmpty())

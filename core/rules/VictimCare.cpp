@@ -1,6 +1,7 @@
 #include "rules/VictimCare.h"
 
 #include "domain/Codes.h"
+#include "common/UkTime.h"
 #include "domain/Validation.h"
 
 #include <QCoreApplication>
@@ -35,7 +36,7 @@ constexpr CodeEntry<VpsPreference> preferenceTable[] = {
 };
 
 
-QString day(const QDate& d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
+QString day(const QDate& d) { return uktime::formatDate(d); }
 } // namespace
 
 QString supportServiceCode(SupportService s) { return codeIn(serviceTable, s); }

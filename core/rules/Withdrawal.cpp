@@ -1,6 +1,7 @@
 #include "rules/Withdrawal.h"
 
 #include "domain/Validation.h"
+#include "common/UkTime.h"
 
 #include <QCoreApplication>
 
@@ -78,7 +79,7 @@ Status validateWithdrawal(const Withdrawal& w, const FormPack& statementPack, co
         return Error{tr("Statement taken"), tr("Enter when the withdrawal statement was taken.")};
     if (Status s = notInFuture(tr("Statement taken"), w.statementTakenUtc); !s.ok()) return s;
     if (Status s = requireText(tr("Statement taken by"), w.statementTakenBy, limits::shortText); !s.ok()) return s;
-    const QDate statementDay = w.statementTakenUtc.toLocalTime().date();
+    const QDate statementDay = uktime::dateOf(w.statementTakenUtc);
 
     if (w.hasReport()) {
         if (Status s = checkAnswers(tr("Officer's report"), reportPack, w.report); !s.ok()) return s;
@@ -86,7 +87,7 @@ Status validateWithdrawal(const Withdrawal& w, const FormPack& statementPack, co
         if (Status s = notInFuture(tr("Report date"), w.reportDate); !s.ok()) return s;
         if (w.reportDate < statementDay)
             return Error{tr("Report date"), tr("The officer's report cannot be dated before the withdrawal statement (%1).")
-                                                .arg(statementDay.toString(QStringLiteral("dd/MM/yyyy")))};
+                                                .arg(uktime::formatDate(statementDay))};
     }
     if (w.pressureSuspected)
         if (Status s = requireText(tr("Suspected pressure"), w.pressureDetail, limits::mediumText); !s.ok())
@@ -108,7 +109,7 @@ Status validateWithdrawal(const Withdrawal& w, const FormPack& statementPack, co
     if (Status s = notInFuture(tr("Decision date"), w.decisionDate); !s.ok()) return s;
     if (w.decisionDate < w.reportDate)
         return Error{tr("Decision date"), tr("The decision cannot be dated before the officer's report (%1).")
-                                              .arg(w.reportDate.toString(QStringLiteral("dd/MM/yyyy")))};
+                                              .arg(uktime::formatDate(w.reportDate))};
     if (w.decision == WithdrawalDecision::WitnessSummons) {
         if (!w.safetyEnquiriesRecorded())
             return Error{tr("Decision"),

@@ -1,8 +1,9 @@
 #include "search/Escalation.h"
 
+#include "common/UkTime.h"
+
 #include <QCoreApplication>
 #include <QLocale>
-#include <QTimeZone>
 
 #include <algorithm>
 
@@ -10,17 +11,6 @@ namespace conduct {
 namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("conduct::Escalation", text); }
-
-const QTimeZone& london()
-{
-    // Officers count weeks in UK local time. Without the zone database (a broken install) UTC
-    // is the closest stand-in: at most an hour out at bucket edges.
-    static const QTimeZone zone = [] {
-        QTimeZone z(QByteArrayLiteral("Europe/London"));
-        return z.isValid() ? z : QTimeZone::utc();
-    }();
-    return zone;
-}
 
 int highSeverityCount(const Incident& incident)
 {
@@ -87,7 +77,8 @@ void applyRule(EscalationSummary& s, int highSeverityBefore, int incidentsBefore
 
 } // namespace
 
-QDate londonDate(const QDateTime& utc) { return utc.toTimeZone(london()).date(); }
+// Officers count weeks in UK civil time (common/UkTime).
+QDate londonDate(const QDateTime& utc) { return uktime::dateOf(utc); }
 
 QDate londonWeekStart(const QDateTime& utc)
 {

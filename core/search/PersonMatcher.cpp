@@ -1,6 +1,7 @@
 #include "search/PersonMatcher.h"
 
 #include "search/Identifiers.h"
+#include "common/UkTime.h"
 #include "search/NameMatching.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,7 @@ namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("conduct::PersonMatcher", text); }
 
-QString ukDate(const QDate& d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
+QString ukDate(const QDate& d) { return uktime::formatDate(d); }
 
 // One way a person's name was recorded: their name itself, or one of their aliases.
 struct NameForm {

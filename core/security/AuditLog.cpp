@@ -1,6 +1,7 @@
 #include "security/AuditLog.h"
 
 #include "common/Clock.h"
+#include "common/UkTime.h"
 #include "domain/Urn.h"
 #include "security/User.h"
 #include "store/Database.h"
@@ -8,7 +9,6 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimeZone>
 
 namespace conduct {
 namespace {
@@ -64,7 +64,7 @@ Result<QList<AuditRecord>> readWhere(const Database& db, const QString& where, c
 // The start of a UK calendar day, as stored audit times are written (UTC text sorts as time).
 QString ukDayStartText(const QDate& day)
 {
-    return auditTimeText(QDateTime(day, QTime(0, 0), QTimeZone("Europe/London")).toUTC());
+    return auditTimeText(uktime::startOfDayUtc(day));
 }
 
 // The WHERE clause for a filter. Values travel only as bound parameters; a substring position

@@ -4,6 +4,7 @@
 #include "store/AdvisorFactsQuery.h"
 
 #include "common/Clock.h"
+#include "common/UkTime.h"
 #include "forms/FormPack.h"
 #include "services/CaseService.h"
 #include "services/EvidenceService.h"
@@ -29,7 +30,7 @@ Result<AdvisorInput> AdvisorService::inputFor(CaseDetail detail) const
     const qint64 caseId = detail.caseRecord.id;
     AdvisorInput in;
     in.detail = std::move(detail);
-    in.today = Clock::nowUtc().date();
+    in.today = uktime::today();
     in.addressVerificationDays = m_addressDays;
     EvidenceRepository evidence(m_db);
     auto checklist = evidence.checklistForCase(caseId);

@@ -70,6 +70,8 @@ QJsonObject auditFields(const Incident& i)
 {
     return {{QStringLiteral("start_utc"), time(i.startUtc)},
             {QStringLiteral("end_utc"), time(i.endUtc)},
+            {QStringLiteral("start_time_known"), i.startTimeKnown},
+            {QStringLiteral("end_time_known"), i.endTimeKnown},
             {QStringLiteral("online"), i.online},
             {QStringLiteral("location"), i.location},
             {QStringLiteral("platform"), i.platform},

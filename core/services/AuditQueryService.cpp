@@ -1,5 +1,6 @@
 #include "services/AuditQueryService.h"
 
+#include "common/UkTime.h"
 #include "export/Csv.h"
 #include "security/Permissions.h"
 #include "store/Database.h"
@@ -33,7 +34,7 @@ Result<AuditPage> AuditQueryService::find(const AuditFilter& filter, int offset,
     if (Status s = requirePermission(m_session, Action::ReadAuditTrail); !s.ok()) return s.error();
     if (filter.fromDate.isValid() && filter.toDate.isValid() && filter.toDate < filter.fromDate)
         return fieldError(tr("To"), tr("The last day is before the first day. Choose a last day on or after %1.")
-                                        .arg(QLocale().toString(filter.fromDate, QLocale::ShortFormat)));
+                                        .arg(uktime::formatDate(filter.fromDate)));
     AuditPage page;
     page.offset = qMax(0, offset);
     auto total = AuditLog::countFiltered(m_db, filter);
@@ -91,12 +92,15 @@ QByteArray auditCsv(const QList<AuditRecord>& records)
                              QStringLiteral("user_name"), QStringLiteral("action"), QStringLiteral("case_id"),
                              QStringLiteral("case_urn"), QStringLiteral("entity_type"), QStringLiteral("entity_id"),
                              QStringLiteral("before"), QStringLiteral("after"), QStringLiteral("justification"),
-                             QStringLiteral("recipient"), QStringLiteral("previous_hash"), QStringLiteral("hash")});
+                             QStringLiteral("recipient"), QStringLiteral("previous_hash"), QStringLiteral("hash"),
+                             QStringLiteral("time_uk")});
     for (const AuditRecord& r : records)
         csv += csvRow({QString::number(r.sequence), auditTimeText(r.timeUtc), QString::number(r.userId), r.userName,
                        auditActionCode(r.action), QString::number(r.caseId), r.caseUrn, r.entityType, r.entityId,
                        QString::fromUtf8(r.beforeJson), QString::fromUtf8(r.afterJson), r.justification, r.recipient,
-                       QString::fromLatin1(r.previousHash), QString::fromLatin1(r.hash)});
+                       QString::fromLatin1(r.previousHash), QString::fromLatin1(r.hash),
+                       // Last, so the columns readers already use keep their places (issue 23).
+                       uktime::formatDateTimeSeconds(r.timeUtc)});
     return csv;
 }
 

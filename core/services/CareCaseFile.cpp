@@ -1,6 +1,7 @@
 #include "services/CareCaseFile.h"
 
 #include "rules/Withdrawal.h"
+#include "common/UkTime.h"
 #include "store/ActionRepository.h"
 #include "store/CareCodecs.h"
 #include "store/Database.h"
@@ -11,7 +12,7 @@
 namespace conduct {
 namespace {
 QString tr(const char* text) { return QCoreApplication::translate("conduct::CareCaseFile", text); }
-QString day(const QDate& d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
+QString day(const QDate& d) { return uktime::formatDate(d); }
 
 // The shipped packs' item ids; a force's adapted pack keeps them for the points it retains.
 QString answer(const QJsonObject& answers, const char* id)

@@ -18,7 +18,7 @@ Status fillCaseFileEvents(const FillerContext& context, qint64 caseId, CaseFile&
 {
     auto events = loadChronologyEvents(context.db, context.session, caseId, context.accessJustification);
     if (!events.ok()) return events.error();
-    for (const ChronologyEvent& e : events.value()) file.timelineMarkers.append({e.whenUtc, e.kind, e.label});
+    for (const ChronologyEvent& e : events.value()) file.timelineMarkers.append({e.whenUtc, e.kind, e.label, e.timeKnown});
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "services/CaseFileFillers.h"
 
 #include "forms/FormPack.h"
+#include "common/UkTime.h"
 #include "services/EvidenceService.h"
 #include "services/RiskAssessmentService.h"
 
@@ -39,7 +40,7 @@ QString answerText(const FormItem& item, const QVariant& value)
         for (const QString& id : value.toStringList()) labels.append(optionLabel(item.options, id));
         return labels.join(QStringLiteral("; "));
     }
-    case AnswerType::Date: return value.toDate().toString(QStringLiteral("dd/MM/yyyy"));
+    case AnswerType::Date: return uktime::formatDate(value.toDate());
     case AnswerType::Number: return QString::number(value.toDouble());
     case AnswerType::Grid: {
         QStringList rows;

@@ -90,6 +90,7 @@ Result<Case> CaseService::createCase(Case draft)
 {
     if (Status s = requirePermission(m_session, Action::CreateCase); !s.ok()) return s.error();
     draft.urn = normaliseUrn(draft.urn);
+    removeBidiControls(draft);
     if (draft.oicUserId == 0) draft.oicUserId = m_session.user.id;
     if (Status s = validateCase(draft); !s.ok()) return s.error();
     draft.createdUtc = draft.updatedUtc = Clock::nowUtc();
@@ -109,6 +110,7 @@ Result<Case> CaseService::createCase(Case draft)
 Result<Case> CaseService::updateCase(Case edited)
 {
     edited.urn = normaliseUrn(edited.urn);
+    removeBidiControls(edited);
     if (Status s = validateCase(edited); !s.ok()) return s.error();
     edited.updatedUtc = Clock::nowUtc();
     return inTransaction<Case>(m_db, [&]() -> Result<Case> {
@@ -185,6 +187,7 @@ Status CaseService::touchCase(qint64 caseId)
 
 Result<Person> CaseService::addPerson(Person person)
 {
+    removeBidiControls(person);
     if (Status s = validatePerson(person); !s.ok()) return s.error();
     return inTransaction<Person>(m_db, [&]() -> Result<Person> {
         auto ref = checkCase(person.caseId, Action::EditCase);
@@ -203,6 +206,7 @@ Result<Person> CaseService::addPerson(Person person)
 
 Result<Person> CaseService::updatePerson(Person person)
 {
+    removeBidiControls(person);
     if (Status s = validatePerson(person); !s.ok()) return s.error();
     return inTransaction<Person>(m_db, [&]() -> Result<Person> {
         auto ref = checkCase(person.caseId, Action::EditCase);
@@ -236,6 +240,7 @@ Status CaseService::removePerson(const Person& person)
 
 Result<Incident> CaseService::addIncident(Incident incident)
 {
+    removeBidiControls(incident);
     if (Status s = validateIncident(incident); !s.ok()) return s.error();
     return inTransaction<Incident>(m_db, [&]() -> Result<Incident> {
         auto ref = checkCase(incident.caseId, Action::EditCase);
@@ -255,6 +260,7 @@ Result<Incident> CaseService::addIncident(Incident incident)
 
 Result<Incident> CaseService::updateIncident(Incident incident)
 {
+    removeBidiControls(incident);
     if (Status s = validateIncident(incident); !s.ok()) return s.error();
     return inTransaction<Incident>(m_db, [&]() -> Result<Incident> {
         auto ref = checkCase(incident.caseId, Action::EditCase);
@@ -298,6 +304,7 @@ Result<int> CaseService::importCases(const QList<CaseImport>& cases)
         for (const CaseImport& item : cases) {
             Case c = item.caseRecord;
             c.urn = normaliseUrn(c.urn);
+            removeBidiControls(c);
             if (c.oicUserId == 0) c.oicUserId = m_session.user.id;
             const auto named = [&](const Error& e) {
                 return Error{e.field, tr("Case %1: %2").arg(c.urn, e.message)};
@@ -310,11 +317,13 @@ Result<int> CaseService::importCases(const QList<CaseImport>& cases)
             if (!caseId.ok()) return named(caseId.error());
             for (Person p : item.people) {
                 p.caseId = caseId.value();
+                removeBidiControls(p);
                 if (Status s = validatePerson(p); !s.ok()) return named(s.error());
                 if (auto id = personRepo.insert(p); !id.ok()) return named(id.error());
             }
             for (Incident i : item.incidents) {
                 i.caseId = caseId.value();
+                removeBidiControls(i);
                 if (Status s = validateIncident(i); !s.ok()) return named(s.error());
                 if (auto id = incidentRepo.insert(i); !id.ok()) return named(id.error());
             }

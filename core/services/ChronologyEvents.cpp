@@ -1,20 +1,18 @@
 #include "services/ChronologyEvents.h"
 
+#include "common/UkTime.h"
 #include "services/RiskAssessmentService.h"
 
 #include <QCoreApplication>
-#include <QTimeZone>
 #include <algorithm>
 
 namespace conduct {
 namespace {
 QString tr(const char* text) { return QCoreApplication::translate("conduct::ChronologyEvents", text); }
 
-// Dates recorded without a time sit at UK midday, so that they fall on their day on the axis.
-QDateTime ukMidday(const QDate& date)
-{
-    return QDateTime(date, QTime(12, 0), QTimeZone("Europe/London")).toUTC();
-}
+// Dates recorded without a time sit at UK midday, so that they fall on their day on the axis;
+// they are printed as the date alone (timeKnown false).
+QDateTime ukMidday(const QDate& date) { return londonToUtc(date, QTime(12, 0)).utcReadings.first(); }
 
 QString capitalised(QString level)
 {
@@ -48,23 +46,25 @@ void addRisk(const QList<RiskAssessment>& assessments, QList<ChronologyEvent>& o
 void addOrders(const OrdersRecords& orders, QList<ChronologyEvent>& out)
 {
     for (const BailConditions& b : orders.bail)
-        if (b.grantedOn.isValid()) out.append({ukMidday(b.grantedOn), QStringLiteral("bail"), tr("Bail with conditions")});
+        if (b.grantedOn.isValid()) out.append({ukMidday(b.grantedOn), QStringLiteral("bail"), tr("Bail with conditions"), false});
     for (const CourtOrder& o : orders.orders)
         if (o.appliedOn.isValid())
             out.append({ukMidday(o.appliedOn), QStringLiteral("order"),
                         o.kind == OrderKind::RestrainingOrder ? tr("Restraining order applied for")
-                                                              : tr("Stalking Protection Order applied for")});
+                                                              : tr("Stalking Protection Order applied for"),
+                        false});
     for (const Breach& b : orders.breaches)
         if (b.occurredUtc.isValid())
-            out.append({b.occurredUtc, QStringLiteral("breach"), b.of == BreachOf::Bail ? tr("Breach of bail") : tr("Breach of order")});
+            out.append({b.occurredUtc, QStringLiteral("breach"), b.of == BreachOf::Bail ? tr("Breach of bail") : tr("Breach of order"),
+                        b.timeKnown});
 }
 
 void addCharging(const ChargingRecords& charging, QList<ChronologyEvent>& out)
 {
     for (const ChargingRequest& r : charging.requests) {
-        if (r.requestedOn.isValid()) out.append({ukMidday(r.requestedOn), QStringLiteral("charge"), tr("Referred to the CPS")});
+        if (r.requestedOn.isValid()) out.append({ukMidday(r.requestedOn), QStringLiteral("charge"), tr("Referred to the CPS"), false});
         if (r.outcome != ChargingOutcome::Pending && r.decisionOn.isValid())
-            out.append({ukMidday(r.decisionOn), QStringLiteral("charge"), tr("CPS: %1").arg(chargingOutcomeLabel(r.outcome))});
+            out.append({ukMidday(r.decisionOn), QStringLiteral("charge"), tr("CPS: %1").arg(chargingOutcomeLabel(r.outcome)), false});
     }
 }
 

@@ -17,6 +17,7 @@ struct ChronologyEvent {
     QDateTime whenUtc;
     QString kind;    // "risk", "bail", "order", "breach", "charge", "withdrawal"
     QString label;   // shown beside the marker
+    bool timeKnown = true;   // false for a date alone (bail granted on, a breach whose time is not known)
     bool operator==(const ChronologyEvent&) const = default;
 };
 

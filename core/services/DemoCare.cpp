@@ -3,7 +3,7 @@
 
 #include "services/DemoCase.h"
 
-#include "common/Clock.h"
+#include "common/UkTime.h"
 #include "services/ChargingService.h"
 #include "services/OrdersService.h"
 #include "services/VictimCareService.h"
@@ -41,7 +41,7 @@ Withdrawal demoWithdrawal(qint64 caseId, qint64 complainantId, const QDate& toda
         QStringLiteral("I have talked to my sister and to my ISAC. I have not seen a solicitor."),
         QStringLiteral("I am not taking any civil action."),
     });
-    w.statementTakenUtc = QDateTime(today.addDays(-6), QTime(18, 30), Qt::LocalTime).toUTC();
+    w.statementTakenUtc = londonToUtc(today.addDays(-6), QTime(18, 30)).utcReadings.first();
     w.statementTakenBy = QStringLiteral("DC 4127 Sam EXAMPLE");
     // 5.4, the officer's report.
     w.report = answers({
@@ -74,7 +74,7 @@ Status addDemoCare(Database& db, const Session& session, qint64 caseId)
     if (!detail.ok()) return detail.error();
     const qint64 complainant = personWithRole(detail.value(), PersonRole::Complainant);
     const qint64 suspect = personWithRole(detail.value(), PersonRole::Suspect);
-    const QDate today = Clock::nowUtc().toLocalTime().date();
+    const QDate today = uktime::today();
 
     // One transaction for the whole of it: the demo is there complete or not at all.
     Transaction tx(db);
@@ -118,7 +118,7 @@ Status addDemoCare(Database& db, const Session& session, qint64 caseId)
     ContactEntry call;
     call.caseId = caseId;
     call.personId = complainant;
-    call.contactUtc = QDateTime(today.addDays(-6), QTime(17, 30), Qt::LocalTime).toUTC();
+    call.contactUtc = londonToUtc(today.addDays(-6), QTime(17, 30)).utcReadings.first();
     call.method = QStringLiteral("Telephone");
     call.byWhom = QStringLiteral("DC 4127 Sam EXAMPLE");
     call.summary = QStringLiteral("She asked to withdraw support; arranged to take her statement at her sister's this evening.");

@@ -1,9 +1,8 @@
 #include "services/DemoCase.h"
 
 #include "common/Clock.h"
+#include "common/UkTime.h"
 #include "store/Database.h"
-
-#include <QTimeZone>
 
 namespace conduct {
 namespace {
@@ -82,7 +81,7 @@ CaseImport buildDemoCase(const QDateTime& nowUtc)
     complainant.dateOfBirth = QDate(1991, 4, 12);
     complainant.gender = QStringLiteral("Female");
     complainant.addresses = {Address{QStringLiteral("3 Sample Close, Oldbury, OX9 9ZZ (temporary, sister's address)"),
-                                     nowUtc.date().addDays(-8), true}};
+                                     uktime::dateOf(nowUtc).addDays(-8), true}};
     complainant.phones = {QStringLiteral("07700 900461")};
     complainant.emails = {QStringLiteral("h.fictional@example.org")};
     complainant.preferredContact = QStringLiteral("Telephone, weekdays after 17:00");
@@ -96,7 +95,7 @@ CaseImport buildDemoCase(const QDateTime& nowUtc)
     suspect.dateOfBirth = QDate(1988, 11, 3);
     suspect.gender = QStringLiteral("Male");
     suspect.aliases = {QStringLiteral("Danny Placeholder")};
-    suspect.addresses = {Address{QStringLiteral("Flat 2, 27 Invented Road, Newtown, OX9 8ZZ"), nowUtc.date().addDays(-20), false}};
+    suspect.addresses = {Address{QStringLiteral("Flat 2, 27 Invented Road, Newtown, OX9 8ZZ"), uktime::dateOf(nowUtc).addDays(-20), false}};
     suspect.phones = {QStringLiteral("07700 900982")};
     suspect.onlineHandles = {QStringLiteral("Instagram: @not_giving_up_on_us")};
     suspect.vehicles = {QStringLiteral("EX21 ABC")};
@@ -111,11 +110,10 @@ CaseImport buildDemoCase(const QDateTime& nowUtc)
 
     demo.people = {complainant, suspect, witness};
 
-    const QTimeZone london("Europe/London");
     for (const DemoIncident& d : demoIncidents()) {
         Incident i;
-        const QDate day = nowUtc.toTimeZone(london).date().addDays(-d.daysAgo);
-        i.startUtc = QDateTime(day, QTime(d.hour, d.minute), london).toUTC();
+        const QDate day = uktime::dateOf(nowUtc).addDays(-d.daysAgo);
+        i.startUtc = londonToUtc(day, QTime(d.hour, d.minute)).utcReadings.first();
         i.online = d.online;
         (d.online ? i.platform : i.location) = QString::fromUtf8(d.where);
         i.behaviours = d.behaviours;

@@ -3,6 +3,7 @@
 #include "services/DemoCase.h"
 
 #include "common/Clock.h"
+#include "common/UkTime.h"
 #include "services/EvidenceService.h"
 
 namespace conduct {
@@ -104,8 +105,8 @@ Status addDemoEvidence(Database& db, const Session& session, qint64 caseId)
         item.status = d.status;
         item.note = QString::fromUtf8(d.note);
         if (d.daysAgo >= 0) {
-            if (d.status == EvidenceStatus::Obtained) item.obtainedOn = now.date().addDays(-d.daysAgo);
-            else item.requestedOn = now.date().addDays(-d.daysAgo);
+            if (d.status == EvidenceStatus::Obtained) item.obtainedOn = uktime::dateOf(now).addDays(-d.daysAgo);
+            else item.requestedOn = uktime::dateOf(now).addDays(-d.daysAgo);
         }
         if (*d.exhibit) item.exhibitRefs = {QString::fromLatin1(d.exhibit)};
         if (auto r = evidence.setChecklistItem(item); !r.ok()) return r.error();

@@ -4,7 +4,7 @@
 
 #include "services/DemoCase.h"
 
-#include "common/Clock.h"
+#include "common/UkTime.h"
 #include "security/Permissions.h"
 #include "services/RiskAssessmentService.h"
 
@@ -77,9 +77,9 @@ Result<RiskAssessment> submitDemo(RiskAssessmentService& service, qint64 caseId,
     a.answers = std::move(answers);
     a.officerLevel = QStringLiteral("high");
     a.rationale = QString::fromUtf8(rationale);
-    a.marac = {ReferralDecision::Refer, Clock::nowUtc().date(),
+    a.marac = {ReferralDecision::Refer, uktime::today(),
                QStringLiteral("Professional judgement: threat to kill, escalation and fixation on the complainant.")};
-    a.mappa = {ReferralDecision::DoNotRefer, Clock::nowUtc().date(), QStringLiteral("No qualifying conviction; not a MAPPA offender.")};
+    a.mappa = {ReferralDecision::DoNotRefer, uktime::today(), QStringLiteral("No qualifying conviction; not a MAPPA offender.")};
     return service.submit(a);
 }
 } // namespace

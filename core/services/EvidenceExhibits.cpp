@@ -3,6 +3,7 @@
 #include "services/EvidenceService.h"
 
 #include "common/Clock.h"
+#include "domain/Validation.h"
 #include "services/EvidenceSupport.h"
 #include "store/ExhibitRepository.h"
 
@@ -71,6 +72,7 @@ Result<QList<Exhibit>> EvidenceService::exhibits(qint64 caseId) const
 
 Result<Exhibit> EvidenceService::addExhibit(Exhibit exhibit)
 {
+    removeBidiControls(exhibit);
     exhibit.reference = exhibit.reference.trimmed();
     exhibit.description = exhibit.description.trimmed();
     if (Status s = validateExhibit(exhibit); !s.ok()) return s.error();
@@ -102,6 +104,7 @@ Result<Exhibit> EvidenceService::addExhibit(Exhibit exhibit)
 
 Result<Exhibit> EvidenceService::updateExhibit(Exhibit exhibit)
 {
+    removeBidiControls(exhibit);
     exhibit.reference = exhibit.reference.trimmed();
     exhibit.description = exhibit.description.trimmed();
     if (Status s = validateExhibit(exhibit); !s.ok()) return s.error();

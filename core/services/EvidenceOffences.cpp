@@ -3,6 +3,7 @@
 #include "services/EvidenceService.h"
 
 #include "common/Clock.h"
+#include "common/UkTime.h"
 #include "services/AuditFields.h"
 #include "services/EvidenceSupport.h"
 #include "store/CaseRepository.h"
@@ -56,7 +57,7 @@ Result<OffenceGuideResult> EvidenceService::offenceGuide(qint64 caseId) const
     if (!detail.ok()) return detail.error();
     auto four = EvidenceRepository(m_db).fourAnswers(caseId);
     if (!four.ok()) return four.error();
-    return suggestOffences(detail.value(), GuideFacts{four.value(), Clock::nowUtc().date()});
+    return suggestOffences(detail.value(), GuideFacts{four.value(), uktime::today()});
 }
 
 Result<OffenceChoice> EvidenceService::recordOffenceChoice(OffenceChoice choice)

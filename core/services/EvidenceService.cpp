@@ -1,6 +1,7 @@
 #include "services/EvidenceService.h"
 
 #include "common/Clock.h"
+#include "common/UkTime.h"
 #include "forms/FormPackLoader.h"
 #include "security/AuditLog.h"
 #include "services/AuditFields.h"
@@ -17,7 +18,7 @@ using namespace evidence_detail;
 
 namespace {
 QString tr(const char* text) { return QCoreApplication::translate("conduct::EvidenceService", text); }
-QString dayText(const QDate& d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
+QString dayText(const QDate& d) { return uktime::formatDate(d); }
 
 QJsonArray offenceCodes(const QList<Offence>& offences)
 {
@@ -126,7 +127,7 @@ Result<ChecklistItemRecord> EvidenceService::setChecklistItem(ChecklistItemRecor
     if (!pack) return fieldError(tr("Checklist"), tr("The checklist \"%1\" is not installed.").arg(item.packId));
     if (!pack->findItem(item.itemId))
         return fieldError(tr("Checklist item"), tr("Item \"%1\" is not in %2.").arg(item.itemId, pack->title));
-    const QDate today = Clock::nowUtc().date();
+    const QDate today = uktime::today();
     if (item.obtainedOn.isValid() && item.obtainedOn > today)
         return fieldError(tr("Date obtained"), tr("The date obtained cannot be in the future; give today's date or earlier."));
     if (item.requestedOn.isValid() && item.requestedOn > today)
@@ -213,7 +214,7 @@ Result<MeasureOutcome> EvidenceService::recordMeasure(CaseMeasure measure)
 {
     if (!measure.date.isValid())
         return fieldError(tr("Date"), tr("Give the date the %1 was issued.").arg(labelOf(measure.kind).toLower()));
-    if (measure.date > Clock::nowUtc().date())
+    if (measure.date > uktime::today())
         return fieldError(tr("Date"), tr("The date cannot be in the future; give today's date or earlier."));
     return inTransaction<MeasureOutcome>(m_db, [&]() -> Result<MeasureOutcome> {
         auto ref = checkCase(measure.caseId, Action::EditCase);

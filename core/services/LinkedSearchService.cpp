@@ -1,6 +1,7 @@
 #include "services/LinkedSearchService.h"
 
 #include "common/Clock.h"
+#include "common/UkTime.h"
 #include "search/SearchQuery.h"
 #include "security/AuditLog.h"
 #include "security/Permissions.h"
@@ -36,7 +37,7 @@ Result<T> inTransaction(Database& db, Work&& work)
     return result;
 }
 
-QString ukDate(const QDate& d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
+QString ukDate(const QDate& d) { return uktime::formatDate(d); }
 } // namespace
 
 QString matchBand(int score)
@@ -225,7 +226,7 @@ Result<QList<GlobalSearchHit>> LinkedSearchService::globalSearch(const QString& 
         if (!incidents.ok()) return incidents.error();
         for (const IncidentTextHit& h : incidents.value())
             out.append({GlobalSearchHit::Kind::Incident, h.caseId, h.urn, h.incidentId,
-                        tr("Incident of %1").arg(h.startUtc.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))),
+                        tr("Incident of %1").arg(uktime::formatWhen(h.startUtc, h.startTimeKnown)),
                         h.snippet, tr("Text"), 0});
     }
     return out;

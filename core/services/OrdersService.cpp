@@ -1,6 +1,7 @@
 #include "services/OrdersService.h"
 
 #include "common/Clock.h"
+#include "common/UkTime.h"
 #include "rules/Charging.h"
 #include "services/CareRecordSave.h"
 #include "services/CaseService.h"
@@ -12,7 +13,7 @@
 namespace conduct {
 namespace {
 QString tr(const char* text) { return QCoreApplication::translate("conduct::OrdersService", text); }
-QString day(const QDate& d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
+QString day(const QDate& d) { return uktime::formatDate(d); }
 } // namespace
 
 OrdersService::OrdersService(Database& db, const Session& session) : m_work(db, session), m_session(session) {}
@@ -86,6 +87,9 @@ Result<Breach> OrdersService::recordBreach(Breach breach)
         incident.caseId = breach.caseId;
         incident.startUtc = breach.occurredUtc;
         incident.endUtc = breach.endUtc;
+        // A breach whose time is not known stays a date alone as an incident (issue 23).
+        incident.startTimeKnown = breach.timeKnown;
+        incident.endTimeKnown = breach.timeKnown;
         incident.online = breach.online;
         (breach.online ? incident.platform : incident.location) = breach.location;
         incident.behaviours = breach.behaviours;
@@ -104,7 +108,7 @@ Result<Breach> OrdersService::recordBreach(Breach breach)
                                 "charge; the Threshold Test may now apply.").arg(what);
         action.owner = breach.actionOwner;
         action.createdUtc = now;
-        action.dueDate = now.toLocalTime().date().addDays(1);
+        action.dueDate = uktime::dateOf(now).addDays(1);
         action.origin = tr("4.13/9.5 breach");
         auto actionId = ActionRepository(m_work.db()).insert(action);
         if (!actionId.ok()) return actionId.error();
@@ -116,7 +120,7 @@ Result<Breach> OrdersService::recordBreach(Breach breach)
 
         auto flagId = CaseFlagRepository(m_work.db()).raise(breach.caseId, flags::riskReviewDue(),
                                                             tr("%1 on %2: review the risk assessment")
-                                                                .arg(what, breach.occurredUtc.toLocalTime().toString(QStringLiteral("dd/MM/yyyy"))),
+                                                                .arg(what, uktime::formatDateOnly(breach.occurredUtc)),
                                                             now);
         if (!flagId.ok()) return flagId.error();
         if (Status s = m_work.audit(AuditAction::Create, ref.value(), QStringLiteral("case_flag"), flagId.value(), {},

@@ -4,6 +4,7 @@
 #include "services/RiskAssessmentService.h"
 
 #include "common/Clock.h"
+#include "common/UkTime.h"
 #include "security/AuditLog.h"
 #include "security/Permissions.h"
 #include "store/Database.h"
@@ -136,7 +137,7 @@ Result<QList<ReviewDue>> RiskAssessmentService::overdueReviews() const
     const bool everyone = PermissionTable::check(m_session.user.roles, Action::ViewOthersCase) == Decision::Allowed;
     auto r = m_db.exec(QStringLiteral("SELECT id, urn, risk_review_due FROM cases WHERE risk_review_due < ? "
                                       "AND (? = 1 OR oic_user_id = ?) ORDER BY risk_review_due, urn"),
-                       {toDbDate(Clock::nowUtc().date()), everyone ? 1 : 0, m_session.user.id});
+                       {toDbDate(uktime::today()), everyone ? 1 : 0, m_session.user.id});
     if (!r.ok()) return r.error();
     QList<ReviewDue> out;
     while (r->next()) out.append({r->value(0).toLongLong(), r->value(1).toString(), fromDbDate(r->value(2))});

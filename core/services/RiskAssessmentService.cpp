@@ -1,6 +1,7 @@
 #include "services/RiskAssessmentService.h"
 
 #include "common/Clock.h"
+#include "common/UkTime.h"
 #include "security/AuditLog.h"
 #include "security/Permissions.h"
 #include "services/AssessmentWorkflow.h"
@@ -66,7 +67,7 @@ Status checkReferral(const QString& name, const ReferralRecord& r)
     if (r.decision == ReferralDecision::NotDecided) return {};
     if (!r.date.isValid())
         return fieldError(tr("%1 decision date").arg(name), tr("give the date the %1 decision was made.").arg(name));
-    if (r.date > Clock::nowUtc().date().addDays(1))
+    if (r.date > uktime::today().addDays(1))
         return fieldError(tr("%1 decision date").arg(name), tr("the date cannot be in the future."));
     if (r.reason.trimmed().isEmpty())
         return fieldError(tr("%1 decision reason").arg(name),
@@ -249,7 +250,7 @@ Result<RiskAssessment> RiskAssessmentService::saveEdits(RiskAssessment edited, A
             if (Status s = validateForSubmission(pack.value(), next, context.value()); !s.ok()) return s.error();
             next.status = AssessmentStatus::Submitted;
             next.submittedUtc = next.updatedUtc;
-            next.nextReviewDate = nextReviewDate(next.officerLevel, next.updatedUtc.date(), m_config.risk.review);
+            next.nextReviewDate = nextReviewDate(next.officerLevel, uktime::dateOf(next.updatedUtc), m_config.risk.review);
         }
         if (Status s = RiskAssessmentRepository(m_db).update(next, answersToJson(next.answers)); !s.ok()) return s.error();
         ++next.rowVersion;
@@ -323,7 +324,7 @@ Result<RiskAssessment> RiskAssessmentService::approve(qint64 assessmentId, const
         review.id = reviewId.value();
         RiskAssessment next = current.value();
         next.status = AssessmentStatus::Approved;
-        next.nextReviewDate = nextReviewDate(level, review.timeUtc.date(), m_config.risk.review);
+        next.nextReviewDate = nextReviewDate(level, uktime::dateOf(review.timeUtc), m_config.risk.review);
         next.updatedUtc = review.timeUtc;
         if (Status s = repo.updateWorkflow(next); !s.ok()) return s.error();
         ++next.rowVersion;

@@ -1,6 +1,7 @@
 #include "services/WithdrawalService.h"
 
 #include "common/Clock.h"
+#include "common/UkTime.h"
 #include "forms/FormPackLoader.h"
 #include "store/ActionRepository.h"
 #include "store/WithdrawalRepository.h"
@@ -93,7 +94,7 @@ Status WithdrawalService::raisePressure(const CaseWork::Ref& ref, const Withdraw
                             "specialist support service could make a difference. %1").arg(w.pressureDetail.simplified());
     action.owner = m_work.session().user.displayName;
     action.createdUtc = now;
-    action.dueDate = now.toLocalTime().date().addDays(7);
+    action.dueDate = uktime::dateOf(now).addDays(7);
     action.origin = tr("5.5 suspected pressure");
     auto actionId = ActionRepository(m_work.db()).insert(action);
     if (!actionId.ok()) return actionId.error();

@@ -95,8 +95,11 @@ QList<BackupFile> listBackups(const QString& databasePath, const QString& folder
     for (const QString& name : names) {
         const auto m = pattern.match(name);
         if (!m.hasMatch()) continue;
-        QDateTime taken = QDateTime::fromString(m.captured(2), stampFormat);
-        taken.setTimeSpec(Qt::UTC);
+        // The stamp's digits are UTC: parsed as date and time, never through the desk's own zone,
+        // whose clock change could move a stamp that falls in its skipped hour.
+        const QString stamp = m.captured(2);
+        const QDateTime taken(QDate::fromString(stamp.left(8), QStringLiteral("yyyyMMdd")),
+                              QTime::fromString(stamp.mid(9), QStringLiteral("HHmmss")), Qt::UTC);
         found.append({dir.filePath(name), taken, m.captured(1) == QLatin1String("auto")});
     }
     std::sort(found.begin(), found.end(), [](const BackupFile& a, const BackupFile& b) {

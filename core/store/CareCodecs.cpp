@@ -24,6 +24,8 @@ QDateTime time(const QJsonObject& o, const char* key)
 }
 QString text(const QJsonObject& o, const char* key) { return o.value(k(key)).toString(); }
 bool flag(const QJsonObject& o, const char* key) { return o.value(k(key)).toBool(); }
+// Records saved before issue 23 have no timeKnown: their time was typed, so it is known.
+bool timeKnown(const QJsonObject& o) { return o.value(k("timeKnown")).toBool(true); }
 
 QJsonArray strings(const QStringList& list) { return QJsonArray::fromStringList(list); }
 QStringList strings(const QJsonValue& v)
@@ -78,7 +80,7 @@ void fromRow(const CareRow& r, CarePlan& v)
 
 CareRow toRow(const ContactEntry& v)
 {
-    QJsonObject o{{k("method"), v.method}, {k("byWhom"), v.byWhom}, {k("summary"), v.summary}};
+    QJsonObject o{{k("method"), v.method}, {k("byWhom"), v.byWhom}, {k("summary"), v.summary}, {k("timeKnown"), v.timeKnown}};
     putTime(o, "contactUtc", v.contactUtc);
     return row(v.id, v.caseId, careKind::contact(), v.personId, o, v.rowVersion);
 }
@@ -89,6 +91,7 @@ void fromRow(const CareRow& r, ContactEntry& v)
     v.personId = r.personId;
     v.rowVersion = r.rowVersion;
     v.contactUtc = time(r.data, "contactUtc");
+    v.timeKnown = timeKnown(r.data);
     v.method = text(r.data, "method");
     v.byWhom = text(r.data, "byWhom");
     v.summary = text(r.data, "summary");
@@ -241,7 +244,7 @@ CareRow toRow(const Breach& v)
                   {k("orderId"), QString::number(v.orderId)}, {k("online"), v.online}, {k("location"), v.location},
                   {k("behaviours"), behaviourCodes(v.behaviours)}, {k("description"), v.description},
                   {k("actionOwner"), v.actionOwner}, {k("incidentId"), QString::number(v.incidentId)},
-                  {k("actionId"), QString::number(v.actionId)}};
+                  {k("actionId"), QString::number(v.actionId)}, {k("timeKnown"), v.timeKnown}};
     putTime(o, "occurredUtc", v.occurredUtc);
     putTime(o, "endUtc", v.endUtc);
     putTime(o, "recordedUtc", v.recordedUtc);
@@ -264,6 +267,7 @@ void fromRow(const CareRow& r, Breach& v)
     v.incidentId = text(o, "incidentId").toLongLong();
     v.actionId = text(o, "actionId").toLongLong();
     v.occurredUtc = time(o, "occurredUtc");
+    v.timeKnown = timeKnown(o);
     v.endUtc = time(o, "endUtc");
     v.recordedUtc = time(o, "recordedUtc");
 }

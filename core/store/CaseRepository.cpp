@@ -1,8 +1,8 @@
 #include "store/CaseRepository.h"
 
-#include <QTimeZone>
 
 #include "common/Clock.h"
+#include "common/UkTime.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -41,12 +41,11 @@ Error conflictError(const Database& db, const QString& what, const QString& enti
                                          "ORDER BY a.sequence DESC LIMIT 1"),
                           {entityType, QString::number(entityId)});
     if (latest.ok() && latest->next()) {
-        const QDateTime when = fromDbTime(latest->value(0)).toTimeZone(QTimeZone("Europe/London"));
+        const QDateTime when = fromDbTime(latest->value(0));
         const bool removed = latest->value(2).toString() == QLatin1String("delete");
         const QString change = removed ? tr("This record was removed by %1 at %2 on %3, after you opened it.")
                                        : tr("This record was changed by %1 at %2 on %3, after you opened it.");
-        return Error{what, change.arg(latest->value(1).toString(), when.toString(QStringLiteral("HH:mm")),
-                                      when.toString(QStringLiteral("dd/MM/yyyy")))
+        return Error{what, change.arg(latest->value(1).toString(), uktime::formatTime(when), uktime::formatDateOnly(when))
                                + QLatin1Char(' ') + tr("Your edit was not saved. Reload to see their change, then apply your edit again.")};
     }
     return Error{what, tr("This record was changed or removed by someone else since you opened it. "

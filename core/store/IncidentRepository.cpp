@@ -14,7 +14,7 @@ QString tr(const char* text) { return QCoreApplication::translate("conduct::Stor
 const QString selectColumns = QStringLiteral(
     "SELECT id, case_id, start_utc, end_utc, online, location, platform, behaviours, description, fear_of_violence, "
     "alarm_or_distress, altered_behaviour, altered_behaviour_how, reported_to_police, police_reference, provenance, "
-    "row_version FROM incidents");
+    "row_version, start_time_known, end_time_known FROM incidents");
 
 QString answerCode(Answer a)
 {
@@ -37,7 +37,8 @@ QVariantList columnValues(const Incident& i)
 {
     return {i.caseId, toDbTime(i.startUtc), toDbTime(i.endUtc), i.online, i.location, i.platform,
             behaviourCodes(i.behaviours), i.description, i.fearOfViolence, i.alarmOrDistress,
-            answerCode(i.alteredBehaviour), i.alteredBehaviourHow, i.reportedToPolice, i.policeReference, i.provenance};
+            answerCode(i.alteredBehaviour), i.alteredBehaviourHow, i.reportedToPolice, i.policeReference, i.provenance,
+            i.startTimeKnown, i.endTimeKnown};
 }
 
 Incident readIncident(const QSqlQuery& q)
@@ -60,6 +61,8 @@ Incident readIncident(const QSqlQuery& q)
     i.policeReference = q.value(14).toString();
     i.provenance = q.value(15).toString();
     i.rowVersion = q.value(16).toLongLong();
+    i.startTimeKnown = q.value(17).toBool();
+    i.endTimeKnown = q.value(18).toBool();
     return i;
 }
 } // namespace
@@ -87,7 +90,8 @@ Result<qint64> IncidentRepository::insert(const Incident& i) const
     auto id = m_db.insert(QStringLiteral(
                              "INSERT INTO incidents (case_id, start_utc, end_utc, online, location, platform, behaviours, "
                              "description, fear_of_violence, alarm_or_distress, altered_behaviour, altered_behaviour_how, "
-                             "reported_to_police, police_reference, provenance) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                             "reported_to_police, police_reference, provenance, start_time_known, end_time_known) "
+                             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
                          columnValues(i));
     return id;
 }
@@ -100,7 +104,8 @@ Status IncidentRepository::update(const Incident& i) const
                            "UPDATE incidents SET case_id = ?, start_utc = ?, end_utc = ?, online = ?, location = ?, "
                            "platform = ?, behaviours = ?, description = ?, fear_of_violence = ?, alarm_or_distress = ?, "
                            "altered_behaviour = ?, altered_behaviour_how = ?, reported_to_police = ?, police_reference = ?, "
-                           "provenance = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
+                           "provenance = ?, start_time_known = ?, end_time_known = ?, row_version = row_version + 1 "
+                           "WHERE id = ? AND row_version = ?"),
                        params);
     if (!r.ok()) return r.error();
     if (r->numRowsAffected() != 1) return conflictError(m_db, tr("Incident"), QStringLiteral("incident"), i.id);

@@ -40,6 +40,9 @@ const QList<Migration>& releasedSteps()
              return QStringList{QStringLiteral("CREATE INDEX risk_assessments_case_created ON risk_assessments(case_id, created_utc, id)")};
          }},
         {10, "each case's first screening and current risk level, kept on the case", &riskSummarySchemaV10},
+        // Issue 23: a date whose time the complainant does not know is stored as London midnight
+        // and printed as the date alone.
+        {11, "whether each incident's start and end times are known", [](Engine) { return incidentTimesKnownSchemaV11(); }},
     };
     return steps;
 }

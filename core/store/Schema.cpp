@@ -139,4 +139,13 @@ QStringList schemaV2()
     };
 }
 
+QStringList incidentTimesKnownSchemaV11()
+{
+    // 1: every incident recorded before version 11 was entered with a time.
+    return {
+        QStringLiteral("ALTER TABLE incidents ADD COLUMN start_time_known INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("ALTER TABLE incidents ADD COLUMN end_time_known INTEGER NOT NULL DEFAULT 1"),
+    };
+}
+
 } // namespace conduct

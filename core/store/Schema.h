@@ -9,5 +9,6 @@ namespace conduct {
 
 QStringList schemaV1(Engine engine);
 QStringList schemaV2();   // accounts and the audit trail (security/SecuritySchema.h), case ownership
+QStringList incidentTimesKnownSchemaV11();   // whether an incident's start and end times are known
 
 } // namespace conduct

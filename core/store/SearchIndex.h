@@ -87,6 +87,7 @@ struct IncidentTextHit {
     qint64 caseId = 0;
     QString urn;
     QDateTime startUtc;
+    bool startTimeKnown = true;   // false: a date alone (issue 23)
     QString snippet;
     double rank = 0;   // bm25: lower is better
 };

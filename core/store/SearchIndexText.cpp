@@ -27,7 +27,7 @@ QStringList wordsOf(const QString& text)
 IncidentTextHit readHit(const QSqlQuery& q)
 {
     return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), fromDbTime(q.value(3)),
-            q.value(4).toString(), q.value(5).toDouble()};
+            q.value(6).toBool(), q.value(4).toString(), q.value(5).toDouble()};
 }
 } // namespace
 
@@ -103,7 +103,7 @@ Result<QList<IncidentTextHit>> SearchIndex::searchIncidents(const QString& query
     const bool ranked = many->toInt() <= rankedMatchLimit;
     // FTS5 sorts itself and stops at the limit, so snippets are made for the rows returned only.
     auto q = m_db.exec(QStringLiteral(
-                           "SELECT x.id, i.case_id, c.urn, i.start_utc, x.snip, x.rank FROM "
+                           "SELECT x.id, i.case_id, c.urn, i.start_utc, x.snip, x.rank, i.start_time_known FROM "
                            "(SELECT rowid AS id, snippet(incidents_fts, -1, char(2), char(3), '…', 16) AS snip, %1 AS rank "
                            " FROM incidents_fts WHERE incidents_fts MATCH ? ORDER BY %2 LIMIT ?) x "
                            "JOIN incidents i ON i.id = x.id JOIN cases c ON c.id = i.case_id ORDER BY x.rank, x.id DESC")
@@ -138,8 +138,8 @@ Result<QList<IncidentTextHit>> SearchIndex::searchIncidentsPostgres(const QStrin
     auto q = m_db.exec(QStringLiteral(
                            "SELECT x.id, x.case_id, c.urn, x.start_utc, ts_headline('conduct_text', x.description, "
                            "to_tsquery('conduct_text', ?), 'StartSel=' || chr(2) || ', StopSel=' || chr(3) || "
-                           "', MaxWords=16, MinWords=6'), x.rank FROM "
-                           "(SELECT i.id, i.case_id, i.start_utc, i.description, %1 AS rank FROM incidents i "
+                           "', MaxWords=16, MinWords=6'), x.rank, x.start_time_known FROM "
+                           "(SELECT i.id, i.case_id, i.start_utc, i.start_time_known, i.description, %1 AS rank FROM incidents i "
                            " WHERE %2 @@ to_tsquery('conduct_text', ?) ORDER BY %3 LIMIT ?) x "
                            "JOIN cases c ON c.id = x.case_id ORDER BY x.rank, x.id DESC")
                            .arg(ranked ? QStringLiteral("-ts_rank(%1, to_tsquery('conduct_text', ?))").arg(postgresTextVector())
@@ -164,7 +164,7 @@ Result<QList<IncidentTextHit>> SearchIndex::scanIncidentsLike(const QString& que
         params << pattern << pattern;
     }
     params << limit;
-    auto q = m_db.exec(QStringLiteral("SELECT i.id, i.case_id, c.urn, i.start_utc, substr(i.description, 1, 120), 0 "
+    auto q = m_db.exec(QStringLiteral("SELECT i.id, i.case_id, c.urn, i.start_utc, substr(i.description, 1, 120), 0, i.start_time_known "
                                       "FROM incidents i JOIN cases c ON c.id = i.case_id WHERE %1 "
                                       "ORDER BY i.start_utc DESC LIMIT ?").arg(conditions.join(QStringLiteral(" AND "))),
                        params);

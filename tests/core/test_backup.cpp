@@ -51,7 +51,7 @@ TEST_CASE("backupNow writes a private, complete copy and never overwrites a file
     CHECK(countMatching(filesIn(t.dir.path()), QStringLiteral(".partial")) == 0);
 }
 
-TEST_CASE("automatic backups: one per interval, the newest kept, manual and upgrade backups never deleted", "[backup]")
+TEST_CASE("automatic backups: one per interval, the newest kept, manual and upgrade backups never deleted", "[backup][time]")
 {
     ScopedFakeClock clock(QDateTime(QDate(2025, 3, 1), QTime(8, 0), Qt::UTC));
     TempDatabase t;

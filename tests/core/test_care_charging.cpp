@@ -8,7 +8,7 @@
 
 using namespace conduct;
 
-TEST_CASE("action plan: owner, due date, agreed date, overdue", "[care][charging]")
+TEST_CASE("action plan: owner, due date, agreed date, overdue", "[care][charging][time]")
 {
     test::CareFixture f;
     ChargingService service(f.t.db(), f.t.session());
@@ -49,7 +49,7 @@ TEST_CASE("action plan: owner, due date, agreed date, overdue", "[care][charging
     CHECK(file.actionPlan.first().done);
 }
 
-TEST_CASE("threshold test requests say what further evidence is expected and when (4.10)", "[care][charging]")
+TEST_CASE("threshold test requests say what further evidence is expected and when (4.10)", "[care][charging][time]")
 {
     test::CareFixture f;
     ChargingService service(f.t.db(), f.t.session());
@@ -90,7 +90,7 @@ TEST_CASE("threshold test requests say what further evidence is expected and whe
     CHECK(file.charging->testSought == ChargingTest::Threshold);
 }
 
-TEST_CASE("a plea to harassment: complainant's views first (7.3), every 7.2 point to accept", "[care][charging]")
+TEST_CASE("a plea to harassment: complainant's views first (7.3), every 7.2 point to accept", "[care][charging][time]")
 {
     test::CareFixture f;
     ChargingService service(f.t.db(), f.t.session());
@@ -133,7 +133,7 @@ TEST_CASE("a plea to harassment: complainant's views first (7.3), every 7.2 poin
     REQUIRE(service.savePlea(rejected).ok());
 }
 
-TEST_CASE("clearing a flag is audited and leaves it in the history", "[care][charging]")
+TEST_CASE("clearing a flag is audited and leaves it in the history", "[care][charging][time]")
 {
     test::CareFixture f;
     REQUIRE(CaseFlagRepository(f.t.db()).raise(f.caseId, flags::riskReviewDue(), QStringLiteral("test"), Clock::nowUtc()).ok());

@@ -36,7 +36,7 @@ CourtOrder draftOrder(const test::CareFixture& f)
 }
 } // namespace
 
-TEST_CASE("bail conditions: suspect of the case, conditions, dates in order", "[care][orders]")
+TEST_CASE("bail conditions: suspect of the case, conditions, dates in order", "[care][orders][time]")
 {
     test::CareFixture f;
     OrdersService service(f.t.db(), f.t.session());
@@ -92,7 +92,7 @@ TEST_CASE("a restraining order needs a protected person and a prohibition", "[ca
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM care_records")) == 0);
 }
 
-TEST_CASE("a draft restraining order round-trips and fills the case file", "[care][orders]")
+TEST_CASE("a draft restraining order round-trips and fills the case file", "[care][orders][time]")
 {
     test::CareFixture f;
     OrdersService service(f.t.db(), f.t.session());
@@ -136,7 +136,7 @@ TEST_CASE("an SPO application may carry requirements as well as prohibitions", "
     CHECK(r.error().message.contains(QStringLiteral("prohibition or requirement")));
 }
 
-TEST_CASE("a breach becomes an incident, an action and a risk review, in one transaction", "[care][orders]")
+TEST_CASE("a breach becomes an incident, an action and a risk review, in one transaction", "[care][orders][time]")
 {
     test::CareFixture f;
     OrdersService service(f.t.db(), f.t.session());
@@ -177,7 +177,7 @@ TEST_CASE("a breach becomes an incident, an action and a risk review, in one tra
     CHECK(f.auditCount(QStringLiteral("breach")) == 1);
 }
 
-TEST_CASE("a breach whose incident is refused saves nothing at all", "[care][orders]")
+TEST_CASE("a breach whose incident is refused saves nothing at all", "[care][orders][time]")
 {
     test::CareFixture f;
     OrdersService service(f.t.db(), f.t.session());

@@ -9,7 +9,7 @@
 
 using namespace conduct;
 
-TEST_CASE("a referral without consent is refused, quoting 6.1, and nothing is saved", "[care][victim]")
+TEST_CASE("a referral without consent is refused, quoting 6.1, and nothing is saved", "[care][victim][time]")
 {
     test::CareFixture f;
     VictimCareService service(f.t.db(), f.t.session());
@@ -41,7 +41,7 @@ TEST_CASE("a referral without consent is refused, quoting 6.1, and nothing is sa
     CHECK(loaded->referrals.first().referredOn == QDate(2026, 3, 3));
 }
 
-TEST_CASE("a local service referral names the organisation", "[care][victim]")
+TEST_CASE("a local service referral names the organisation", "[care][victim][time]")
 {
     test::CareFixture f;
     SupportReferral r;
@@ -54,7 +54,7 @@ TEST_CASE("a local service referral names the organisation", "[care][victim]")
     CHECK(s.error().field == QStringLiteral("Organisation"));
 }
 
-TEST_CASE("the care plan saves the SPOC and the contact preferences on the person", "[care][victim]")
+TEST_CASE("the care plan saves the SPOC and the contact preferences on the person", "[care][victim][time]")
 {
     test::CareFixture f;
     VictimCareService service(f.t.db(), f.t.session());
@@ -88,7 +88,7 @@ TEST_CASE("the care plan saves the SPOC and the contact preferences on the perso
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM care_records WHERE kind = 'care_plan'")) == 1);
 }
 
-TEST_CASE("contact log entries need date, method, by whom and summary", "[care][victim]")
+TEST_CASE("contact log entries need date, method, by whom and summary", "[care][victim][time]")
 {
     test::CareFixture f;
     VictimCareService service(f.t.db(), f.t.session());
@@ -112,7 +112,7 @@ TEST_CASE("contact log entries need date, method, by whom and summary", "[care][
     CHECK(loaded->contacts.first().contactUtc.date() == QDate(2026, 3, 20));   // newest first
 }
 
-TEST_CASE("special measures rules and the MG2 data", "[care][victim]")
+TEST_CASE("special measures rules and the MG2 data", "[care][victim][time]")
 {
     test::CareFixture f;
     VictimCareService service(f.t.db(), f.t.session());
@@ -156,7 +156,7 @@ TEST_CASE("special measures rules and the MG2 data", "[care][victim]")
     CHECK(mg2.assessedOn == QDate(2026, 3, 5));
 }
 
-TEST_CASE("VPS: taken with a preference, or why not; addenda name the stage", "[care][victim]")
+TEST_CASE("VPS: taken with a preference, or why not; addenda name the stage", "[care][victim][time]")
 {
     test::CareFixture f;
     VictimCareService service(f.t.db(), f.t.session());
@@ -187,7 +187,7 @@ TEST_CASE("VPS: taken with a preference, or why not; addenda name the stage", "[
     CHECK(loaded->statements.last().addendum);
 }
 
-TEST_CASE("VRR information date is kept and cannot be in the future", "[care][victim]")
+TEST_CASE("VRR information date is kept and cannot be in the future", "[care][victim][time]")
 {
     test::CareFixture f;
     VictimCareService service(f.t.db(), f.t.session());

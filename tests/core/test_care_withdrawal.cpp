@@ -100,7 +100,7 @@ TEST_CASE("every 5.3 point must be answered; nothing is saved otherwise", "[care
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM withdrawals")) == 0);
 }
 
-TEST_CASE("withdrawal dates out of order are refused", "[care][withdrawal]")
+TEST_CASE("withdrawal dates out of order are refused", "[care][withdrawal][time]")
 {
     test::CareFixture f;
     WithdrawalService service(f.t.db(), f.t.session());
@@ -125,7 +125,7 @@ TEST_CASE("withdrawal dates out of order are refused", "[care][withdrawal]")
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM withdrawals")) == 0);
 }
 
-TEST_CASE("a decision needs the officer's report and reasons", "[care][withdrawal]")
+TEST_CASE("a decision needs the officer's report and reasons", "[care][withdrawal][time]")
 {
     test::CareFixture f;
     WithdrawalService service(f.t.db(), f.t.session());
@@ -151,7 +151,7 @@ TEST_CASE("a decision needs the officer's report and reasons", "[care][withdrawa
     CHECK(saved->decision == WithdrawalDecision::ProceedWithoutComplainant);
 }
 
-TEST_CASE("a witness summons is refused until the 5.8 safety enquiries are recorded", "[care][withdrawal]")
+TEST_CASE("a witness summons is refused until the 5.8 safety enquiries are recorded", "[care][withdrawal][time]")
 {
     test::CareFixture f;
     WithdrawalService service(f.t.db(), f.t.session());
@@ -184,7 +184,7 @@ TEST_CASE("a witness summons is refused until the 5.8 safety enquiries are recor
     CHECK(saved->rowVersion == 2);
 }
 
-TEST_CASE("suspected pressure creates an action and a case flag once", "[care][withdrawal]")
+TEST_CASE("suspected pressure creates an action and a case flag once", "[care][withdrawal][time]")
 {
     test::CareFixture f;
     WithdrawalService service(f.t.db(), f.t.session());

@@ -14,7 +14,7 @@ QDateTime utc(int y, int m, int d, int h = 9) { return QDateTime(QDate(y, m, d),
 } // namespace
 
 TEST_CASE("risk screenings, bail, orders, breaches, charging and withdrawal become dated markers, oldest first",
-          "[chronology][markers]")
+          "[chronology][markers][time]")
 {
     RiskAssessment draft;
     draft.packId = QStringLiteral("dash-2009");
@@ -56,7 +56,7 @@ TEST_CASE("risk screenings, bail, orders, breaches, charging and withdrawal beco
     CHECK(events[2].whenUtc == utc(2026, 3, 10, 12));
 }
 
-TEST_CASE("a UK date in summer time sits at 11:00 UTC", "[chronology][markers]")
+TEST_CASE("a UK date in summer time sits at 11:00 UTC", "[chronology][markers][time]")
 {
     CaseWorkRecords records;
     BailConditions bail;
@@ -80,7 +80,7 @@ TEST_CASE("the demo case's chronology shows its risk screening and withdrawal", 
     CHECK(kinds.contains(QStringLiteral("withdrawal")));
 }
 
-TEST_CASE("risk markers name the form without its year", "[chronology][markers]")
+TEST_CASE("risk markers name the form without its year", "[chronology][markers][time]")
 {
     RiskAssessment sdash;
     sdash.packId = QStringLiteral("s-dash-2009");

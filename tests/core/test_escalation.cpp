@@ -45,7 +45,7 @@ TEST_CASE("escalation: no incidents", "[escalation]")
     CHECK(u.buckets.isEmpty());
 }
 
-TEST_CASE("escalation: a single incident gives weekly buckets up to now", "[escalation]")
+TEST_CASE("escalation: a single incident gives weekly buckets up to now", "[escalation][time]")
 {
     const EscalationSummary s = summariseEscalation({incident(utc(2024, 5, 22), {Behaviour::Threats})}, now);
     CHECK(s.unit == BucketUnit::Week);
@@ -63,7 +63,7 @@ TEST_CASE("escalation: a single incident gives weekly buckets up to now", "[esca
                                    "1 high-severity behaviour in the last 4 weeks against 0 in the 4 weeks before."));
 }
 
-TEST_CASE("escalation: weeks start on Monday in London local time", "[escalation]")
+TEST_CASE("escalation: weeks start on Monday in London local time", "[escalation][time]")
 {
     // 23:30 UTC on Sunday 31 March 2024 is 00:30 BST on Monday 1 April.
     CHECK(londonWeekStart(utc(2024, 3, 31, 23, 30)) == QDate(2024, 4, 1));
@@ -94,7 +94,7 @@ TEST_CASE("escalation: window boundaries", "[escalation]")
     CHECK(s.futureIncidents == 1);
 }
 
-TEST_CASE("escalation: spans over 26 weeks are bucketed by month", "[escalation]")
+TEST_CASE("escalation: spans over 26 weeks are bucketed by month", "[escalation][time]")
 {
     const QList<Incident> incidents = {incident(utc(2023, 11, 30, 23, 30)), incident(utc(2024, 2, 14)),
                                        incident(utc(2024, 2, 29)), incident(utc(2024, 6, 1))};

@@ -28,7 +28,7 @@ AdvisorInput inputFrom(const CaseWorkRecords& records, CaseStatus status = CaseS
 }
 } // namespace
 
-TEST_CASE("4.7: open actions need a date agreed with the CPS", "[advisor][casework]")
+TEST_CASE("4.7: open actions need a date agreed with the CPS", "[advisor][casework][time]")
 {
     CaseWorkRecords records;
     ActionItem open;
@@ -47,7 +47,7 @@ TEST_CASE("4.7: open actions need a date agreed with the CPS", "[advisor][casewo
     CHECK(stateOf(inputFrom(records), QStringLiteral("4.7")) == RuleState::Met);
 }
 
-TEST_CASE("5.3 and 5.4: a withdrawal needs its statement and the officer's report", "[advisor][casework]")
+TEST_CASE("5.3 and 5.4: a withdrawal needs its statement and the officer's report", "[advisor][casework][time]")
 {
     CaseWorkRecords records;
     CHECK(stateOf(inputFrom(records), QStringLiteral("5.3")) == RuleState::NotApplicable);
@@ -61,7 +61,7 @@ TEST_CASE("5.3 and 5.4: a withdrawal needs its statement and the officer's repor
     CHECK(stateOf(inputFrom(records), QStringLiteral("5.4")) == RuleState::Met);
 }
 
-TEST_CASE("4.11: active pre-charge bail needs the complainant's views on its conditions", "[advisor][casework]")
+TEST_CASE("4.11: active pre-charge bail needs the complainant's views on its conditions", "[advisor][casework][time]")
 {
     CaseWorkRecords records;
     CHECK(stateOf(inputFrom(records), QStringLiteral("4.11")) == RuleState::NotApplicable);
@@ -84,7 +84,7 @@ TEST_CASE("4.5: the MG2 is recorded once special measures are recorded", "[advis
     CHECK(stateOf(inputFrom(records), QStringLiteral("4.5")) == RuleState::Met);
 }
 
-TEST_CASE("6.7: a VPS taken, or the reason none was, comes from the Victim care tab", "[advisor][casework]")
+TEST_CASE("6.7: a VPS taken, or the reason none was, comes from the Victim care tab", "[advisor][casework][time]")
 {
     CaseWorkRecords records;
     CHECK_FALSE(inputFrom(records).vps.has_value());   // the checklist item decides instead
@@ -100,7 +100,7 @@ TEST_CASE("6.7: a VPS taken, or the reason none was, comes from the Victim care 
     CHECK(stateOf(inputFrom(records), QStringLiteral("6.7")) == RuleState::Met);
 }
 
-TEST_CASE("6.9: after no further action the complainant is told of the right to review", "[advisor][casework]")
+TEST_CASE("6.9: after no further action the complainant is told of the right to review", "[advisor][casework][time]")
 {
     CaseWorkRecords records;
     ChargingRequest request;
@@ -118,7 +118,7 @@ TEST_CASE("6.9: after no further action the complainant is told of the right to 
     CHECK(stateOf(inputFrom(records), QStringLiteral("6.9")) == RuleState::NotApplicable);
 }
 
-TEST_CASE("7.2: a plea to harassment needs compelling reasons and the complainant's views", "[advisor][casework]")
+TEST_CASE("7.2: a plea to harassment needs compelling reasons and the complainant's views", "[advisor][casework][time]")
 {
     CaseWorkRecords records;
     CHECK_FALSE(inputFrom(records).plea.has_value());

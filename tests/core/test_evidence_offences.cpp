@@ -74,7 +74,7 @@ TEST_CASE("two contacts with no fear: stalking s2A as the starting point, no s4 
     CHECK(s2->reasoning.contains(QStringLiteral("3.10")));
 }
 
-TEST_CASE("loitering plus following names both s2A(3) behaviours with their dates", "[offences]")
+TEST_CASE("loitering plus following names both s2A(3) behaviours with their dates", "[offences][time]")
 {
     const auto r = suggestOffences(caseWith({occasion(0, {Behaviour::Loitering}), occasion(9, {Behaviour::Following})}), today());
     REQUIRE(r.stalkingIndicated);
@@ -99,7 +99,7 @@ TEST_CASE("FOUR answered yes makes stalking the starting point without a listed 
     CHECK(noteFor(without, QStringLiteral("3.10"))->kind == GuideNoteKind::Required);
 }
 
-TEST_CASE("fear of violence on two occasions suggests s4A(1)(b)(i), or s4 without stalking", "[offences]")
+TEST_CASE("fear of violence on two occasions suggests s4A(1)(b)(i), or s4 without stalking", "[offences][time]")
 {
     const auto stalking = suggestOffences(
         caseWith({occasion(0, {Behaviour::Threats, Behaviour::Following}, true), occasion(4, {Behaviour::Threats}, true)}), today());
@@ -173,7 +173,7 @@ TEST_CASE("a racially aggravated case adds CDA 1998 s32 with the right limb and 
     CHECK(fear->penalty.maximum.contains(QStringLiteral("14 years")));
 }
 
-TEST_CASE("summary-only offences carry the six-month time limit as a warning to check", "[offences]")
+TEST_CASE("summary-only offences carry the six-month time limit as a warning to check", "[offences][time]")
 {
     const CaseDetail d = caseWith({occasion(0, {Behaviour::Contacting}), occasion(10, {Behaviour::Contacting})});
     const auto r = suggestOffences(d, today());

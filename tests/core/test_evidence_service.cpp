@@ -49,7 +49,7 @@ int auditCount(Database& db, const QString& entityType)
 }
 } // namespace
 
-TEST_CASE("checklist statuses are saved per case, audited, and link to exhibits in the register", "[evidence]")
+TEST_CASE("checklist statuses are saved per case, audited, and link to exhibits in the register", "[evidence][time]")
 {
     test::TempDatabase t;
     const qint64 caseId = makeCase(t, {Offence::Stalking_s2A});
@@ -115,7 +115,7 @@ TEST_CASE("exhibit references are unique within a case, whatever the spacing or 
     CHECK(bad.error().message.contains(QStringLiteral("initials and a number")));
 }
 
-TEST_CASE("continuity is kept in order and validated row by row", "[evidence]")
+TEST_CASE("continuity is kept in order and validated row by row", "[evidence][time]")
 {
     test::TempDatabase t;
     const qint64 caseId = makeCase(t, {Offence::Stalking_s2A});
@@ -194,7 +194,7 @@ TEST_CASE("files over the size limit are refused with the limit in the message",
     CHECK(service.attachFile(e->id, path).ok());
 }
 
-TEST_CASE("a PIN is refused in a stalking case, quoting protocol 3.11", "[evidence]")
+TEST_CASE("a PIN is refused in a stalking case, quoting protocol 3.11", "[evidence][time]")
 {
     test::TempDatabase t;
     EvidenceService service(t.db(), t.session());
@@ -212,7 +212,7 @@ TEST_CASE("a PIN is refused in a stalking case, quoting protocol 3.11", "[eviden
     CHECK(service.recordMeasure(pin).ok());
 }
 
-TEST_CASE("a postal requisition is refused in stalking and warned about in harassment (4.8)", "[evidence]")
+TEST_CASE("a postal requisition is refused in stalking and warned about in harassment (4.8)", "[evidence][time]")
 {
     test::TempDatabase t;
     EvidenceService service(t.db(), t.session());
@@ -229,7 +229,7 @@ TEST_CASE("a postal requisition is refused in stalking and warned about in haras
     CHECK(warned->warning.contains(QStringLiteral("4.8")));
 }
 
-TEST_CASE("the officer's offence choice needs a reason when it departs from the guide, and records why not stalking", "[evidence]")
+TEST_CASE("the officer's offence choice needs a reason when it departs from the guide, and records why not stalking", "[evidence][time]")
 {
     test::TempDatabase t;
     const qint64 caseId = makeCase(t, {});

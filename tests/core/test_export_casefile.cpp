@@ -44,7 +44,7 @@ TEST_CASE("The case file carries approved risk screenings with their questions a
     CHECK(missing == QStringList{r.instrument + QStringLiteral(" version 1: rationale")});
 }
 
-TEST_CASE("The case file carries the evidence checklist and the exhibit register", "[exportservice]")
+TEST_CASE("The case file carries the evidence checklist and the exhibit register", "[exportservice][time]")
 {
     TempDatabase t;
     const qint64 caseId = makeRiskCase(t);
@@ -88,7 +88,7 @@ TEST_CASE("The case file carries the evidence checklist and the exhibit register
     CHECK(pdfText(path).flat().contains(QStringLiteral("checklistnote")));
 }
 
-TEST_CASE("The case file carries special measures recorded in victim care as an MG2", "[exportservice]")
+TEST_CASE("The case file carries special measures recorded in victim care as an MG2", "[exportservice][time]")
 {
     TempDatabase t;
     const qint64 caseId = makeRiskCase(t);

@@ -110,7 +110,7 @@ TEST_CASE("Timeline chart of a case with nothing dated says so instead of drawin
     CHECK(chart.caption.contains(QStringLiteral("nothing to place")));
 }
 
-TEST_CASE("Escalation chart: bars scale to the busiest week and the caption carries the escalation note", "[export][chronology]")
+TEST_CASE("Escalation chart: bars scale to the busiest week and the caption carries the escalation note", "[export][chronology][time]")
 {
     ScopedFakeClock clock(utc(2024, 6, 14));
     CaseFile f = fullCaseFile();
@@ -140,7 +140,7 @@ TEST_CASE("Escalation chart: bars scale to the busiest week and the caption carr
 }
 
 TEST_CASE("The chronology PDF draws both charts and lists the case's events; MG3 and MG5 summarise the pattern",
-          "[export][chronology]")
+          "[export][chronology][time]")
 {
     ScopedFakeClock clock(utc(2024, 6, 14));
     QTemporaryDir dir;

@@ -61,7 +61,7 @@ void checkAll(const QString& flat, const QStringList& expected)
 
 } // namespace
 
-TEST_CASE("MG3 prints the police part in full, the action plan and a blank CPS part", "[export]")
+TEST_CASE("MG3 prints the police part in full, the action plan and a blank CPS part", "[export][time]")
 {
     const Generated g = generate(buildDocuments(fullCaseFile(), DocumentKind::Mg3), QStringLiteral("mg3"));
     CHECK(g.pages >= 4);
@@ -110,7 +110,7 @@ TEST_CASE("MG3 outline beyond the form's space continues on an MG3A sheet", "[ex
         if (!g.text.all.contains(QStringLiteral("mgtok%1").arg(i, 4, 10, QLatin1Char('0')))) FAIL("lost token " << i);
 }
 
-TEST_CASE("MG5 prints the case summary and the restraining order application", "[export]")
+TEST_CASE("MG5 prints the case summary and the restraining order application", "[export][time]")
 {
     const Generated g = generate(buildDocuments(fullCaseFile(), DocumentKind::Mg5), QStringLiteral("mg5"));
     checkEveryPage(g, QStringLiteral("MG5"), false);
@@ -145,7 +145,7 @@ TEST_CASE("MG2: one per assessed witness, with special measures and flagged adde
     CHECK(flat.count(QStringLiteral("WITNESS ASSESSMENT FOR SPECIAL MEASURES")) == 2);
 }
 
-TEST_CASE("MG11 withdrawal statement carries the declaration and the 5.3 points", "[export]")
+TEST_CASE("MG11 withdrawal statement carries the declaration and the 5.3 points", "[export][time]")
 {
     const Generated g = generate(buildDocuments(fullCaseFile(), DocumentKind::WithdrawalStatement), QStringLiteral("mg11"));
     checkEveryPage(g, QStringLiteral("MG11"), false);
@@ -175,7 +175,7 @@ TEST_CASE("Officer's withdrawal report covers every 5.4 point", "[export]")
                              QStringLiteral("How the complainant might react to being compelled to give evidence:")});
 }
 
-TEST_CASE("Risk record, evidence checklist and chronology print their data", "[export]")
+TEST_CASE("Risk record, evidence checklist and chronology print their data", "[export][time]")
 {
     const CaseFile file = fullCaseFile();
     const Generated risk = generate(buildDocuments(file, DocumentKind::RiskRecord), QStringLiteral("risk"));
@@ -205,7 +205,7 @@ TEST_CASE("Risk record, evidence checklist and chronology print their data", "[e
     CHECK(flat.indexOf(QStringLiteral("winterincident")) < flat.indexOf(QStringLiteral("summerincident")));
 }
 
-TEST_CASE("A case with nothing recorded prints [not recorded] and lists the missing values", "[export]")
+TEST_CASE("A case with nothing recorded prints [not recorded] and lists the missing values", "[export][time]")
 {
     CaseFile empty;
     empty.caseRecord.urn = QStringLiteral("45AA0209820");
@@ -233,7 +233,7 @@ TEST_CASE("A case with nothing recorded prints [not recorded] and lists the miss
     CHECK(missingValues(full, DocumentKind::Chronology).first().field == QStringLiteral("URN"));
 }
 
-TEST_CASE("The charging file bundles MG3, MG5, chronology, risk, MG2s and checklist", "[export]")
+TEST_CASE("The charging file bundles MG3, MG5, chronology, risk, MG2s and checklist", "[export][time]")
 {
     ScopedFakeClock clock(QDateTime(QDate(2024, 1, 10), QTime(16, 20), QTimeZone::utc()));
     const QList<DocumentLayout> bundle = buildChargingFile(fullCaseFile());

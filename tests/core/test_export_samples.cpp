@@ -11,7 +11,7 @@
 
 using namespace conduct;
 
-TEST_CASE("Write sample drafts of every document", "[.samples]")
+TEST_CASE("Write sample drafts of every document", "[.samples][time]")
 {
     const QString dir = qEnvironmentVariable("CONDUCT_SAMPLE_DIR", QDir::tempPath() + QStringLiteral("/conduct-samples"));
     REQUIRE(QDir().mkpath(dir));

@@ -46,7 +46,7 @@ QString longText(const QString& prefix, int tokens)
 
 } // namespace
 
-TEST_CASE("PDF writer puts marking, form code, URN and page numbers on every A4 page", "[export]")
+TEST_CASE("PDF writer puts marking, form code, URN and page numbers on every A4 page", "[export][time]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());

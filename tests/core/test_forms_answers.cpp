@@ -44,7 +44,7 @@ FormAnswers baseAnswers()
 
 } // namespace
 
-TEST_CASE("Answers are checked against the item's answer type", "[forms]")
+TEST_CASE("Answers are checked against the item's answer type", "[forms][time]")
 {
     const FormPack pack = testPack("all-types.json");
     const FormItem& yesNo = *pack.findItem(s("y1"));
@@ -207,7 +207,7 @@ TEST_CASE("diffAnswers lists the items whose answers changed", "[forms]")
     CHECK(byForm.at(4).before.isNull());
 }
 
-TEST_CASE("Answers survive a round trip through their stored JSON form", "[forms]")
+TEST_CASE("Answers survive a round trip through their stored JSON form", "[forms][time]")
 {
     const FormPack pack = testPack("all-types.json");
     FormAnswers answers = baseAnswers();

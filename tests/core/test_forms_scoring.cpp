@@ -151,7 +151,7 @@ TEST_CASE("SASH moderate or high concern prompts a fuller assessment", "[forms]"
     CHECK(summariseRisk(sash, {}, {}, 0, s("high")).suggestedLevelId.isEmpty());
 }
 
-TEST_CASE("The next review date follows the level and is configurable", "[forms]")
+TEST_CASE("The next review date follows the level and is configurable", "[forms][time]")
 {
     const QDate assessed(2024, 3, 1);
     CHECK(nextReviewDate(s("high"), assessed) == QDate(2024, 3, 8));

@@ -66,7 +66,7 @@ bool matched(const LinkedMatch& m, const QString& attribute, MatchStrength stren
 } // namespace
 
 TEST_CASE("a suspect is found on another case under a variant spelling, with the case's URN, role and complainants",
-          "[linked]")
+          "[linked][time]")
 {
     Fixture f;
     const qint64 here = f.newCase();
@@ -90,7 +90,7 @@ TEST_CASE("a suspect is found on another case under a variant spelling, with the
     CHECK(matchBand(m.ranked.score) == QStringLiteral("Strong"));
 }
 
-TEST_CASE("transposed dates of birth, phone formats and e-mail case find the same person", "[linked]")
+TEST_CASE("transposed dates of birth, phone formats and e-mail case find the same person", "[linked][time]")
 {
     Fixture f;
     const qint64 here = f.newCase();
@@ -120,7 +120,7 @@ TEST_CASE("transposed dates of birth, phone formats and e-mail case find the sam
     CHECK(matched(*e, QStringLiteral("email"), MatchStrength::Exact));
 }
 
-TEST_CASE("a namesake with a different date of birth ranks below the true match", "[linked]")
+TEST_CASE("a namesake with a different date of birth ranks below the true match", "[linked][time]")
 {
     Fixture f;
     const qint64 here = f.newCase();
@@ -175,7 +175,7 @@ TEST_CASE("search keys follow edits and removals of people", "[linked]")
     CHECK(left->toInt() == 0);
 }
 
-TEST_CASE("searches and the officer's decisions are recorded on the case", "[linked]")
+TEST_CASE("searches and the officer's decisions are recorded on the case", "[linked][time]")
 {
     ScopedFakeClock clock(QDateTime(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC));
     Fixture f;

@@ -39,7 +39,7 @@ QString describe(const QList<PersonCandidateHit>& hits)
 }
 } // namespace
 
-TEST_CASE("the linked-search first pass gives exactly the full query's top candidates", "[linked]")
+TEST_CASE("the linked-search first pass gives exactly the full query's top candidates", "[linked][time]")
 {
     test::TempDatabase t;
     CaseService cases(t.db(), t.session());

@@ -101,7 +101,7 @@ TEST_CASE("full-text search finds words in descriptions and locations and follow
     }
 }
 
-TEST_CASE("the Ctrl+K search finds URNs, people and incident text", "[linked][fts]")
+TEST_CASE("the Ctrl+K search finds URNs, people and incident text", "[linked][fts][time]")
 {
     test::TempDatabase t;
     CaseService cases(t.db(), t.session());

@@ -51,7 +51,7 @@ TEST_CASE("Windows-1252 semicolon CSV with a quoted multi-line field", "[logimpo
     CHECK(t.rows[1].cells[3] == QStringLiteral("Online"));
 }
 
-TEST_CASE("UTF-8 with and without BOM, UTF-16 and tab separated text all read", "[logimport]")
+TEST_CASE("UTF-8 with and without BOM, UTF-16 and tab separated text all read", "[logimport][time]")
 {
     auto bom = decodeLog(QStringLiteral("a.csv"), QByteArray("\xEF\xBB\xBF" "Date,What\n1/3/2026,caf\xC3\xA9\n"));
     REQUIRE(bom.ok());
@@ -77,7 +77,7 @@ TEST_CASE("UTF-8 with and without BOM, UTF-16 and tab separated text all read", 
     CHECK(quoted.rows[1].sourceRow == 4);   // the blank line is still a spreadsheet row
 }
 
-TEST_CASE("a diary splits into entries at each dated line", "[logimport]")
+TEST_CASE("a diary splits into entries at each dated line", "[logimport][time]")
 {
     const LogTable t = tableOf(QStringLiteral("diary_utf8.txt"), sample("diary_utf8.txt"));
     REQUIRE(t.isDiary);
@@ -103,7 +103,7 @@ TEST_CASE("a diary splits into entries at each dated line", "[logimport]")
     CHECK(checkReadyToImport(t.fileName, proposals.value()).ok());
 }
 
-TEST_CASE("dates are UK day-first; a file with month-first dates is flagged, never read silently", "[logimport]")
+TEST_CASE("dates are UK day-first; a file with month-first dates is flagged, never read silently", "[logimport][time]")
 {
     auto d = readDate(u"04/03/2026");
     REQUIRE(d);
@@ -148,7 +148,7 @@ TEST_CASE("dates are UK day-first; a file with month-first dates is flagged, nev
     CHECK(ukp->at(0).startUtc == utc(2026, 3, 4, 0, 0));
 }
 
-TEST_CASE("Europe/London clock changes: the skipped hour and the repeated hour are asked about", "[logimport]")
+TEST_CASE("Europe/London clock changes: the skipped hour and the repeated hour are asked about", "[logimport][time]")
 {
     const LondonInstant summer = londonToUtc(QDate(2026, 7, 1), QTime(12, 0));
     CHECK(summer.change == ClockChange::None);
@@ -185,7 +185,7 @@ TEST_CASE("keyword suggestions map the complainant's words to s2A behaviours", "
     CHECK(suggestBehaviours(QStringLiteral("context")).isEmpty());   // whole words only: not "text"
 }
 
-TEST_CASE("merge, split and drop keep each entry's rows", "[logimport]")
+TEST_CASE("merge, split and drop keep each entry's rows", "[logimport][time]")
 {
     const LogTable t = delimitedTable(QStringLiteral("m.csv"),
         QStringLiteral("Date,Time,What happened\n01/03/2026,10:00,He followed me. Later he texted me.\n01/03/2026,10:30,He was outside my house\n"),
@@ -212,7 +212,7 @@ TEST_CASE("merge, split and drop keep each entry's rows", "[logimport]")
     CHECK(p->size() == 1);
 }
 
-TEST_CASE("bad logs are refused with the file and row named", "[logimport]")
+TEST_CASE("bad logs are refused with the file and row named", "[logimport][time]")
 {
     auto binary = decodeLog(QStringLiteral("photo.jpg"), QByteArray("\xFF\xD8\xFF\xE0\x00\x10JFIF", 10));
     REQUIRE(!binary.ok());

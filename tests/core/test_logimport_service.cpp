@@ -53,7 +53,7 @@ int count(Database& db, const char* table)
 }
 } // namespace
 
-TEST_CASE("importing a log saves the exhibit with its hash, the incidents with provenance, and one audit record", "[logimport]")
+TEST_CASE("importing a log saves the exhibit with its hash, the incidents with provenance, and one audit record", "[logimport][time]")
 {
     ScopedFakeClock clock(now);
     test::TempDatabase t;
@@ -97,7 +97,7 @@ TEST_CASE("importing a log saves the exhibit with its hash, the incidents with p
     CHECK(AuditLog::verify(t.db()).ok);
 }
 
-TEST_CASE("a failure part-way through an import leaves nothing written", "[logimport]")
+TEST_CASE("a failure part-way through an import leaves nothing written", "[logimport][time]")
 {
     ScopedFakeClock clock(now);
     test::TempDatabase t;
@@ -122,7 +122,7 @@ TEST_CASE("a failure part-way through an import leaves nothing written", "[logim
     CHECK(count(t.db(), "incidents") == 3);
 }
 
-TEST_CASE("an import is refused whole when a row is unresolved or the user may not edit the case", "[logimport]")
+TEST_CASE("an import is refused whole when a row is unresolved or the user may not edit the case", "[logimport][time]")
 {
     ScopedFakeClock clock(now);
     test::TempDatabase t;

@@ -52,7 +52,7 @@ QString documentText(const DocumentLayout& doc)
 }
 } // namespace
 
-TEST_CASE("cases opened are counted by London date, by offence", "[monitoring]")
+TEST_CASE("cases opened are counted by London date, by offence", "[monitoring][time]")
 {
     MonitoringFixture f;
     const MonitoringReport r = computed(f);
@@ -83,7 +83,7 @@ TEST_CASE("harassment cases with and without a why-not-stalking reason (3.10)", 
     CHECK(fig(r, "why_not_stalking.missing").caseIds == ids({f.e}));   // C is stalking: not a harassment case
 }
 
-TEST_CASE("risk at the latest assessment, overdue reviews and time to screening (3.7)", "[monitoring]")
+TEST_CASE("risk at the latest assessment, overdue reviews and time to screening (3.7)", "[monitoring][time]")
 {
     MonitoringFixture f;
     f.addEvents();
@@ -181,7 +181,7 @@ TEST_CASE("advisor rules needing attention are counted by paragraph across open 
     CHECK(risk->caseIds == ids({f.e}));
 }
 
-TEST_CASE("exports: CSV defused and audited; the anonymised copy names nobody", "[monitoring]")
+TEST_CASE("exports: CSV defused and audited; the anonymised copy names nobody", "[monitoring][time]")
 {
     MonitoringFixture f;
     f.addEvents();

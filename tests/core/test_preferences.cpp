@@ -88,7 +88,7 @@ TEST_CASE("the marking must be given and both texts have a length limit", "[pref
     CHECK(p.validate().isEmpty());
 }
 
-TEST_CASE("preferences saved are the preferences loaded", "[prefs]")
+TEST_CASE("preferences saved are the preferences loaded", "[prefs][time]")
 {
     CleanSettings clean;
     Preferences p;

@@ -98,7 +98,7 @@ TEST_CASE("submission refuses an incomplete form, naming the unanswered question
     CHECK(service.get(a.id)->status == AssessmentStatus::Draft);
 }
 
-TEST_CASE("submission refuses a lowered level and an unexplained raise", "[risk][service]")
+TEST_CASE("submission refuses a lowered level and an unexplained raise", "[risk][service][time]")
 {
     TempDatabase t;
     const qint64 caseId = makeRiskCase(t);
@@ -147,7 +147,7 @@ TEST_CASE("an officer-graded form (S-DASH) always needs a rationale", "[risk][se
     CHECK(ok->suggestedLevel.isEmpty());
 }
 
-TEST_CASE("a supervisor may raise the level with a reason but not lower it", "[risk][service]")
+TEST_CASE("a supervisor may raise the level with a reason but not lower it", "[risk][service][time]")
 {
     TempDatabase t;
     const qint64 caseId = makeRiskCase(t);
@@ -213,7 +213,7 @@ TEST_CASE("the difference between two versions lists the changed answers in form
     CHECK_FALSE(service.diff(v1.id, sdash->id).ok());
 }
 
-TEST_CASE("the supervisor queue puts high risk first, then the oldest, and flags overdue ones", "[risk][service]")
+TEST_CASE("the supervisor queue puts high risk first, then the oldest, and flags overdue ones", "[risk][service][time]")
 {
     TempDatabase t;
     ScopedFakeClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));

@@ -122,7 +122,7 @@ TEST_CASE("erasing a case removes its approved assessments; removing the person 
     CHECK(left->toInt() == 0);
 }
 
-TEST_CASE("the case keeps its risk review date in step, and overdue reviews are listed", "[risk][store]")
+TEST_CASE("the case keeps its risk review date in step, and overdue reviews are listed", "[risk][store][time]")
 {
     TempDatabase t;
     ScopedFakeClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
@@ -158,7 +158,7 @@ TEST_CASE("the case keeps its risk review date in step, and overdue reviews are 
     (void)otherCase;
 }
 
-TEST_CASE("the case keeps its first screening and the level in force in step with its assessments", "[risk][store]")
+TEST_CASE("the case keeps its first screening and the level in force in step with its assessments", "[risk][store][time]")
 {
     TempDatabase t;
     ScopedFakeClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));

@@ -63,7 +63,7 @@ TEST_CASE("online handle keys drop the platform, the @ and case", "[search]")
     CHECK(handlePlatform(QStringLiteral("@jo")).isEmpty());
 }
 
-TEST_CASE("dates of birth: exact, transposed day and month, same year only", "[search]")
+TEST_CASE("dates of birth: exact, transposed day and month, same year only", "[search][time]")
 {
     const QDate dob(1980, 3, 12);
     CHECK(compareDatesOfBirth(dob, QDate(1980, 3, 12)) == DobMatch::Exact);

@@ -38,7 +38,7 @@ QList<qint64> idsOf(const QList<RankedMatch>& ranked)
 
 } // namespace
 
-TEST_CASE("true matches rank above similar names with a different date of birth", "[search]")
+TEST_CASE("true matches rank above similar names with a different date of birth", "[search][time]")
 {
     const Person probe = person(1, 100, "John", "Smith", QDate(1980, 3, 12));
     const QList<MatchCandidate> candidates = {
@@ -64,7 +64,7 @@ TEST_CASE("true matches rank above similar names with a different date of birth"
     CHECK(exact.candidate.urn == QStringLiteral("45AA0000424"));
 }
 
-TEST_CASE("each match says which attributes matched and how strongly", "[search]")
+TEST_CASE("each match says which attributes matched and how strongly", "[search][time]")
 {
     const Person probe = person(1, 100, "Jon", "O'Neill", QDate(1980, 3, 12));
     const RankedMatch m = scoreCandidate(probe, candidate(person(2, 200, "Johnny", "ONeill", QDate(1980, 12, 3)), "U"));
@@ -87,7 +87,7 @@ TEST_CASE("each match says which attributes matched and how strongly", "[search]
     CHECK(find(fuzzy, "surname")->strength == MatchStrength::Fuzzy);
 }
 
-TEST_CASE("a different date of birth is reported as a conflict and lowers the score", "[search]")
+TEST_CASE("a different date of birth is reported as a conflict and lowers the score", "[search][time]")
 {
     const Person probe = person(1, 100, "John", "Smith", QDate(1980, 3, 12));
     const RankedMatch m = scoreCandidate(probe, candidate(person(2, 200, "John", "Smith", QDate(1975, 11, 1)), "U"));
@@ -142,7 +142,7 @@ TEST_CASE("shared phone, e-mail, handle or vehicle links people whatever their n
     CHECK(m.matches.first().points >= m.matches.last().points);
 }
 
-TEST_CASE("rankCandidates leaves out the probe's own case, weak matches and extra results", "[search]")
+TEST_CASE("rankCandidates leaves out the probe's own case, weak matches and extra results", "[search][time]")
 {
     const Person probe = person(1, 100, "John", "Smith", QDate(1980, 3, 12));
     const QList<MatchCandidate> candidates = {

@@ -32,7 +32,7 @@ QStringList list(std::initializer_list<const char*> items)
 
 } // namespace
 
-TEST_CASE("parseSearchQuery classifies single terms", "[search]")
+TEST_CASE("parseSearchQuery classifies single terms", "[search][time]")
 {
     struct Row { const char* input; const char* kind; const char* key; };
     const Row rows[] = {
@@ -78,7 +78,7 @@ TEST_CASE("parseSearchQuery joins phone numbers, registrations and URNs typed wi
     CHECK(keysOf(two) == list({"+447700900123", "+441632960001"}));
 }
 
-TEST_CASE("parseSearchQuery classifies a mixed query and builds a probe person", "[search]")
+TEST_CASE("parseSearchQuery classifies a mixed query and builds a probe person", "[search][time]")
 {
     const ParsedQuery q = parseSearchQuery(
         QStringLiteral("SMITH, Jon 12/03/1980 07700 900123 jo@example.org @jsmith AB12 CDE M25"));

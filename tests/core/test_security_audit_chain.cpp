@@ -62,7 +62,7 @@ TEST_CASE("an intact chain verifies and reports its head", "[security]")
     CHECK(verifyChain({}).ok);
 }
 
-TEST_CASE("the hash covers the previous hash and every field", "[security]")
+TEST_CASE("the hash covers the previous hash and every field", "[security][time]")
 {
     const AuditRecord base = sampleChain().at(2);
     CHECK(computeHash(base).size() == 64);

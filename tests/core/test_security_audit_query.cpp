@@ -55,7 +55,7 @@ struct QueryFixture {
 
 } // namespace
 
-TEST_CASE("audit records are filtered by case, user, action and UK day", "[security][audit-query]")
+TEST_CASE("audit records are filtered by case, user, action and UK day", "[security][audit-query][time]")
 {
     QueryFixture f;
     AuditQueryService service(f.t.db(), f.supervisor);

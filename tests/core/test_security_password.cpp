@@ -141,7 +141,7 @@ TEST_CASE("the production hash cost takes a noticeable fraction of a second", "[
     CHECK(verifyMs >= 100);
 }
 
-TEST_CASE("five failures lock the account, and each further failure doubles the lock", "[security]")
+TEST_CASE("five failures lock the account, and each further failure doubles the lock", "[security][time]")
 {
     CHECK(LoginThrottle::lockSecondsAfter(0) == 0);
     CHECK(LoginThrottle::lockSecondsAfter(4) == 0);
@@ -176,7 +176,7 @@ TEST_CASE("five failures lock the account, and each further failure doubles the 
     CHECK(state.failedAttempts == 8);
 }
 
-TEST_CASE("failures a day apart start the count again", "[security]")
+TEST_CASE("failures a day apart start the count again", "[security][time]")
 {
     ScopedFakeClock clock(QDateTime(QDate(2024, 3, 1), QTime(9, 0), Qt::UTC));
     LoginState state;

@@ -141,7 +141,7 @@ TEST_CASE("a hash made at an older cost is upgraded at sign-in", "[security]")
     CHECK(auth.signIn(QStringLiteral("pc101"), officerPassword).ok());
 }
 
-TEST_CASE("account changes need the administrator role and are audited", "[security]")
+TEST_CASE("account changes need the administrator role and are audited", "[security][time]")
 {
     SignInFixture f;
     AccountService accounts(f.t.db(), cheap());
@@ -173,7 +173,7 @@ TEST_CASE("account changes need the administrator role and are audited", "[secur
     CHECK(AuditLog::verify(f.t.db()).ok);
 }
 
-TEST_CASE("users change their own password, which never enters the audit trail", "[security]")
+TEST_CASE("users change their own password, which never enters the audit trail", "[security][time]")
 {
     SignInFixture f;
     AccountService accounts(f.t.db(), cheap());

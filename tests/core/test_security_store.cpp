@@ -53,7 +53,7 @@ QString cheapHash()
 
 } // namespace
 
-TEST_CASE("appended audit records form a verifiable chain", "[security]")
+TEST_CASE("appended audit records form a verifiable chain", "[security][time]")
 {
     test::TempDatabase t;
     createSecurityTables(t.db());
@@ -226,7 +226,7 @@ TEST_CASE("user names with SQL meta-characters are stored and found literally", 
     CHECK(AuditLog::verify(t.db()).ok);
 }
 
-TEST_CASE("user accounts: validation, duplicates, roles and stored back-off", "[security]")
+TEST_CASE("user accounts: validation, duplicates, roles and stored back-off", "[security][time]")
 {
     test::TempDatabase t;
     createSecurityTables(t.db());

@@ -66,7 +66,7 @@ TEST_CASE("a new database is private, in WAL mode, with foreign keys on and the 
     CHECK(t.db().schemaVersion() == Database::latestSchemaVersion());
 }
 
-TEST_CASE("cases, people and incidents survive closing and reopening", "[store]")
+TEST_CASE("cases, people and incidents survive closing and reopening", "[store][time]")
 {
     test::TempDatabase t;
     CaseService service(t.db(), t.session());
@@ -263,7 +263,7 @@ TEST_CASE("the case list filters, sorts and pages in SQL", "[store][caselist]")
     CHECK(countRows(t.db(), QStringLiteral("cases")) == 30);
 }
 
-TEST_CASE("the case list summary columns follow people and incidents", "[store][caselist]")
+TEST_CASE("the case list summary columns follow people and incidents", "[store][caselist][time]")
 {
     test::TempDatabase t;
     CaseService service(t.db(), t.session());
@@ -304,7 +304,7 @@ TEST_CASE("drafts are kept until discarded", "[store][drafts]")
     CHECK_FALSE(again.load(d.key).value().has_value());
 }
 
-TEST_CASE("the demo case is a realistic escalating course of conduct", "[store][demo]")
+TEST_CASE("the demo case is a realistic escalating course of conduct", "[store][demo][time]")
 {
     test::TempDatabase t;
     auto id = ensureDemoCase(t.db(), t.session());

@@ -120,7 +120,7 @@ qint64 totalRows(const Database& db)
 }
 } // namespace
 
-TEST_CASE("copyStore copies every table as it was, attachments byte for byte, with the audit chain", "[storecopy]")
+TEST_CASE("copyStore copies every table as it was, attachments byte for byte, with the audit chain", "[storecopy][time]")
 {
     SqliteSource source;
     test::TempDatabase target;

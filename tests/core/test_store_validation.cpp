@@ -82,7 +82,7 @@ TEST_CASE("a case needs its officer in the case", "[validation]")
     CHECK(s.error().message.contains(QStringLiteral("required")));
 }
 
-TEST_CASE("incident times must be in order and not in the future", "[validation][incident]")
+TEST_CASE("incident times must be in order and not in the future", "[validation][incident][time]")
 {
     ScopedFakeClock clock(QDateTime(QDate(2026, 2, 1), QTime(12, 0), Qt::UTC));
     REQUIRE(validateIncident(validIncident()).ok());
@@ -146,7 +146,7 @@ TEST_CASE("text over a sane length is refused with the limit stated", "[validati
     CHECK(validatePerson(p).error().field == QStringLiteral("Surname"));
 }
 
-TEST_CASE("a date of birth in the future is refused", "[validation][person]")
+TEST_CASE("a date of birth in the future is refused", "[validation][person][time]")
 {
     ScopedFakeClock clock(QDateTime(QDate(2026, 2, 1), QTime(12, 0), Qt::UTC));
     Person p;
@@ -172,7 +172,7 @@ TEST_CASE("a person needs some name, and list entries cannot be blank", "[valida
     CHECK(validatePerson(blankPhone).error().field == QStringLiteral("Phone numbers"));
 }
 
-TEST_CASE("a refused incident leaves the store unchanged", "[validation][store]")
+TEST_CASE("a refused incident leaves the store unchanged", "[validation][store][time]")
 {
     test::TempDatabase t;
     CaseService service(t.db(), t.session());

@@ -127,7 +127,7 @@ TEST_CASE("insert returns its own row's id, not one a trigger added, and refuses
     CHECK(ignored.error().message.contains(QStringLiteral("added no row")));
 }
 
-TEST_CASE("times are stored as ISO 8601 UTC with milliseconds", "[store][writes]")
+TEST_CASE("times are stored as ISO 8601 UTC with milliseconds", "[store][writes][time]")
 {
     const QDateTime london(QDate(2026, 6, 1), QTime(9, 5, 7, 4), QTimeZone("Europe/London"));
     CHECK(toDbTime(london).toString() == QStringLiteral("2026-06-01T08:05:07.004Z"));
