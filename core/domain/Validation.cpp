@@ -135,4 +135,12 @@ Status validateIncident(const Incident& i)
     });
 }
 
+bool dateOfBirthNeedsConfirmation(QDate dob, QDate today)
+{
+    if (!dob.isValid() || !today.isValid()) return false;
+    int age = today.year() - dob.year();
+    if (today.month() < dob.month() || (today.month() == dob.month() && today.day() < dob.day())) --age;
+    return age > 110;
+}
+
 } // namespace conduct

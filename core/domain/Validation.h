@@ -26,4 +26,8 @@ Status limitText(const QString& field, const QString& value, int maxLength);
 Status notInFuture(const QString& field, const QDateTime& utc);
 Status notInFuture(const QString& field, const QDate& date);
 
+// True when a date of birth makes the person over 110 years old (in whole years) on `today`:
+// possible but far more often a mistyped year, so the officer is asked to confirm it.
+bool dateOfBirthNeedsConfirmation(QDate dob, QDate today);
+
 } // namespace conduct
