@@ -1,11 +1,10 @@
 #include "care/CarePageSupport.h"
 
+#include "common/UkTime.h"
 #include "widgets/FieldErrors.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
-#include <QDateEdit>
-#include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -19,10 +18,6 @@
 #include <QVBoxLayout>
 
 namespace conduct {
-namespace {
-const QDate notSet(2000, 1, 1);
-}
-
 CarePage::CarePage(const QString& objectName, const QString& intro, QWidget* parent) : QWidget(parent)
 {
     setObjectName(objectName);
@@ -146,32 +141,6 @@ QPlainTextEdit* makeText(const QString& objectName, QWidget* parent, int lines)
     return edit;
 }
 
-QDateEdit* makeOptionalDate(const QString& objectName, QWidget* parent)
-{
-    auto* edit = new QDateEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    edit->setCalendarPopup(true);
-    edit->setMinimumDate(notSet);
-    edit->setSpecialValueText(CarePage::tr("Not set"));
-    edit->setDate(notSet);
-    tolerateTypedSeparators(edit);
-    return edit;
-}
-
-QDate dateOf(const QDateEdit* edit) { return edit->date() == notSet ? QDate() : edit->date(); }
-void setDate(QDateEdit* edit, const QDate& date) { edit->setDate(date.isValid() ? date : notSet); }
-
-QDateTimeEdit* makeDateTime(const QString& objectName, QWidget* parent)
-{
-    auto* edit = new QDateTimeEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
-    edit->setCalendarPopup(true);
-    tolerateTypedSeparators(edit);
-    return edit;
-}
-
 QPushButton* makeActionButton(const QString& text, const QString& objectName, QWidget* parent)
 {
     auto* button = new QPushButton(text, parent);
@@ -230,10 +199,7 @@ QString nameOf(const QList<Person>& people, qint64 id)
     return {};
 }
 
-QString shortDate(const QDate& d) { return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString(); }
-QString shortDateTime(const QDateTime& utc)
-{
-    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
-}
+QString shortDate(const QDate& d) { return uktime::formatDate(d); }
+QString shortDateTime(const QDateTime& utc) { return uktime::formatDateTime(utc); }
 
 } // namespace conduct
