@@ -18,6 +18,17 @@
 #include <QVBoxLayout>
 
 namespace conduct {
+namespace {
+// The date fields' calendars hold a year spin box and buttons of their own: browsing a calendar is
+// not an edit.
+bool insideCalendar(const QWidget* widget)
+{
+    for (const QWidget* w = widget->parentWidget(); w; w = w->parentWidget())
+        if (w->inherits("QCalendarWidget")) return true;
+    return false;
+}
+} // namespace
+
 CarePage::CarePage(const QString& objectName, const QString& intro, QWidget* parent) : QWidget(parent)
 {
     setObjectName(objectName);
@@ -68,13 +79,15 @@ QStringList CarePage::editorValues() const
 {
     QStringList values;
     for (const QLineEdit* e : findChildren<QLineEdit*>())
-        if (!e->isReadOnly() && !e->parentWidget()->inherits("QAbstractSpinBox") && !e->parentWidget()->inherits("QComboBox"))
+        if (!e->isReadOnly() && !e->parentWidget()->inherits("QAbstractSpinBox") && !e->parentWidget()->inherits("QComboBox")
+            && !insideCalendar(e))
             values.append(e->text());
     for (const QPlainTextEdit* e : findChildren<QPlainTextEdit*>()) values.append(e->toPlainText());
     for (const QComboBox* c : findChildren<QComboBox*>()) values.append(c->currentText());
-    for (const QAbstractSpinBox* d : findChildren<QAbstractSpinBox*>()) values.append(d->text());
+    for (const QAbstractSpinBox* d : findChildren<QAbstractSpinBox*>())
+        if (!insideCalendar(d)) values.append(d->text());
     for (const QAbstractButton* b : findChildren<QAbstractButton*>())
-        if (b->isCheckable()) values.append(b->isChecked() ? QStringLiteral("1") : QStringLiteral("0"));
+        if (b->isCheckable() && !insideCalendar(b)) values.append(b->isChecked() ? QStringLiteral("1") : QStringLiteral("0"));
     // Editable table cells (order terms) and ticked lists (protected people) are typing too.
     for (const QTableWidget* t : findChildren<QTableWidget*>())
         for (int row = 0; row < t->rowCount(); ++row)
@@ -89,11 +102,12 @@ QStringList CarePage::editorValues() const
 void CarePage::watchEditors()
 {
     // Spin boxes, date edits and editable combo boxes type into a QLineEdit child: covered here.
-    for (QLineEdit* e : findChildren<QLineEdit*>()) connect(e, &QLineEdit::textChanged, this, &CarePage::editsChanged);
+    for (QLineEdit* e : findChildren<QLineEdit*>())
+        if (!insideCalendar(e)) connect(e, &QLineEdit::textChanged, this, &CarePage::editsChanged);
     for (QPlainTextEdit* e : findChildren<QPlainTextEdit*>()) connect(e, &QPlainTextEdit::textChanged, this, &CarePage::editsChanged);
     for (QComboBox* c : findChildren<QComboBox*>()) connect(c, &QComboBox::currentIndexChanged, this, &CarePage::editsChanged);
     for (QAbstractButton* b : findChildren<QAbstractButton*>())
-        if (b->isCheckable()) connect(b, &QAbstractButton::toggled, this, &CarePage::editsChanged);
+        if (b->isCheckable() && !insideCalendar(b)) connect(b, &QAbstractButton::toggled, this, &CarePage::editsChanged);
     for (QTableWidget* t : findChildren<QTableWidget*>()) connect(t, &QTableWidget::itemChanged, this, &CarePage::editsChanged);
     for (QListWidget* l : findChildren<QListWidget*>()) connect(l, &QListWidget::itemChanged, this, &CarePage::editsChanged);
 }
