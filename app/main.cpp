@@ -6,6 +6,7 @@
 #include "CommandLine.h"
 #include "shell/MainWindow.h"
 #include "shell/OpenStoreDialog.h"
+#include "widgets/KeyboardConventions.h"
 #include "widgets/Prompts.h"
 #include "shell/SignInDialog.h"
 #include "Translations.h"
@@ -40,6 +41,7 @@ int runGui(int argc, char* argv[])
     QApplication app(argc, argv);
     describeApplication();
     conduct::installTranslations(app);   // Welsh where the desktop asks for it (LANGUAGE=cy)
+    conduct::installKeyboardConventions();   // before any window: sign-in and store dialogs too
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Conduct"));
     QGuiApplication::setDesktopFileName(QStringLiteral("uk.police.Conduct"));
 

@@ -10,6 +10,7 @@
 
 #ifdef CONDUCT_TESTS_NEED_WIDGETS
 #include <QApplication>
+#include "widgets/KeyboardConventions.h"
 using TestApplication = QApplication;
 #else
 #include <QGuiApplication>
@@ -40,5 +41,8 @@ int main(int argc, char* argv[])
     const QTemporaryDir settingsFolder;
     for (QSettings::Format format : {QSettings::NativeFormat, QSettings::IniFormat})
         QSettings::setPath(format, QSettings::UserScope, settingsFolder.path());
+#ifdef CONDUCT_TESTS_NEED_WIDGETS
+    conduct::installKeyboardConventions();   // as app/main.cpp does: every widget test sees the real conventions
+#endif
     return Catch::Session().run(argc, argv);
 }

@@ -1,6 +1,9 @@
 // The Withdrawal, Victim care, Bail & orders and Charging tabs, driven through the real widgets.
 
 #include "TestSupport.h"
+#include "common/UkTime.h"
+#include "widgets/DateField.h"
+#include "widgets/DateTimeField.h"
 
 #include "care/CareTabs.h"
 #include "case/CaseWorkspace.h"
@@ -18,8 +21,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
-#include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -107,15 +108,15 @@ TEST_CASE("withdrawal flow: statement, report, refused summons, decision", "[car
         typeInto(child<QPlainTextEdit>(page, QStringLiteral("statementPointp%1").arg(i)), QStringLiteral("My answer %1.").arg(i));
     for (int i = 1; i <= 7; ++i)
         typeInto(child<QPlainTextEdit>(page, QStringLiteral("reportPointp%1").arg(i)), QStringLiteral("Officer's view %1.").arg(i));
-    const QDate today = Clock::nowUtc().toLocalTime().date();
-    child<QDateTimeEdit>(page, QStringLiteral("statementTakenAt"))->setDateTime(QDateTime(today.addDays(-2), QTime(10, 0)));
-    child<QDateEdit>(page, QStringLiteral("reportDate"))->setDate(today.addDays(-1));
+    const QDate today = uktime::today();
+    child<DateTimeField>(page, QStringLiteral("statementTakenAt"))->setText(uktime::formatDate(today.addDays(-2)) + QStringLiteral(" 10:00"));
+    child<DateField>(page, QStringLiteral("reportDate"))->setDate(today.addDays(-1));
 
     // A witness summons before the 5.8 safety enquiries is refused, quoting 5.8.
     auto* decision = child<QComboBox>(page, QStringLiteral("withdrawalDecision"));
     decision->setCurrentIndex(decision->findData(int(WithdrawalDecision::WitnessSummons)));
     typeInto(child<QPlainTextEdit>(page, QStringLiteral("decisionReasons")), QStringLiteral("Only she can prove the fear."));
-    child<QDateEdit>(page, QStringLiteral("decisionDate"))->setDate(today);
+    child<DateField>(page, QStringLiteral("decisionDate"))->setDate(today);
     QTest::mouseClick(child<QPushButton>(page, QStringLiteral("saveWithdrawalButton")), Qt::LeftButton);
     CHECK(error->isVisibleTo(page));
     CHECK(error->text().contains(QStringLiteral("Protocol 5.8")));
@@ -147,7 +148,7 @@ TEST_CASE("a referral without consent is refused on the Victim care tab", "[care
     NewCaseWorkspace w;
     VictimCarePage* page = w.ws->care()->victimCare();
     auto* error = child<QLabel>(page, QStringLiteral("victimCarePageError"));
-    child<QDateEdit>(page, QStringLiteral("consentOn"))->setDate(Clock::nowUtc().toLocalTime().date());
+    child<DateField>(page, QStringLiteral("consentOn"))->setDate(uktime::today());
     QTest::mouseClick(child<QPushButton>(page, QStringLiteral("addReferralButton")), Qt::LeftButton);
     CHECK(error->isVisibleTo(page));
     CHECK(error->text().startsWith(QStringLiteral("Consent:")));

@@ -6,13 +6,14 @@
 #include "case/IncidentDialog.h"
 #include "widgets/Prompts.h"
 #include "common/Clock.h"
+#include "common/UkTime.h"
+#include "widgets/DateTimeField.h"
 #include "services/CaseService.h"
 #include "store/Database.h"
 #include "store/DraftStore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -53,12 +54,14 @@ void click(QAbstractButton* button)
     QTest::mouseClick(button, Qt::LeftButton);   // in the middle, as the workflow test does
 }
 
-void typeDateTime(QDateTimeEdit* edit, const QString& text)
+// Types the whole value over what is there and leaves the field with Tab, as an officer does.
+void typeDateTime(DateTimeField* field, const QString& text)
 {
-    edit->setFocus();
-    edit->setSelectedSection(QDateTimeEdit::DaySection);   // as after tabbing in: typing replaces the day
-    QTest::keyClicks(edit, text);
-    REQUIRE(edit->text() == text);
+    field->lineEdit()->setFocus();
+    field->lineEdit()->selectAll();
+    QTest::keyClicks(field->lineEdit(), text);
+    REQUIRE(field->text() == text);
+    QTest::keyClick(field->lineEdit(), Qt::Key_Tab);
 }
 
 // Answers "Discard this incident's changes?" without a message box, and records the question.
@@ -120,7 +123,7 @@ struct Fixture {
 
 void fillValidIncident(IncidentDialog& dialog)
 {
-    typeDateTime(child<QDateTimeEdit>(dialog, "startEdit"), QStringLiteral("01/07/2024 09:30"));
+    typeDateTime(child<DateTimeField>(dialog, "startEdit"), QStringLiteral("01/07/2024 09:30"));
     QTest::keyClicks(child<QLineEdit>(dialog, "locationEdit"), QStringLiteral("Outside 12 Park Road"));
     click(child<QCheckBox>(dialog, "behaviour_following"));
     QTest::keyClicks(child<QPlainTextEdit>(dialog, "descriptionEdit"), QStringLiteral("He followed me home from the bus stop."));
@@ -133,7 +136,7 @@ TEST_CASE("an incident typed into the dialog is saved, with UK time stored as UT
     Fixture f;
     auto dialog = f.open();
     fillValidIncident(*dialog);
-    CHECK(child<QDateTimeEdit>(*dialog, "startEdit")->dateTime().time() == QTime(9, 30));
+    CHECK(uktime::timeOf(child<DateTimeField>(*dialog, "startEdit")->utc()) == QTime(9, 30));
     click(child<QCheckBox>(*dialog, "behaviour_loitering"));
     click(child<QCheckBox>(*dialog, "fearOfViolenceCheck"));
     auto* altered = child<QComboBox>(*dialog, "alteredBehaviourCombo");
@@ -172,7 +175,7 @@ TEST_CASE("an online incident over a winter period records platform and end time
     Fixture f;
     auto dialog = f.open();
     fillValidIncident(*dialog);
-    typeDateTime(child<QDateTimeEdit>(*dialog, "startEdit"), QStringLiteral("15/01/2024 09:30"));
+    typeDateTime(child<DateTimeField>(*dialog, "startEdit"), QStringLiteral("15/01/2024 09:30"));
     auto* location = child<QLineEdit>(*dialog, "locationEdit");
     auto* platform = child<QLineEdit>(*dialog, "platformEdit");
     CHECK_FALSE(platform->isVisible());
@@ -180,7 +183,7 @@ TEST_CASE("an online incident over a winter period records platform and end time
     CHECK(platform->isVisible());
     CHECK_FALSE(location->isVisible());
     QTest::keyClicks(platform, QStringLiteral("Instagram"));
-    auto* end = child<QDateTimeEdit>(*dialog, "endEdit");
+    auto* end = child<DateTimeField>(*dialog, "endEdit");
     CHECK_FALSE(end->isEnabled());
     click(child<QCheckBox>(*dialog, "spansPeriodCheck"));
     REQUIRE(end->isEnabled());
@@ -209,17 +212,17 @@ TEST_CASE("an incident the store refuses is shown inline, naming the field, and 
     SECTION("end before start")
     {
         click(child<QCheckBox>(*dialog, "spansPeriodCheck"));
-        auto* end = child<QDateTimeEdit>(*dialog, "endEdit");
+        auto* end = child<DateTimeField>(*dialog, "endEdit");
         typeDateTime(end, QStringLiteral("01/07/2024 08:00"));
         expectedField = QStringLiteral("End: ");
-        expectedFocus = end;
+        expectedFocus = end->lineEdit();
     }
     SECTION("a start in the future")
     {
-        auto* start = child<QDateTimeEdit>(*dialog, "startEdit");
+        auto* start = child<DateTimeField>(*dialog, "startEdit");
         typeDateTime(start, QStringLiteral("11/07/2024 09:00"));
         expectedField = QStringLiteral("Start: ");
-        expectedFocus = start;
+        expectedFocus = start->lineEdit();
     }
     SECTION("an empty description")
     {
@@ -317,7 +320,7 @@ TEST_CASE("cancelling with unsaved changes asks first, and discarding removes th
     SECTION("no changes: Escape closes without asking")
     {
         const PromptAnswer answer(QMessageBox::Cancel);
-        QTest::keyClick(child<QDateTimeEdit>(*dialog, "startEdit"), Qt::Key_Escape);
+        QTest::keyClick(child<DateTimeField>(*dialog, "startEdit")->lineEdit(), Qt::Key_Escape);
         CHECK(answer.asked.isEmpty());
         CHECK(dialog->result() == QDialog::Rejected);
         CHECK_FALSE(f.hasDraft());

@@ -2,6 +2,8 @@
 // complainant and a suspect, add two incidents, close and reopen the database, and find it all.
 
 #include "GuiTestSupport.h"
+#include "common/UkTime.h"
+#include "widgets/DateTimeField.h"
 
 #include "case/CaseForm.h"
 #include "case/CaseListModel.h"
@@ -16,7 +18,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -47,10 +48,10 @@ void addPersonThroughDialog(CaseWorkspace* ws, const QString& role, const QStrin
 void addIncidentThroughDialog(CaseWorkspace* ws, const QDateTime& startUtc, const QString& where, const QString& what)
 {
     whenModalOpens<IncidentDialog>([=](IncidentDialog* d) {
-        auto* start = child<QDateTimeEdit>(d, "startEdit");
-        // The editor shows UK wall-clock time (Europe/London), whatever the machine's zone.
-        const QDateTime uk = startUtc.toTimeZone(QTimeZone("Europe/London"));
-        start->setDateTime(QDateTime(uk.date(), uk.time(), Qt::UTC));
+        auto* start = child<DateTimeField>(d, "startEdit");
+        // Typed in UK time (Europe/London), whatever the machine's zone.
+        start->lineEdit()->selectAll();
+        QTest::keyClicks(start->lineEdit(), uktime::formatDateTime(startUtc));
         QTest::keyClicks(child<QLineEdit>(d, "locationEdit"), where);
         QTest::mouseClick(child<QCheckBox>(d, "behaviour_loitering"), Qt::LeftButton);
         QTest::keyClicks(child<QPlainTextEdit>(d, "descriptionEdit"), what);

@@ -2,11 +2,11 @@
 // figure and a chart bar to list the cases behind them, open a case, and export an anonymised PDF.
 
 #include "MonitoringFixture.h"
+#include "widgets/DateField.h"
 
 #include "chronology/MonitoringChart.h"
 #include "chronology/MonitoringDialog.h"
 
-#include <QDateEdit>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -36,8 +36,8 @@ TEST_CASE("the dashboard lists the cases behind a figure and opens one", "[monit
     MonitoringDialog dialog(f.t.db(), f.t.session());
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
-    CHECK(dialog.findChild<QDateEdit*>(QStringLiteral("fromDate"))->date() == QDate(2026, 4, 1));
-    CHECK(dialog.findChild<QDateEdit*>(QStringLiteral("toDate"))->date() == QDate(2026, 4, 30));
+    CHECK(dialog.findChild<DateField*>(QStringLiteral("fromDate"))->date() == QDate(2026, 4, 1));
+    CHECK(dialog.findChild<DateField*>(QStringLiteral("toDate"))->date() == QDate(2026, 4, 30));
 
     QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("computeButton")), Qt::LeftButton);
     auto* tree = dialog.findChild<QTreeWidget*>(QStringLiteral("figureTree"));

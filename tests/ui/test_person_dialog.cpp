@@ -1,6 +1,7 @@
 // PersonDialog driven through its real widgets, saving through a real CaseService.
 
 #include "TestSupport.h"
+#include "widgets/DateField.h"
 
 #include "case/PersonDialog.h"
 #include "common/Clock.h"
@@ -10,7 +11,6 @@
 #include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -92,15 +92,17 @@ TEST_CASE("a suspect typed into the person dialog is saved to the store as typed
     QTest::keyClicks(child<QLineEdit>(dialog, "genderEdit"), QStringLiteral("Male"));
 
     auto* unknown = child<QCheckBox>(dialog, "dateOfBirthUnknownCheck");
-    auto* dob = child<QDateEdit>(dialog, "dateOfBirthEdit");
+    auto* dob = child<DateField>(dialog, "dateOfBirthEdit");
     CHECK(unknown->isChecked());   // a new person's date of birth starts as not known
     CHECK_FALSE(dob->isEnabled());
     QTest::mouseClick(unknown, Qt::LeftButton);
     CHECK_FALSE(unknown->isChecked());
     REQUIRE(dob->isEnabled());
-    dob->setSelectedSection(QDateTimeEdit::DaySection);
-    QTest::keyClicks(dob, QStringLiteral("14/03/1985"));
+    CHECK(dob->text().isEmpty());   // no stand-in date to type over
+    QTest::keyClicks(dob->lineEdit(), QStringLiteral("14/3/1985"));
+    QTest::keyClick(dob->lineEdit(), Qt::Key_Tab);
     CHECK(dob->date() == QDate(1985, 3, 14));
+    CHECK(dob->text() == QStringLiteral("14/03/1985"));
 
     selectCode(child<QComboBox>(dialog, "relationshipCombo"), toCode(Relationship::ExPartner));
     auto* domesticAbuse = child<QCheckBox>(dialog, "domesticAbuseCheck");
@@ -166,7 +168,7 @@ TEST_CASE("editing a complainant keeps their identity and updates the stored rec
 
     PersonDialog dialog(added.value(), [&](const Person& p) { return service.updatePerson(p); });
     showActive(dialog);
-    CHECK(child<QDateEdit>(dialog, "dateOfBirthEdit")->date() == QDate(1990, 5, 2));
+    CHECK(child<DateField>(dialog, "dateOfBirthEdit")->date() == QDate(1990, 5, 2));
     CHECK_FALSE(child<QCheckBox>(dialog, "dateOfBirthUnknownCheck")->isChecked());
     auto* addresses = child<QTableWidget>(dialog, "addressesTable");
     const QVariant verifiedOn = addresses->item(0, 1)->data(Qt::EditRole);
@@ -210,13 +212,12 @@ TEST_CASE("a person the store refuses is shown inline, naming the field, and not
         QTest::keyClicks(child<QLineEdit>(dialog, "surnameEdit"), QStringLiteral("Smith"));
         auto* unknown = child<QCheckBox>(dialog, "dateOfBirthUnknownCheck");
         QTest::mouseClick(unknown, Qt::LeftButton);
-        auto* dob = child<QDateEdit>(dialog, "dateOfBirthEdit");
-        dob->setSelectedSection(QDateTimeEdit::DaySection);
-        QTest::keyClicks(dob, QStringLiteral("02062024"));   // tomorrow, typed without separators
+        auto* dob = child<DateField>(dialog, "dateOfBirthEdit");
+        QTest::keyClicks(dob->lineEdit(), QStringLiteral("02/06/2024"));   // tomorrow
         QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
         CHECK(banner->text().startsWith(QStringLiteral("Date of birth: ")));
         CHECK(banner->text().contains(QStringLiteral("02/06/2024")));
-        CHECK(dialog.focusWidget() == dob);
+        CHECK(dialog.focusWidget() == dob->lineEdit());
     }
     SECTION("no name at all")
     {

@@ -1,11 +1,10 @@
 #include "care/CarePageSupport.h"
 
+#include "common/UkTime.h"
 #include "widgets/FieldErrors.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
-#include <QDateEdit>
-#include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -20,8 +19,15 @@
 
 namespace conduct {
 namespace {
-const QDate notSet(2000, 1, 1);
+// The date fields' calendars hold a year spin box and buttons of their own: browsing a calendar is
+// not an edit.
+bool insideCalendar(const QWidget* widget)
+{
+    for (const QWidget* w = widget->parentWidget(); w; w = w->parentWidget())
+        if (w->inherits("QCalendarWidget")) return true;
+    return false;
 }
+} // namespace
 
 CarePage::CarePage(const QString& objectName, const QString& intro, QWidget* parent) : QWidget(parent)
 {
@@ -73,13 +79,15 @@ QStringList CarePage::editorValues() const
 {
     QStringList values;
     for (const QLineEdit* e : findChildren<QLineEdit*>())
-        if (!e->isReadOnly() && !e->parentWidget()->inherits("QAbstractSpinBox") && !e->parentWidget()->inherits("QComboBox"))
+        if (!e->isReadOnly() && !e->parentWidget()->inherits("QAbstractSpinBox") && !e->parentWidget()->inherits("QComboBox")
+            && !insideCalendar(e))
             values.append(e->text());
     for (const QPlainTextEdit* e : findChildren<QPlainTextEdit*>()) values.append(e->toPlainText());
     for (const QComboBox* c : findChildren<QComboBox*>()) values.append(c->currentText());
-    for (const QAbstractSpinBox* d : findChildren<QAbstractSpinBox*>()) values.append(d->text());
+    for (const QAbstractSpinBox* d : findChildren<QAbstractSpinBox*>())
+        if (!insideCalendar(d)) values.append(d->text());
     for (const QAbstractButton* b : findChildren<QAbstractButton*>())
-        if (b->isCheckable()) values.append(b->isChecked() ? QStringLiteral("1") : QStringLiteral("0"));
+        if (b->isCheckable() && !insideCalendar(b)) values.append(b->isChecked() ? QStringLiteral("1") : QStringLiteral("0"));
     // Editable table cells (order terms) and ticked lists (protected people) are typing too.
     for (const QTableWidget* t : findChildren<QTableWidget*>())
         for (int row = 0; row < t->rowCount(); ++row)
@@ -94,11 +102,12 @@ QStringList CarePage::editorValues() const
 void CarePage::watchEditors()
 {
     // Spin boxes, date edits and editable combo boxes type into a QLineEdit child: covered here.
-    for (QLineEdit* e : findChildren<QLineEdit*>()) connect(e, &QLineEdit::textChanged, this, &CarePage::editsChanged);
+    for (QLineEdit* e : findChildren<QLineEdit*>())
+        if (!insideCalendar(e)) connect(e, &QLineEdit::textChanged, this, &CarePage::editsChanged);
     for (QPlainTextEdit* e : findChildren<QPlainTextEdit*>()) connect(e, &QPlainTextEdit::textChanged, this, &CarePage::editsChanged);
     for (QComboBox* c : findChildren<QComboBox*>()) connect(c, &QComboBox::currentIndexChanged, this, &CarePage::editsChanged);
     for (QAbstractButton* b : findChildren<QAbstractButton*>())
-        if (b->isCheckable()) connect(b, &QAbstractButton::toggled, this, &CarePage::editsChanged);
+        if (b->isCheckable() && !insideCalendar(b)) connect(b, &QAbstractButton::toggled, this, &CarePage::editsChanged);
     for (QTableWidget* t : findChildren<QTableWidget*>()) connect(t, &QTableWidget::itemChanged, this, &CarePage::editsChanged);
     for (QListWidget* l : findChildren<QListWidget*>()) connect(l, &QListWidget::itemChanged, this, &CarePage::editsChanged);
 }
@@ -143,32 +152,6 @@ QPlainTextEdit* makeText(const QString& objectName, QWidget* parent, int lines)
     edit->setObjectName(objectName);
     edit->setTabChangesFocus(true);
     edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 14);
-    return edit;
-}
-
-QDateEdit* makeOptionalDate(const QString& objectName, QWidget* parent)
-{
-    auto* edit = new QDateEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    edit->setCalendarPopup(true);
-    edit->setMinimumDate(notSet);
-    edit->setSpecialValueText(CarePage::tr("Not set"));
-    edit->setDate(notSet);
-    tolerateTypedSeparators(edit);
-    return edit;
-}
-
-QDate dateOf(const QDateEdit* edit) { return edit->date() == notSet ? QDate() : edit->date(); }
-void setDate(QDateEdit* edit, const QDate& date) { edit->setDate(date.isValid() ? date : notSet); }
-
-QDateTimeEdit* makeDateTime(const QString& objectName, QWidget* parent)
-{
-    auto* edit = new QDateTimeEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
-    edit->setCalendarPopup(true);
-    tolerateTypedSeparators(edit);
     return edit;
 }
 
@@ -230,10 +213,7 @@ QString nameOf(const QList<Person>& people, qint64 id)
     return {};
 }
 
-QString shortDate(const QDate& d) { return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString(); }
-QString shortDateTime(const QDateTime& utc)
-{
-    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
-}
+QString shortDate(const QDate& d) { return uktime::formatDate(d); }
+QString shortDateTime(const QDateTime& utc) { return uktime::formatDateTime(utc); }
 
 } // namespace conduct

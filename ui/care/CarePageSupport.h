@@ -1,7 +1,7 @@
 #pragma once
 // What the Withdrawal, Victim care, Bail & orders and Charging tabs share: a scrolling page of
-// headed sections (each heading cites the protocol paragraph), optional date fields that can be
-// left "Not set", people pickers, and the page's error banner and saved notice.
+// headed sections (each heading cites the protocol paragraph), optional date fields (widgets/DateField) that
+// can be left empty, people pickers, and the page's error banner and saved notice.
 
 #include "common/Result.h"
 #include "domain/Person.h"
@@ -13,8 +13,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
-class QDateTimeEdit;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
@@ -66,11 +64,6 @@ private:
 QFormLayout* addForm(QVBoxLayout* layout);
 QLineEdit* makeLine(const QString& objectName, QWidget* parent);
 QPlainTextEdit* makeText(const QString& objectName, QWidget* parent, int lines = 3);
-// A date that may be left unset: shows "Not set" at its minimum.
-QDateEdit* makeOptionalDate(const QString& objectName, QWidget* parent);
-QDate dateOf(const QDateEdit* edit);
-void setDate(QDateEdit* edit, const QDate& date);
-QDateTimeEdit* makeDateTime(const QString& objectName, QWidget* parent);
 QPushButton* makeActionButton(const QString& text, const QString& objectName, QWidget* parent);
 QTableWidget* makeCareTable(const QString& objectName, const QString& accessibleName, const QStringList& headers, QWidget* parent);
 void setRow(QTableWidget* table, int row, const QStringList& cells);
@@ -79,6 +72,7 @@ void fillPeople(QComboBox* combo, const QList<Person>& people, const QList<Perso
 qint64 currentId(const QComboBox* combo);
 void selectId(QComboBox* combo, qint64 id);
 QString nameOf(const QList<Person>& people, qint64 id);
+// UK dates and times for the tables (uktime: London whatever the desk's zone).
 QString shortDate(const QDate& d);
 QString shortDateTime(const QDateTime& utc);
 

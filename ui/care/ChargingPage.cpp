@@ -1,10 +1,12 @@
 #include "care/ChargingPage.h"
 
+#include "common/UkTime.h"
+#include "widgets/DateField.h"
+#include "widgets/DateTimeField.h"
+
 #include "widgets/FieldErrors.h"
-#include "common/Clock.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -55,8 +57,8 @@ void ChargingPage::buildActions()
     auto* form = addForm(sectionLayout(box));
     m_actionText = makeLine(QStringLiteral("actionText"), box);
     m_actionOwner = makeLine(QStringLiteral("actionOwner"), box);
-    m_actionDue = makeOptionalDate(QStringLiteral("actionDue"), box);
-    m_actionAgreed = makeOptionalDate(QStringLiteral("actionAgreed"), box);
+    m_actionDue = new DateField(QStringLiteral("actionDue"), box);
+    m_actionAgreed = new DateField(QStringLiteral("actionAgreed"), box);
     addLabelledRow(form, tr("New action:"), m_actionText);
     addLabelledRow(form, tr("Owner:"), m_actionOwner);
     addLabelledRow(form, tr("Due date:"), m_actionDue);
@@ -82,17 +84,17 @@ void ChargingPage::buildRequest()
     m_test->setObjectName(QStringLiteral("chargingTest"));
     m_test->addItem(tr("Full Code Test"), int(CodeTest::FullCode));
     m_test->addItem(tr("Threshold Test"), int(CodeTest::Threshold));
-    m_requestedOn = makeOptionalDate(QStringLiteral("requestedOn"), box);
+    m_requestedOn = new DateField(QStringLiteral("requestedOn"), box);
     m_furtherEvidence = makeText(QStringLiteral("furtherEvidence"), box, 2);
-    m_furtherBy = makeOptionalDate(QStringLiteral("furtherEvidenceBy"), box);
+    m_furtherBy = new DateField(QStringLiteral("furtherEvidenceBy"), box);
     m_outcome = new QComboBox(box);
     m_outcome->setObjectName(QStringLiteral("chargingOutcome"));
     for (ChargingOutcome o : {ChargingOutcome::Pending, ChargingOutcome::Charge, ChargingOutcome::NoFurtherAction,
                               ChargingOutcome::FurtherEvidenceRequired})
         m_outcome->addItem(chargingOutcomeLabel(o), int(o));
-    m_decisionOn = makeOptionalDate(QStringLiteral("chargingDecisionOn"), box);
+    m_decisionOn = new DateField(QStringLiteral("chargingDecisionOn"), box);
     m_decisionDetail = makeText(QStringLiteral("chargingDecisionDetail"), box, 2);
-    m_toldOn = makeOptionalDate(QStringLiteral("complainantToldOn"), box);
+    m_toldOn = new DateField(QStringLiteral("complainantToldOn"), box);
     addLabelledRow(form, tr("Test sought:"), m_test);
     addLabelledRow(form, tr("Requested on:"), m_requestedOn);
     addLabelledRow(form, tr("Further evidence expected (4.10):"), m_furtherEvidence);
@@ -111,7 +113,7 @@ void ChargingPage::buildPleas()
                            tr("Where stalking is charged, a plea to harassment is accepted only for compelling reasons, on the rarest of "
                               "occasions. The complainant's views are taken into account before a final decision."));
     auto* form = addForm(sectionLayout(box));
-    m_offeredOn = makeOptionalDate(QStringLiteral("pleaOfferedOn"), box);
+    m_offeredOn = new DateField(QStringLiteral("pleaOfferedOn"), box);
     m_chargedOffence = makeLine(QStringLiteral("chargedOffence"), box);
     m_offeredPlea = makeLine(QStringLiteral("offeredPlea"), box);
     addLabelledRow(form, tr("Offered on:"), m_offeredOn);
@@ -132,11 +134,11 @@ void ChargingPage::buildPleas()
     }
     form = addForm(sectionLayout(box));
     m_pleaViews = makeText(QStringLiteral("pleaComplainantViews"), box, 2);
-    m_pleaViewsOn = makeOptionalDate(QStringLiteral("pleaViewsOn"), box);
+    m_pleaViewsOn = new DateField(QStringLiteral("pleaViewsOn"), box);
     m_pleaDecision = new QComboBox(box);
     m_pleaDecision->setObjectName(QStringLiteral("pleaDecision"));
     for (PleaDecision d : {PleaDecision::Pending, PleaDecision::Accepted, PleaDecision::Rejected}) m_pleaDecision->addItem(pleaDecisionLabel(d), int(d));
-    m_pleaDecisionOn = makeOptionalDate(QStringLiteral("pleaDecisionOn"), box);
+    m_pleaDecisionOn = new DateField(QStringLiteral("pleaDecisionOn"), box);
     m_pleaReasons = makeText(QStringLiteral("pleaReasons"), box, 2);
     addLabelledRow(form, tr("Complainant's views on the offer (7.3):"), m_pleaViews);
     addLabelledRow(form, tr("Views given on:"), m_pleaViewsOn);
@@ -179,7 +181,7 @@ bool ChargingPage::refreshLists()
     for (const CaseFlag& f : m_records.flags)
         if (f.isOpen()) open.append(tr("⚑ %1 <small>(raised %2)</small>").arg(f.reason.toHtmlEscaped(), shortDateTime(f.raisedUtc)));
     m_flags->setText(open.isEmpty() ? tr("No open flags on this case.") : open.join(QStringLiteral("<br>")));
-    const QDate today = Clock::nowUtc().toLocalTime().date();
+    const QDate today = uktime::today();
     m_actions->setRowCount(int(m_records.actions.size()));
     for (int row = 0; row < m_records.actions.size(); ++row) {
         const ActionItem& a = m_records.actions[row];
@@ -199,17 +201,17 @@ void ChargingPage::fillEditors()
     if (!m_records.requests.isEmpty()) {
         const ChargingRequest& c = m_records.requests.last();
         m_test->setCurrentIndex(m_test->findData(int(c.test)));
-        setDate(m_requestedOn, c.requestedOn);
+        m_requestedOn->setDate(c.requestedOn);
         m_furtherEvidence->setPlainText(c.furtherEvidence);
-        setDate(m_furtherBy, c.furtherEvidenceBy);
+        m_furtherBy->setDate(c.furtherEvidenceBy);
         m_outcome->setCurrentIndex(m_outcome->findData(int(c.outcome)));
-        setDate(m_decisionOn, c.decisionOn);
+        m_decisionOn->setDate(c.decisionOn);
         m_decisionDetail->setPlainText(c.decisionDetail);
-        setDate(m_toldOn, c.complainantToldOn);
+        m_toldOn->setDate(c.complainantToldOn);
     }
     if (!m_records.pleas.isEmpty()) {
         const PleaOffer& p = m_records.pleas.last();
-        setDate(m_offeredOn, p.offeredOn);
+        m_offeredOn->setDate(p.offeredOn);
         m_chargedOffence->setText(p.chargedOffence);
         m_offeredPlea->setText(p.offeredPlea);
         const PleaConsiderations& c = p.considerations;
@@ -217,9 +219,9 @@ void ChargingPage::fillEditors()
                                     c.strengthOfStalkingEvidence, c.defenceReasons, c.explanationToComplainant};
         for (int i = 0; i < m_considerations.size(); ++i) m_considerations[i]->setPlainText(values[i]);
         m_pleaViews->setPlainText(p.complainantViewsOnOffer);
-        setDate(m_pleaViewsOn, p.complainantViewsOn);
+        m_pleaViewsOn->setDate(p.complainantViewsOn);
         m_pleaDecision->setCurrentIndex(m_pleaDecision->findData(int(p.decision)));
-        setDate(m_pleaDecisionOn, p.decisionOn);
+        m_pleaDecisionOn->setDate(p.decisionOn);
         m_pleaReasons->setPlainText(p.decisionReasons);
     }
 }
@@ -234,12 +236,13 @@ bool ChargingPage::finish(const Status& outcome, const QString& savedText)
 
 bool ChargingPage::addAction()
 {
+    if (Status dates = DateEntry::commitAll({m_actionDue, m_actionAgreed}); !dates.ok()) return report(dates, {});
     ActionItem a;
     a.caseId = m_caseId;
     a.description = m_actionText->text().trimmed();
     a.owner = m_actionOwner->text().trimmed();
-    a.dueDate = dateOf(m_actionDue);
-    a.agreedDate = dateOf(m_actionAgreed);
+    a.dueDate = m_actionDue->date();
+    a.agreedDate = m_actionAgreed->date();
     auto saved = m_service.saveAction(a);
     if (saved.ok()) m_actionText->clear();
     return finish(saved.ok() ? Status{} : Status{saved.error()}, tr("Action added."));
@@ -257,34 +260,36 @@ bool ChargingPage::markActionDone()
 
 bool ChargingPage::saveRequest()
 {
+    if (Status dates = DateEntry::commitAll({m_requestedOn, m_furtherBy, m_decisionOn, m_toldOn}); !dates.ok()) return report(dates, {});
     ChargingRequest c = m_records.requests.isEmpty() ? ChargingRequest{} : m_records.requests.last();
     c.caseId = m_caseId;
     c.test = CodeTest(m_test->currentData().toInt());
-    c.requestedOn = dateOf(m_requestedOn);
+    c.requestedOn = m_requestedOn->date();
     c.furtherEvidence = m_furtherEvidence->toPlainText().trimmed();
-    c.furtherEvidenceBy = dateOf(m_furtherBy);
+    c.furtherEvidenceBy = m_furtherBy->date();
     c.outcome = ChargingOutcome(m_outcome->currentData().toInt());
-    c.decisionOn = dateOf(m_decisionOn);
+    c.decisionOn = m_decisionOn->date();
     c.decisionDetail = m_decisionDetail->toPlainText().trimmed();
-    c.complainantToldOn = dateOf(m_toldOn);
+    c.complainantToldOn = m_toldOn->date();
     auto saved = m_service.saveRequest(c);
     return finish(saved.ok() ? Status{} : Status{saved.error()}, tr("Charging request saved."));
 }
 
 bool ChargingPage::savePlea()
 {
+    if (Status dates = DateEntry::commitAll({m_offeredOn, m_pleaViewsOn, m_pleaDecisionOn}); !dates.ok()) return report(dates, {});
     PleaOffer p = m_records.pleas.isEmpty() ? PleaOffer{} : m_records.pleas.last();
     p.caseId = m_caseId;
-    p.offeredOn = dateOf(m_offeredOn);
+    p.offeredOn = m_offeredOn->date();
     p.chargedOffence = m_chargedOffence->text().trimmed();
     p.offeredPlea = m_offeredPlea->text().trimmed();
     QStringList v;
     for (QPlainTextEdit* e : m_considerations) v.append(e->toPlainText().trimmed());
     p.considerations = PleaConsiderations{v[0], v[1], v[2], v[3], v[4], v[5], v[6]};
     p.complainantViewsOnOffer = m_pleaViews->toPlainText().trimmed();
-    p.complainantViewsOn = dateOf(m_pleaViewsOn);
+    p.complainantViewsOn = m_pleaViewsOn->date();
     p.decision = PleaDecision(m_pleaDecision->currentData().toInt());
-    p.decisionOn = dateOf(m_pleaDecisionOn);
+    p.decisionOn = m_pleaDecisionOn->date();
     p.decisionReasons = m_pleaReasons->toPlainText().trimmed();
     auto saved = m_service.savePlea(p);
     return finish(saved.ok() ? Status{} : Status{saved.error()}, tr("Plea record saved."));

@@ -8,6 +8,9 @@
 
 namespace conduct {
 
+class DateField;
+class DateTimeField;
+
 class ChargingPage : public CarePage {
     Q_OBJECT
 public:
@@ -41,26 +44,26 @@ private:
     QTableWidget* m_actions = nullptr;
     QLineEdit* m_actionText = nullptr;
     QLineEdit* m_actionOwner = nullptr;
-    QDateEdit* m_actionDue = nullptr;
-    QDateEdit* m_actionAgreed = nullptr;
+    DateField* m_actionDue = nullptr;
+    DateField* m_actionAgreed = nullptr;
 
     QComboBox* m_test = nullptr;
-    QDateEdit* m_requestedOn = nullptr;
+    DateField* m_requestedOn = nullptr;
     QPlainTextEdit* m_furtherEvidence = nullptr;
-    QDateEdit* m_furtherBy = nullptr;
+    DateField* m_furtherBy = nullptr;
     QComboBox* m_outcome = nullptr;
-    QDateEdit* m_decisionOn = nullptr;
+    DateField* m_decisionOn = nullptr;
     QPlainTextEdit* m_decisionDetail = nullptr;
-    QDateEdit* m_toldOn = nullptr;
+    DateField* m_toldOn = nullptr;
 
-    QDateEdit* m_offeredOn = nullptr;
+    DateField* m_offeredOn = nullptr;
     QLineEdit* m_chargedOffence = nullptr;
     QLineEdit* m_offeredPlea = nullptr;
     QList<QPlainTextEdit*> m_considerations;
     QPlainTextEdit* m_pleaViews = nullptr;
-    QDateEdit* m_pleaViewsOn = nullptr;
+    DateField* m_pleaViewsOn = nullptr;
     QComboBox* m_pleaDecision = nullptr;
-    QDateEdit* m_pleaDecisionOn = nullptr;
+    DateField* m_pleaDecisionOn = nullptr;
     QPlainTextEdit* m_pleaReasons = nullptr;
 };
 

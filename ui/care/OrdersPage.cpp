@@ -1,11 +1,13 @@
 #include "care/OrdersPage.h"
 
+#include "common/UkTime.h"
+#include "widgets/DateField.h"
+#include "widgets/DateTimeField.h"
+
 #include "widgets/FieldErrors.h"
-#include "common/Clock.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -72,12 +74,12 @@ void OrdersPage::buildBail()
     auto* form = addForm(sectionLayout(box));
     m_bailSuspect = new QComboBox(box);
     m_bailSuspect->setObjectName(QStringLiteral("bailSuspect"));
-    m_bailGranted = makeOptionalDate(QStringLiteral("bailGranted"), box);
-    m_bailReturn = makeOptionalDate(QStringLiteral("bailReturn"), box);
+    m_bailGranted = new DateField(QStringLiteral("bailGranted"), box);
+    m_bailReturn = new DateField(QStringLiteral("bailReturn"), box);
     m_bailConditions = makeText(QStringLiteral("bailConditions"), box, 3);
     m_bailConditions->setPlaceholderText(tr("One condition per line"));
     m_bailViews = makeText(QStringLiteral("bailViews"), box, 2);
-    m_bailViewsOn = makeOptionalDate(QStringLiteral("bailViewsOn"), box);
+    m_bailViewsOn = new DateField(QStringLiteral("bailViewsOn"), box);
     addLabelledRow(form, tr("Suspect:"), m_bailSuspect);
     addLabelledRow(form, tr("Bail granted on:"), m_bailGranted);
     addLabelledRow(form, tr("Answer bail on:"), m_bailReturn);
@@ -144,7 +146,7 @@ void OrdersPage::buildOrder(OrderEditor& e, const QString& prefix, const QString
     e.untilFurtherOrder = new QCheckBox(tr("Until further order"), box);
     e.untilFurtherOrder->setObjectName(prefix + QStringLiteral("UntilFurtherOrder"));
     e.untilFurtherOrder->setChecked(true);
-    e.fixedUntil = makeOptionalDate(prefix + QStringLiteral("FixedUntil"), box);
+    e.fixedUntil = new DateField(prefix + QStringLiteral("FixedUntil"), box);
     auto* duration = new QHBoxLayout;
     duration->addWidget(e.untilFurtherOrder);
     duration->addWidget(new QLabel(tr("or until:"), box));
@@ -157,7 +159,7 @@ void OrdersPage::buildOrder(OrderEditor& e, const QString& prefix, const QString
     addLabelledRow(details, tr("Specialist services' views (9.2):"), e.specialistViews);
     e.mg5 = new QCheckBox(tr("MG5 notification given (9.3)"), box);
     e.mg5->setObjectName(prefix + QStringLiteral("Mg5"));
-    e.mg5On = makeOptionalDate(prefix + QStringLiteral("Mg5On"), box);
+    e.mg5On = new DateField(prefix + QStringLiteral("Mg5On"), box);
     auto* mg5 = new QHBoxLayout;
     mg5->addWidget(e.mg5);
     mg5->addWidget(new QLabel(tr("on:"), box));
@@ -180,7 +182,10 @@ void OrdersPage::buildBreaches()
     auto* form = addForm(sectionLayout(box));
     m_breached = new QComboBox(box);
     m_breached->setObjectName(QStringLiteral("breached"));
-    m_breachAt = makeDateTime(QStringLiteral("breachAt"), box);
+    m_breachAt = new DateTimeField(QStringLiteral("breachAt"), box);
+    m_breachAt->setRequired(true);
+    m_breachAt->setFieldName(tr("When the breach happened"));
+    m_breachAt->offerTimeNotKnown(QStringLiteral("breachTimeNotKnown"))->setAccessibleName(tr("Breach time not known"));
     m_breachOnline = new QCheckBox(tr("Online"), box);
     m_breachOnline->setObjectName(QStringLiteral("breachOnline"));
     m_breachWhere = makeLine(QStringLiteral("breachWhere"), box);
@@ -234,7 +239,7 @@ void OrdersPage::setCase(const CaseDetail& detail)
     fillPeople(m_bailSuspect, m_people, {PersonRole::Suspect});
     for (OrderEditor* e : {&m_restraining, &m_spo}) fillPeople(e->subject, m_people, {PersonRole::Suspect});
     if (keepEdits) return;   // unsaved typing wins over a refresh of the case
-    m_breachAt->setDateTime(Clock::nowUtc().toLocalTime());
+    m_breachAt->setUtc(uktime::nowUtcToTheMinute());   // "now" to the minute: no leftover seconds
     if (m_breachOwner->text().isEmpty()) m_breachOwner->setText(detail.caseRecord.officerInCase);
     clearMessages();
     reloadRecords();
@@ -271,7 +276,7 @@ void OrdersPage::reloadRecords()
     m_breachTable->setRowCount(int(m_records.breaches.size()));
     for (int row = 0; row < m_records.breaches.size(); ++row) {
         const Breach& b = m_records.breaches[row];
-        setRow(m_breachTable, row, {shortDateTime(b.occurredUtc), b.of == BreachOf::Bail ? tr("Bail") : tr("Order"), b.location, b.description});
+        setRow(m_breachTable, row, {b.timeKnown ? shortDateTime(b.occurredUtc) : uktime::formatDateOnly(b.occurredUtc), b.of == BreachOf::Bail ? tr("Bail") : tr("Order"), b.location, b.description});
     }
     for (QTableWidget* t : {m_bailTable, m_breachTable}) t->resizeColumnsToContents();
     markClean();
@@ -304,12 +309,12 @@ void OrdersPage::showOrder(OrderEditor& e)
     }
     if (e.basis) e.basis->setCurrentIndex(e.basis->findData(int(o.basis)));
     e.untilFurtherOrder->setChecked(o.untilFurtherOrder);
-    setDate(e.fixedUntil, o.fixedUntil);
+    e.fixedUntil->setDate(o.fixedUntil);
     e.complainantViews->setPlainText(o.complainantViews);
     e.specialistViews->setPlainText(o.specialistServiceViews);
     e.mg5->setChecked(o.mg5NotificationGiven);
-    setDate(e.mg5On, o.mg5NotifiedOn);
-    const QList<OrderTerm> stale = addressesNeedingCheck(o, Clock::nowUtc().toLocalTime().date());
+    e.mg5On->setDate(o.mg5NotifiedOn);
+    const QList<OrderTerm> stale = addressesNeedingCheck(o, uktime::today());
     QStringList lines;
     for (const OrderTerm& t : stale)
         lines.append(t.verifiedOn.isValid() ? tr("%1 — last verified %2: check it is still accurate (9.2).").arg(t.text, shortDate(t.verifiedOn))
@@ -320,6 +325,7 @@ void OrdersPage::showOrder(OrderEditor& e)
 
 bool OrdersPage::saveOrder(OrderEditor& e)
 {
+    if (Status dates = DateEntry::commitAll({e.fixedUntil, e.mg5On}); !dates.ok()) return report(dates, {});
     CourtOrder o = e.current;
     o.caseId = m_caseId;
     o.kind = e.kind;
@@ -335,21 +341,24 @@ bool OrdersPage::saveOrder(OrderEditor& e)
         t.text = e.terms->item(row, WordingColumn) ? e.terms->item(row, WordingColumn)->text().trimmed() : QString();
         if (t.isAddress() && e.terms->item(row, VerifiedColumn)) {
             const QString typed = e.terms->item(row, VerifiedColumn)->text().trimmed();
-            t.verifiedOn = QDate::fromString(typed, QStringLiteral("dd/MM/yyyy"));
-            if (!typed.isEmpty() && !t.verifiedOn.isValid() && !typed.startsWith(tr("Not verified"))) {
-                report(Error{tr("Address verified on"), tr("\"%1\" is not a date: type it as dd/MM/yyyy, e.g. 18/03/2026.").arg(typed)}, {});
-                return false;
+            if (!typed.isEmpty() && !typed.startsWith(tr("Not verified"))) {
+                auto verified = uktime::parseDate(typed, tr("Address verified on"));
+                if (!verified) {
+                    report(verified.error(), {});
+                    return false;
+                }
+                t.verifiedOn = *verified;
             }
         }
         o.terms.append(t);
     }
     if (e.basis) o.basis = OrderBasis(e.basis->currentData().toInt());
     o.untilFurtherOrder = e.untilFurtherOrder->isChecked();
-    o.fixedUntil = dateOf(e.fixedUntil);
+    o.fixedUntil = e.fixedUntil->date();
     o.complainantViews = e.complainantViews->toPlainText().trimmed();
     o.specialistServiceViews = e.specialistViews->toPlainText().trimmed();
     o.mg5NotificationGiven = e.mg5->isChecked();
-    o.mg5NotifiedOn = dateOf(e.mg5On);
+    o.mg5NotifiedOn = e.mg5On->date();
     auto saved = m_service.saveOrder(o);
     return finish(saved.ok() ? Status{} : Status{saved.error()},
                   e.kind == OrderKind::RestrainingOrder ? tr("Draft restraining order saved.") : tr("SPO application saved."));
@@ -357,14 +366,15 @@ bool OrdersPage::saveOrder(OrderEditor& e)
 
 bool OrdersPage::saveBail()
 {
+    if (Status dates = DateEntry::commitAll({m_bailGranted, m_bailReturn, m_bailViewsOn}); !dates.ok()) return report(dates, {});
     BailConditions b;
     b.caseId = m_caseId;
     b.suspectId = currentId(m_bailSuspect);
-    b.grantedOn = dateOf(m_bailGranted);
-    b.answerBailOn = dateOf(m_bailReturn);
+    b.grantedOn = m_bailGranted->date();
+    b.answerBailOn = m_bailReturn->date();
     b.conditions = linesOf(m_bailConditions);
     b.complainantViews = m_bailViews->toPlainText().trimmed();
-    b.viewsSoughtOn = dateOf(m_bailViewsOn);
+    b.viewsSoughtOn = m_bailViewsOn->date();
     auto saved = m_service.saveBail(b);
     if (saved.ok()) m_bailConditions->clear();
     return finish(saved.ok() ? Status{} : Status{saved.error()}, tr("Bail conditions saved."));
@@ -372,6 +382,7 @@ bool OrdersPage::saveBail()
 
 bool OrdersPage::recordBreach()
 {
+    if (Status dates = DateEntry::commitAll({m_breachAt}); !dates.ok()) return report(dates, {});
     Breach b;
     b.caseId = m_caseId;
     const QStringList target = m_breached->currentData().toString().split(QLatin1Char(':'));
@@ -379,7 +390,8 @@ bool OrdersPage::recordBreach()
         b.of = target[0] == QStringLiteral("bail") ? BreachOf::Bail : BreachOf::Order;
         (b.of == BreachOf::Bail ? b.bailId : b.orderId) = target[1].toLongLong();
     }
-    b.occurredUtc = m_breachAt->dateTime().toUTC();
+    b.occurredUtc = m_breachAt->utc();
+    b.timeKnown = m_breachAt->timeKnown();
     b.online = m_breachOnline->isChecked();
     b.location = m_breachWhere->text().trimmed();
     for (int i = 0; i < m_breachBehaviours->count(); ++i)

@@ -12,6 +12,9 @@ class QListWidget;
 
 namespace conduct {
 
+class DateField;
+class DateTimeField;
+
 class OrdersPage : public CarePage {
     Q_OBJECT
 public:
@@ -37,11 +40,11 @@ private:
         QTableWidget* terms = nullptr;
         QComboBox* basis = nullptr;
         QCheckBox* untilFurtherOrder = nullptr;
-        QDateEdit* fixedUntil = nullptr;
+        DateField* fixedUntil = nullptr;
         QPlainTextEdit* complainantViews = nullptr;
         QPlainTextEdit* specialistViews = nullptr;
         QCheckBox* mg5 = nullptr;
-        QDateEdit* mg5On = nullptr;
+        DateField* mg5On = nullptr;
         QLabel* addressWarning = nullptr;
     };
     void buildBail();
@@ -60,18 +63,18 @@ private:
 
     QTableWidget* m_bailTable = nullptr;
     QComboBox* m_bailSuspect = nullptr;
-    QDateEdit* m_bailGranted = nullptr;
-    QDateEdit* m_bailReturn = nullptr;
+    DateField* m_bailGranted = nullptr;
+    DateField* m_bailReturn = nullptr;
     QPlainTextEdit* m_bailConditions = nullptr;
     QPlainTextEdit* m_bailViews = nullptr;
-    QDateEdit* m_bailViewsOn = nullptr;
+    DateField* m_bailViewsOn = nullptr;
 
     OrderEditor m_restraining;
     OrderEditor m_spo;
 
     QTableWidget* m_breachTable = nullptr;
     QComboBox* m_breached = nullptr;
-    QDateTimeEdit* m_breachAt = nullptr;
+    DateTimeField* m_breachAt = nullptr;
     QCheckBox* m_breachOnline = nullptr;
     QLineEdit* m_breachWhere = nullptr;
     QListWidget* m_breachBehaviours = nullptr;

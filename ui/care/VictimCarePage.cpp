@@ -1,11 +1,13 @@
 #include "care/VictimCarePage.h"
 
+#include "common/UkTime.h"
+#include "widgets/DateField.h"
+#include "widgets/DateTimeField.h"
+
 #include "widgets/FieldErrors.h"
-#include "common/Clock.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -86,12 +88,12 @@ void VictimCarePage::buildPlan()
     m_spoc = makeLine(QStringLiteral("spocName"), box);
     m_spocContact = makeLine(QStringLiteral("spocContact"), box);
     m_deputy = makeLine(QStringLiteral("deputySpoc"), box);
-    m_agreedOn = makeOptionalDate(QStringLiteral("spocAgreedOn"), box);
+    m_agreedOn = new DateField(QStringLiteral("spocAgreedOn"), box);
     m_shared = new QCheckBox(tr("SPOC shared with the CPS and the Witness Care Unit"), box);
     m_shared->setObjectName(QStringLiteral("spocShared"));
     m_preferred = makeLine(QStringLiteral("preferredContact"), box);
     m_safe = makeLine(QStringLiteral("safeContact"), box);
-    m_vrrOn = makeOptionalDate(QStringLiteral("vrrGivenOn"), box);
+    m_vrrOn = new DateField(QStringLiteral("vrrGivenOn"), box);
     addLabelledRow(form, tr("Complainant:"), m_planComplainant);
     addLabelledRow(form, tr("Point of contact (SPOC):"), m_spoc);
     addLabelledRow(form, tr("How to reach the SPOC:"), m_spocContact);
@@ -114,8 +116,10 @@ void VictimCarePage::buildContacts()
     m_contactPerson = new QComboBox(box);
     m_contactPerson->setObjectName(QStringLiteral("contactPerson"));
     m_contactPerson->setAccessibleName(tr("Person contacted"));
-    m_contactAt = makeDateTime(QStringLiteral("contactAt"), box);
+    m_contactAt = new DateTimeField(QStringLiteral("contactAt"), box);
     m_contactAt->setAccessibleName(tr("Contact date"));
+    m_contactAt->setRequired(true);
+    m_contactAt->offerTimeNotKnown(QStringLiteral("contactTimeNotKnown"))->setAccessibleName(tr("Contact time not known"));
     m_contactMethod = new QComboBox(box);
     m_contactMethod->setObjectName(QStringLiteral("contactMethod"));
     m_contactMethod->setEditable(true);
@@ -155,8 +159,8 @@ void VictimCarePage::buildReferrals()
     m_referralOrganisation = makeLine(QStringLiteral("referralOrganisation"), box);
     m_referralConsent = new QCheckBox(tr("The complainant consents to this referral (6.1)"), box);
     m_referralConsent->setObjectName(QStringLiteral("referralConsent"));
-    m_consentOn = makeOptionalDate(QStringLiteral("consentOn"), box);
-    m_referredOn = makeOptionalDate(QStringLiteral("referredOn"), box);
+    m_consentOn = new DateField(QStringLiteral("consentOn"), box);
+    m_referredOn = new DateField(QStringLiteral("referredOn"), box);
     addLabelledRow(form, tr("Person referred:"), m_referralPerson);
     addLabelledRow(form, tr("Service:"), m_referralService);
     addLabelledRow(form, tr("Organisation:"), m_referralOrganisation);
@@ -199,9 +203,9 @@ void VictimCarePage::buildSpecialMeasures()
     lists->addLayout(wantedBox);
     m_views = makeText(QStringLiteral("measuresViews"), box, 2);
     m_supporter = makeLine(QStringLiteral("supporter"), box);
-    m_discussedOn = makeOptionalDate(QStringLiteral("measuresDiscussedOn"), box);
-    m_meetingOn = makeOptionalDate(QStringLiteral("earlyMeetingOn"), box);
-    m_supportUpdateOn = makeOptionalDate(QStringLiteral("supportUpdateOn"), box);
+    m_discussedOn = new DateField(QStringLiteral("measuresDiscussedOn"), box);
+    m_meetingOn = new DateField(QStringLiteral("earlyMeetingOn"), box);
+    m_supportUpdateOn = new DateField(QStringLiteral("supportUpdateOn"), box);
     addLabelledRow(form, tr("Witness:"), m_measuresPerson);
     form->addRow(tr("Eligibility:"), eligibility);
     addLabelledRow(form, tr("Evidence of eligibility:"), m_eligibility);
@@ -227,7 +231,7 @@ void VictimCarePage::buildVps()
     m_vpsTaken = new QCheckBox(tr("VPS taken"), box);
     m_vpsTaken->setObjectName(QStringLiteral("vpsTaken"));
     m_vpsTaken->setChecked(true);
-    m_vpsOn = makeOptionalDate(QStringLiteral("vpsTakenOn"), box);
+    m_vpsOn = new DateField(QStringLiteral("vpsTakenOn"), box);
     m_vpsWhyNot = makeLine(QStringLiteral("vpsWhyNot"), box);
     m_vpsPreference = new QComboBox(box);
     m_vpsPreference->setObjectName(QStringLiteral("vpsPreference"));
@@ -255,7 +259,7 @@ void VictimCarePage::setCase(const CaseDetail& detail)
     fillPeople(m_referralPerson, m_people, {PersonRole::Complainant, PersonRole::Witness});
     fillPeople(m_measuresPerson, m_people, {PersonRole::Complainant, PersonRole::Witness});
     if (keepEdits) return;   // unsaved typing wins over a refresh of the case
-    m_contactAt->setDateTime(Clock::nowUtc().toLocalTime());
+    m_contactAt->setUtc(uktime::nowUtcToTheMinute());
     if (m_contactBy->text().isEmpty()) m_contactBy->setText(detail.caseRecord.officerInCase);
     clearMessages();
     reloadRecords();
@@ -275,11 +279,11 @@ void VictimCarePage::reloadRecords()
         m_spoc->setText(p.spocName);
         m_spocContact->setText(p.spocContact);
         m_deputy->setText(p.deputySpoc);
-        setDate(m_agreedOn, p.agreedOn);
+        m_agreedOn->setDate(p.agreedOn);
         m_shared->setChecked(p.sharedWithCpsAndWcu);
         m_preferred->setText(p.preferredContact);
         m_safe->setText(p.safeContact);
-        setDate(m_vrrOn, p.vrrInformationGivenOn);
+        m_vrrOn->setDate(p.vrrInformationGivenOn);
     } else {
         for (const Person& person : m_people)
             if (person.id == currentId(m_planComplainant)) {
@@ -290,7 +294,7 @@ void VictimCarePage::reloadRecords()
     m_contacts->setRowCount(int(m_records.contacts.size()));
     for (int row = 0; row < m_records.contacts.size(); ++row) {
         const ContactEntry& c = m_records.contacts[row];
-        setRow(m_contacts, row, {shortDateTime(c.contactUtc), nameOf(m_people, c.personId), c.method, c.byWhom, c.summary});
+        setRow(m_contacts, row, {c.timeKnown ? shortDateTime(c.contactUtc) : uktime::formatDateOnly(c.contactUtc), nameOf(m_people, c.personId), c.method, c.byWhom, c.summary});
     }
     m_referrals->setRowCount(int(m_records.referrals.size()));
     for (int row = 0; row < m_records.referrals.size(); ++row) {
@@ -308,9 +312,9 @@ void VictimCarePage::reloadRecords()
         checkMeasures(m_wanted, m.measuresWanted);
         m_views->setPlainText(m.complainantViews);
         m_supporter->setText(m.supporter);
-        setDate(m_discussedOn, m.discussedOn);
-        setDate(m_meetingOn, m.earlyMeetingOn);
-        setDate(m_supportUpdateOn, m.supportServiceUpdateOn);
+        m_discussedOn->setDate(m.discussedOn);
+        m_meetingOn->setDate(m.earlyMeetingOn);
+        m_supportUpdateOn->setDate(m.supportServiceUpdateOn);
     }
     m_vpsTable->setRowCount(int(m_records.statements.size()));
     for (int row = 0; row < m_records.statements.size(); ++row) {
@@ -332,27 +336,30 @@ bool VictimCarePage::finish(const Status& outcome, const QString& savedText)
 
 bool VictimCarePage::savePlan()
 {
+    if (Status dates = DateEntry::commitAll({m_agreedOn, m_vrrOn}); !dates.ok()) return report(dates, {});
     CarePlan p = m_records.plan.value_or(CarePlan{});
     p.caseId = m_caseId;
     p.complainantId = currentId(m_planComplainant);
     p.spocName = m_spoc->text().trimmed();
     p.spocContact = m_spocContact->text().trimmed();
     p.deputySpoc = m_deputy->text().trimmed();
-    p.agreedOn = dateOf(m_agreedOn);
+    p.agreedOn = m_agreedOn->date();
     p.sharedWithCpsAndWcu = m_shared->isChecked();
     p.preferredContact = m_preferred->text().trimmed();
     p.safeContact = m_safe->text().trimmed();
-    p.vrrInformationGivenOn = dateOf(m_vrrOn);
+    p.vrrInformationGivenOn = m_vrrOn->date();
     auto saved = m_service.savePlan(p);
     return finish(saved.ok() ? Status{} : Status{saved.error()}, tr("Contact plan saved."));
 }
 
 bool VictimCarePage::addContact()
 {
+    if (Status dates = DateEntry::commitAll({m_contactAt}); !dates.ok()) return report(dates, {});
     ContactEntry c;
     c.caseId = m_caseId;
     c.personId = currentId(m_contactPerson);
-    c.contactUtc = m_contactAt->dateTime().toUTC();
+    c.contactUtc = m_contactAt->utc();
+    c.timeKnown = m_contactAt->timeKnown();
     c.method = m_contactMethod->currentText().trimmed();
     c.byWhom = m_contactBy->text().trimmed();
     c.summary = m_contactSummary->text().trimmed();
@@ -363,14 +370,15 @@ bool VictimCarePage::addContact()
 
 bool VictimCarePage::addReferral()
 {
+    if (Status dates = DateEntry::commitAll({m_consentOn, m_referredOn}); !dates.ok()) return report(dates, {});
     SupportReferral r;
     r.caseId = m_caseId;
     r.personId = currentId(m_referralPerson);
     r.service = SupportService(m_referralService->currentData().toInt());
     r.organisation = m_referralOrganisation->text().trimmed();
     r.consent = m_referralConsent->isChecked();
-    r.consentOn = dateOf(m_consentOn);
-    r.referredOn = dateOf(m_referredOn);
+    r.consentOn = m_consentOn->date();
+    r.referredOn = m_referredOn->date();
     auto saved = m_service.saveReferral(r);
     if (saved.ok()) {
         m_referralOrganisation->clear();
@@ -381,6 +389,7 @@ bool VictimCarePage::addReferral()
 
 bool VictimCarePage::saveSpecialMeasures()
 {
+    if (Status dates = DateEntry::commitAll({m_discussedOn, m_meetingOn, m_supportUpdateOn}); !dates.ok()) return report(dates, {});
     SpecialMeasuresRecord m;
     for (const SpecialMeasuresRecord& existing : m_records.specialMeasures)
         if (existing.personId == currentId(m_measuresPerson)) m = existing;
@@ -393,20 +402,21 @@ bool VictimCarePage::saveSpecialMeasures()
     m.measuresWanted = checkedMeasures(m_wanted);
     m.complainantViews = m_views->toPlainText().trimmed();
     m.supporter = m_supporter->text().trimmed();
-    m.discussedOn = dateOf(m_discussedOn);
-    m.earlyMeetingOn = dateOf(m_meetingOn);
-    m.supportServiceUpdateOn = dateOf(m_supportUpdateOn);
+    m.discussedOn = m_discussedOn->date();
+    m.earlyMeetingOn = m_meetingOn->date();
+    m.supportServiceUpdateOn = m_supportUpdateOn->date();
     auto saved = m_service.saveSpecialMeasures(m);
     return finish(saved.ok() ? Status{} : Status{saved.error()}, tr("Special measures saved (they print on the MG2)."));
 }
 
 bool VictimCarePage::addVps()
 {
+    if (Status dates = DateEntry::commitAll({m_vpsOn}); !dates.ok()) return report(dates, {});
     VictimPersonalStatement v;
     v.caseId = m_caseId;
     v.personId = currentId(m_planComplainant);
     v.taken = m_vpsTaken->isChecked();
-    v.takenOn = dateOf(m_vpsOn);
+    v.takenOn = m_vpsOn->date();
     v.whyNotTaken = m_vpsWhyNot->text().trimmed();
     v.preference = VpsPreference(m_vpsPreference->currentData().toInt());
     v.addendum = m_vpsAddendum->isChecked();

@@ -12,6 +12,9 @@ class QListWidget;
 
 namespace conduct {
 
+class DateField;
+class DateTimeField;
+
 class VictimCarePage : public CarePage {
     Q_OBJECT
 public:
@@ -46,15 +49,15 @@ private:
     QLineEdit* m_spoc = nullptr;
     QLineEdit* m_spocContact = nullptr;
     QLineEdit* m_deputy = nullptr;
-    QDateEdit* m_agreedOn = nullptr;
+    DateField* m_agreedOn = nullptr;
     QCheckBox* m_shared = nullptr;
     QLineEdit* m_preferred = nullptr;
     QLineEdit* m_safe = nullptr;
-    QDateEdit* m_vrrOn = nullptr;
+    DateField* m_vrrOn = nullptr;
 
     QTableWidget* m_contacts = nullptr;
     QComboBox* m_contactPerson = nullptr;
-    QDateTimeEdit* m_contactAt = nullptr;
+    DateTimeField* m_contactAt = nullptr;
     QComboBox* m_contactMethod = nullptr;
     QLineEdit* m_contactBy = nullptr;
     QLineEdit* m_contactSummary = nullptr;
@@ -64,8 +67,8 @@ private:
     QComboBox* m_referralService = nullptr;
     QLineEdit* m_referralOrganisation = nullptr;
     QCheckBox* m_referralConsent = nullptr;
-    QDateEdit* m_consentOn = nullptr;
-    QDateEdit* m_referredOn = nullptr;
+    DateField* m_consentOn = nullptr;
+    DateField* m_referredOn = nullptr;
 
     QComboBox* m_measuresPerson = nullptr;
     QCheckBox* m_vulnerable = nullptr;
@@ -75,13 +78,13 @@ private:
     QListWidget* m_wanted = nullptr;
     QPlainTextEdit* m_views = nullptr;
     QLineEdit* m_supporter = nullptr;
-    QDateEdit* m_discussedOn = nullptr;
-    QDateEdit* m_meetingOn = nullptr;
-    QDateEdit* m_supportUpdateOn = nullptr;
+    DateField* m_discussedOn = nullptr;
+    DateField* m_meetingOn = nullptr;
+    DateField* m_supportUpdateOn = nullptr;
 
     QTableWidget* m_vpsTable = nullptr;
     QCheckBox* m_vpsTaken = nullptr;
-    QDateEdit* m_vpsOn = nullptr;
+    DateField* m_vpsOn = nullptr;
     QLineEdit* m_vpsWhyNot = nullptr;
     QComboBox* m_vpsPreference = nullptr;
     QCheckBox* m_vpsAddendum = nullptr;

@@ -1,11 +1,13 @@
 #include "care/WithdrawalPage.h"
 
+#include "common/UkTime.h"
+#include "widgets/DateField.h"
+#include "widgets/DateTimeField.h"
+
 #include "widgets/FieldErrors.h"
-#include "common/Clock.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -40,7 +42,8 @@ WithdrawalPage::WithdrawalPage(Database& db, const Session& session, const QStri
                                  tr("In the complainant's own words, first person (\"I …\"). Every point must be answered."));
     buildPoints(statement, m_service.statementPack(), m_statement, QStringLiteral("statementPoint"));
     auto* statementForm = addForm(sectionLayout(statement));
-    m_takenAt = makeDateTime(QStringLiteral("statementTakenAt"), statement);
+    m_takenAt = new DateTimeField(QStringLiteral("statementTakenAt"), statement);
+    m_takenAt->setRequired(true);
     m_takenBy = makeLine(QStringLiteral("statementTakenBy"), statement);
     addLabelledRow(statementForm, tr("Statement &taken (date and time):"), m_takenAt);
     addLabelledRow(statementForm, tr("Taken &by:"), m_takenBy);
@@ -49,7 +52,7 @@ WithdrawalPage::WithdrawalPage(Database& db, const Session& session, const QStri
                               tr("The officer's own views. Needed before a decision can be recorded."));
     buildPoints(report, m_service.reportPack(), m_report, QStringLiteral("reportPoint"));
     auto* reportForm = addForm(sectionLayout(report));
-    m_reportDate = makeOptionalDate(QStringLiteral("reportDate"), report);
+    m_reportDate = new DateField(QStringLiteral("reportDate"), report);
     m_reportBy = makeLine(QStringLiteral("reportBy"), report);
     addLabelledRow(reportForm, tr("Report &date:"), m_reportDate);
     addLabelledRow(reportForm, tr("Report b&y:"), m_reportBy);
@@ -68,7 +71,7 @@ WithdrawalPage::WithdrawalPage(Database& db, const Session& session, const QStri
                                  "and/or other dependents will not be endangered (sources: police, support organisations)."));
     auto* safetyForm = addForm(sectionLayout(safety));
     m_safety = makeText(QStringLiteral("safetyEnquiries"), safety, 3);
-    m_safetyOn = makeOptionalDate(QStringLiteral("safetyEnquiriesOn"), safety);
+    m_safetyOn = new DateField(QStringLiteral("safetyEnquiriesOn"), safety);
     addLabelledRow(safetyForm, tr("Enquiries made and &findings:"), m_safety);
     addLabelledRow(safetyForm, tr("Completed &on:"), m_safetyOn);
 
@@ -79,7 +82,7 @@ WithdrawalPage::WithdrawalPage(Database& db, const Session& session, const QStri
     m_decision->setObjectName(QStringLiteral("withdrawalDecision"));
     for (WithdrawalDecision d : allWithdrawalDecisions()) m_decision->addItem(withdrawalDecisionLabel(d), int(d));
     m_reasons = makeText(QStringLiteral("decisionReasons"), decision, 3);
-    m_decisionDate = makeOptionalDate(QStringLiteral("decisionDate"), decision);
+    m_decisionDate = new DateField(QStringLiteral("decisionDate"), decision);
     m_decidedBy = makeLine(QStringLiteral("decidedBy"), decision);
     addLabelledRow(decisionForm, tr("Decisio&n:"), m_decision);
     addLabelledRow(decisionForm, tr("&Reasons:"), m_reasons);
@@ -133,7 +136,7 @@ void WithdrawalPage::setCase(const CaseDetail& detail)
     Withdrawal w;
     if (!list->isEmpty()) w = list->last();
     else {
-        w.statementTakenUtc = Clock::nowUtc();
+        w.statementTakenUtc = uktime::nowUtcToTheMinute();
         w.statementTakenBy = detail.caseRecord.officerInCase;
         w.reportBy = detail.caseRecord.officerInCase;
     }
@@ -146,18 +149,18 @@ void WithdrawalPage::display(const Withdrawal& w)
     m_current = w;
     if (w.complainantId != 0) selectId(m_complainant, w.complainantId);
     for (auto it = m_statement.begin(); it != m_statement.end(); ++it) it.value()->setPlainText(w.statement.value(it.key()).toString());
-    m_takenAt->setDateTime(w.statementTakenUtc.isValid() ? w.statementTakenUtc.toLocalTime() : Clock::nowUtc().toLocalTime());
+    m_takenAt->setUtc(w.statementTakenUtc.isValid() ? w.statementTakenUtc : uktime::nowUtcToTheMinute());
     m_takenBy->setText(w.statementTakenBy);
     for (auto it = m_report.begin(); it != m_report.end(); ++it) it.value()->setPlainText(w.report.value(it.key()).toString());
-    setDate(m_reportDate, w.reportDate);
+    m_reportDate->setDate(w.reportDate);
     m_reportBy->setText(w.reportBy);
     m_pressure->setChecked(w.pressureSuspected);
     m_pressureDetail->setPlainText(w.pressureDetail);
     m_safety->setPlainText(w.safetyEnquiries);
-    setDate(m_safetyOn, w.safetyEnquiriesOn);
+    m_safetyOn->setDate(w.safetyEnquiriesOn);
     m_decision->setCurrentIndex(m_decision->findData(int(w.decision)));
     m_reasons->setPlainText(w.decisionReasons);
-    setDate(m_decisionDate, w.decisionDate);
+    m_decisionDate->setDate(w.decisionDate);
     m_decidedBy->setText(w.decidedBy);
     m_status->setText(w.id == 0 ? tr("No withdrawal recorded on this case.")
                                 : tr("Recorded with %1 version %2. Decision: %3.")
@@ -172,26 +175,29 @@ Withdrawal WithdrawalPage::edited() const
     w.statement = {};
     for (auto it = m_statement.begin(); it != m_statement.end(); ++it)
         if (!it.value()->toPlainText().trimmed().isEmpty()) w.statement.setValue(it.key(), it.value()->toPlainText().trimmed());
-    w.statementTakenUtc = m_takenAt->dateTime().toUTC();
+    w.statementTakenUtc = m_takenAt->utc();
     w.statementTakenBy = m_takenBy->text().trimmed();
     w.report = {};
     for (auto it = m_report.begin(); it != m_report.end(); ++it)
         if (!it.value()->toPlainText().trimmed().isEmpty()) w.report.setValue(it.key(), it.value()->toPlainText().trimmed());
-    w.reportDate = dateOf(m_reportDate);
+    w.reportDate = m_reportDate->date();
     w.reportBy = m_reportBy->text().trimmed();
     w.pressureSuspected = m_pressure->isChecked();
     w.pressureDetail = m_pressureDetail->toPlainText().trimmed();
     w.safetyEnquiries = m_safety->toPlainText().trimmed();
-    w.safetyEnquiriesOn = dateOf(m_safetyOn);
+    w.safetyEnquiriesOn = m_safetyOn->date();
     w.decision = WithdrawalDecision(m_decision->currentData().toInt());
     w.decisionReasons = m_reasons->toPlainText().trimmed();
-    w.decisionDate = dateOf(m_decisionDate);
+    w.decisionDate = m_decisionDate->date();
     w.decidedBy = m_decidedBy->text().trimmed();
     return w;
 }
 
 bool WithdrawalPage::save()
 {
+    // A date or time that cannot be read is refused before anything is stored.
+    if (Status dates = DateEntry::commitAll({m_takenAt, m_reportDate, m_safetyOn, m_decisionDate}); !dates.ok())
+        return report(dates, {});
     auto saved = m_service.save(edited());
     if (!report(saved.ok() ? Status{} : Status{saved.error()}, tr("Withdrawal saved.")))
         return false;

@@ -12,6 +12,9 @@ class QCheckBox;
 
 namespace conduct {
 
+class DateField;
+class DateTimeField;
+
 class WithdrawalPage : public CarePage {
     Q_OBJECT
 public:
@@ -36,18 +39,18 @@ private:
     Withdrawal m_current;
     QComboBox* m_complainant = nullptr;
     QMap<QString, QPlainTextEdit*> m_statement;
-    QDateTimeEdit* m_takenAt = nullptr;
+    DateTimeField* m_takenAt = nullptr;
     QLineEdit* m_takenBy = nullptr;
     QMap<QString, QPlainTextEdit*> m_report;
-    QDateEdit* m_reportDate = nullptr;
+    DateField* m_reportDate = nullptr;
     QLineEdit* m_reportBy = nullptr;
     QCheckBox* m_pressure = nullptr;
     QPlainTextEdit* m_pressureDetail = nullptr;
     QPlainTextEdit* m_safety = nullptr;
-    QDateEdit* m_safetyOn = nullptr;
+    DateField* m_safetyOn = nullptr;
     QComboBox* m_decision = nullptr;
     QPlainTextEdit* m_reasons = nullptr;
-    QDateEdit* m_decisionDate = nullptr;
+    DateField* m_decisionDate = nullptr;
     QLineEdit* m_decidedBy = nullptr;
     QLabel* m_status = nullptr;
 };

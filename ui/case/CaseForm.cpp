@@ -1,5 +1,7 @@
 #include "case/CaseForm.h"
 
+#include "domain/Urn.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -37,6 +39,14 @@ CaseForm::CaseForm(QWidget* parent) : QWidget(parent)
     m_urn->setPlaceholderText(tr("e.g. 45AA0209820"));
     m_urn->setMaxLength(40);
     form->addRow(buddyLabel(tr("&URN:"), m_urn), m_urn);
+    // Not an error: a 13-character URN is accepted, but the officer should check it (core says why).
+    m_urnWarning = new QLabel(this);
+    m_urnWarning->setObjectName(QStringLiteral("urnWarning"));
+    m_urnWarning->setWordWrap(true);
+    m_urnWarning->setStyleSheet(QStringLiteral("QLabel { color: #7a4b00; }"));
+    m_urnWarning->hide();
+    form->addRow(QString(), m_urnWarning);
+    connect(m_urn, &QLineEdit::textChanged, this, &CaseForm::updateUrnWarning);
 
     m_crimeReference = new QLineEdit(this);
     m_crimeReference->setObjectName(QStringLiteral("crimeReferenceEdit"));
@@ -91,6 +101,15 @@ CaseForm::CaseForm(QWidget* parent) : QWidget(parent)
     connect(m_status, &QComboBox::currentIndexChanged, this, &CaseForm::markModified);
     connect(m_hostility, &QCheckBox::toggled, this, &CaseForm::markModified);
     connect(m_whyNotStalking, &QPlainTextEdit::textChanged, this, &CaseForm::markModified);
+}
+
+void CaseForm::updateUrnWarning()
+{
+    const auto parsed = parseUrn(m_urn->text());
+    const QString warning = parsed.ok() ? parsed->warning : QString();
+    m_urnWarning->setText(warning.isEmpty() ? QString() : tr("⚠ %1").arg(warning));
+    m_urnWarning->setAccessibleName(warning);
+    m_urnWarning->setVisible(!warning.isEmpty());
 }
 
 void CaseForm::markModified()

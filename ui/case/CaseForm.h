@@ -31,11 +31,13 @@ signals:
 
 private:
     void markModified();
+    void updateUrnWarning();
     Case m_case;
     bool m_modified = false;
     bool m_loading = false;
     QLabel* m_error;
     QLineEdit* m_urn;
+    QLabel* m_urnWarning;
     QLineEdit* m_crimeReference;
     QComboBox* m_status;
     QList<QPair<Offence, QCheckBox*>> m_offences;

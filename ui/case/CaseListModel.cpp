@@ -1,6 +1,6 @@
 #include "case/CaseListModel.h"
+#include "common/UkTime.h"
 
-#include "common/Clock.h"
 #include "store/Database.h"
 
 #include <QLocale>
@@ -23,7 +23,7 @@ CaseListColumn queryColumn(int column)
 
 QString localTime(const QDateTime& utc)
 {
-    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
+    return uktime::formatDateTime(utc);
 }
 } // namespace
 
@@ -53,7 +53,7 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         if (!m_attentionCounter) return {};
         const auto cached = m_attention.constFind(row.id);
         if (cached == m_attention.constEnd() || cached->caseUpdatedUtc != row.updatedUtc
-            || cached->day != Clock::nowUtc().date()) {
+            || cached->day != uktime::today()) {
             m_pendingAttention.insert(row.id);
             if (!m_attentionTimer.isActive()) m_attentionTimer.start();
             return role == Qt::AccessibleTextRole ? tr("Not yet worked out") : QStringLiteral("…");
@@ -67,8 +67,8 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
     if (index.column() == RiskReviewColumn && (role == Qt::DisplayRole || role == Qt::AccessibleTextRole || role == Qt::ToolTipRole)) {
         // Protocol 3.7: the risk assessment is kept under review; an overdue review is marked in words.
         if (!row.riskReviewDue.isValid()) return {};
-        const QString date = row.riskReviewDue.toString(QStringLiteral("dd/MM/yyyy"));
-        if (row.riskReviewDue < Clock::nowUtc().date()) return tr("⚠ Overdue since %1").arg(date);
+        const QString date = uktime::formatDate(row.riskReviewDue);
+        if (row.riskReviewDue < uktime::today()) return tr("⚠ Overdue since %1").arg(date);
         return tr("Due %1").arg(date);
     }
     if (role == Qt::TextAlignmentRole && index.column() == IncidentsColumn)
@@ -128,7 +128,7 @@ void CaseListModel::refresh()
 void CaseListModel::fillAttention()
 {
     m_attentionTimer.stop();
-    const QDate today = Clock::nowUtc().date();
+    const QDate today = uktime::today();
     int first = -1, last = -1;
     for (int r = 0; r < m_rows.size(); ++r) {
         const CaseSummary& row = m_rows[r];

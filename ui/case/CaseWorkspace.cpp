@@ -1,4 +1,5 @@
 #include "case/CaseWorkspace.h"
+#include "common/UkTime.h"
 
 #include "care/CareTabs.h"
 #include "case/CaseForm.h"
@@ -63,7 +64,7 @@ int selectedRow(const QTableWidget* table)
 
 QString localTime(const QDateTime& utc)
 {
-    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
+    return uktime::formatDateTime(utc);
 }
 
 QString behaviourList(const QList<Behaviour>& behaviours)
@@ -272,7 +273,7 @@ void CaseWorkspace::fillPeople()
     m_people->setRowCount(int(m_detail.people.size()));
     for (int row = 0; row < m_detail.people.size(); ++row) {
         const Person& p = m_detail.people[row];
-        const QStringList cells = {labelOf(p.role), p.displayName(), p.dateOfBirth.toString(QStringLiteral("dd/MM/yyyy")),
+        const QStringList cells = {labelOf(p.role), p.displayName(), uktime::formatDate(p.dateOfBirth),
                                    p.role == PersonRole::Suspect ? labelOf(p.relationship) : QString(),
                                    p.phones.join(QStringLiteral(", "))};
         for (int col = 0; col < cells.size(); ++col) m_people->setItem(row, col, new QTableWidgetItem(cells[col]));
@@ -286,7 +287,7 @@ void CaseWorkspace::fillIncidents()
     for (int row = 0; row < m_detail.incidents.size(); ++row) {
         const Incident& i = m_detail.incidents[row];
         const QString where = i.online ? tr("Online: %1").arg(i.platform) : i.location;
-        const QStringList cells = {localTime(i.startUtc), where, behaviourList(i.behaviours),
+        const QStringList cells = {(i.startTimeKnown ? localTime(i.startUtc) : uktime::formatDateOnly(i.startUtc)), where, behaviourList(i.behaviours),
                                    i.fearOfViolence ? tr("Yes") : tr("No"), i.description.simplified().left(200)};
         for (int col = 0; col < cells.size(); ++col) {
             auto* item = new QTableWidgetItem(cells[col]);
@@ -474,7 +475,7 @@ void CaseWorkspace::removeIncident()
     const int row = selectedRow(m_incidents);
     if (row < 0) return;
     const Incident& incident = m_detail.incidents[row];
-    if (prompts::ask(this, tr("Remove incident"), tr("Remove the incident of %1 from the course of conduct?").arg(localTime(incident.startUtc)),
+    if (prompts::ask(this, tr("Remove incident"), tr("Remove the incident of %1 from the course of conduct?").arg(incident.startTimeKnown ? localTime(incident.startUtc) : uktime::formatDateOnly(incident.startUtc)),
                      QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
     if (Status s = m_service.removeIncident(incident); !s.ok()) reportError(s.error());

@@ -1,12 +1,12 @@
 #include "case/IncidentDialog.h"
 
-#include "widgets/Prompts.h"
-#include "common/Clock.h"
+#include "common/UkTime.h"
 #include "store/DraftStore.h"
+#include "widgets/DateTimeField.h"
+#include "widgets/Prompts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -16,44 +16,10 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace conduct {
 namespace {
-
-const QString dateTimeFormat = QStringLiteral("dd/MM/yyyy HH:mm");
-
-QTimeZone ukTimeZone()
-{
-    static const QTimeZone zone(QByteArrayLiteral("Europe/London"));
-    return zone.isValid() ? zone : QTimeZone::systemTimeZone();
-}
-
-// QDateTimeEdit in Qt 6.4 cannot display a named time zone, so the edits hold the UK
-// wall-clock time tagged as UTC, whatever the machine's own zone is; these convert at the edges.
-QDateTime toUkWallClock(const QDateTime& utc)
-{
-    const QDateTime uk = utc.toTimeZone(ukTimeZone());
-    return QDateTime(uk.date(), QTime(uk.time().hour(), uk.time().minute()), Qt::UTC);
-}
-
-QDateTime fromUkWallClock(const QDateTime& wallClock)
-{
-    return QDateTime(wallClock.date(), wallClock.time(), ukTimeZone()).toUTC();
-}
-
-QDateTimeEdit* makeDateTimeEdit(const char* objectName)
-{
-    auto* edit = new QDateTimeEdit;
-    edit->setObjectName(QString::fromLatin1(objectName));
-    edit->setTimeSpec(Qt::UTC);
-    edit->setDisplayFormat(dateTimeFormat);
-    edit->setCalendarPopup(true);
-    edit->setMinimumDate(QDate(1900, 1, 1));
-    tolerateTypedSeparators(edit);
-    return edit;
-}
 
 QCheckBox* makeCheck(const QString& text, const char* objectName)
 {
@@ -112,7 +78,8 @@ IncidentDialog::IncidentDialog(const Incident& initial, SaveFunction save, Draft
     connect(buttons, &QDialogButtonBox::rejected, this, &IncidentDialog::reject);
     installAcceptShortcut(this);   // Escape already cancels a QDialog
 
-    QList<QWidget*> order = {m_restoreDraft, m_discardDraft, m_start, m_spansPeriod, m_end, m_online, m_location, m_platform};
+    QList<QWidget*> order = {m_restoreDraft, m_discardDraft, m_start->lineEdit(), m_start->timeNotKnownCheck(), m_spansPeriod,
+                             m_end->lineEdit(), m_end->timeNotKnownCheck(), m_online, m_location, m_platform};
     for (const auto& [behaviour, box] : m_behaviours) order.append(box);
     order << m_description << m_fearOfViolence << m_alarmOrDistress << m_alteredBehaviour << m_alteredHow
           << m_reportedToPolice << m_policeReference << m_saveButton << buttons->button(QDialogButtonBox::Cancel);
@@ -139,12 +106,20 @@ IncidentDialog::~IncidentDialog()
 
 void IncidentDialog::buildWhen(QFormLayout* form)
 {
-    m_start = makeDateTimeEdit("startEdit");
-    m_start->setToolTip(tr("UK time. An estimate is fine; tick the box below if the time is not known exactly."));
+    m_start = new DateTimeField(QStringLiteral("startEdit"));
+    m_start->setRequired(true);
+    m_start->setToolTip(tr("UK time, e.g. 31/03/2026 23:10. An estimate is fine; if only the day is known, type the "
+                           "date alone or tick \"Time not known\"."));
+    QCheckBox* startUnknown = m_start->offerTimeNotKnown(QStringLiteral("startTimeNotKnownCheck"));
+    startUnknown->setText(tr("Ti&me not known"));
+    startUnknown->setAccessibleName(tr("Start time not known"));
     addLabelledRow(form, tr("&Start (UK time)"), m_start);
-    m_spansPeriod = makeCheck(tr("Time &unknown / spans a period"), "spansPeriodCheck");
+    m_spansPeriod = makeCheck(tr("Spans a &period (add an end)"), "spansPeriodCheck");
     form->addRow(QString(), m_spansPeriod);
-    m_end = makeDateTimeEdit("endEdit");
+    m_end = new DateTimeField(QStringLiteral("endEdit"));
+    QCheckBox* endUnknown = m_end->offerTimeNotKnown(QStringLiteral("endTimeNotKnownCheck"));
+    endUnknown->setText(tr("Time not &known"));
+    endUnknown->setAccessibleName(tr("End time not known"));
     addLabelledRow(form, tr("&End (UK time)"), m_end);
 }
 
@@ -236,8 +211,10 @@ void IncidentDialog::buildDraftBanner()
 void IncidentDialog::connectEdits()
 {
     const auto edited = [this] { onEdited(); };
-    connect(m_start, &QDateTimeEdit::dateTimeChanged, this, edited);
-    connect(m_end, &QDateTimeEdit::dateTimeChanged, this, edited);
+    for (DateTimeField* field : {m_start, m_end}) {
+        connect(field, &DateTimeField::edited, this, edited);
+        connect(field, &DateTimeField::valueChanged, this, edited);
+    }
     for (QCheckBox* box : {m_spansPeriod, m_online, m_fearOfViolence, m_alarmOrDistress, m_reportedToPolice})
         connect(box, &QCheckBox::toggled, this, edited);
     for (const auto& [behaviour, box] : m_behaviours) connect(box, &QCheckBox::toggled, this, edited);
@@ -245,7 +222,9 @@ void IncidentDialog::connectEdits()
     for (QPlainTextEdit* text : {m_description, m_alteredHow}) connect(text, &QPlainTextEdit::textChanged, this, edited);
     connect(m_alteredBehaviour, &QComboBox::currentIndexChanged, this, edited);
     connect(m_spansPeriod, &QCheckBox::toggled, this, [this](bool spans) {
-        if (spans && m_end->dateTime() < m_start->dateTime()) m_end->setDateTime(m_start->dateTime());
+        // The end is usually the same day or soon after: its calendar opens at the start.
+        m_end->setReferenceDate(uktime::dateOf(m_start->utc()));
+        if (spans && !m_loading) m_end->setFocus(Qt::OtherFocusReason);
     });
 }
 
@@ -261,11 +240,12 @@ void IncidentDialog::mapErrorFields()
 void IncidentDialog::load(const Incident& incident)
 {
     m_loading = true;
-    const QDateTime now = toUkWallClock(Clock::nowUtc());
-    const QDateTime start = incident.startUtc.isValid() ? toUkWallClock(incident.startUtc) : now;
-    m_start->setDateTime(start);
+    if (incident.startUtc.isValid()) m_start->setUtc(incident.startUtc, incident.startTimeKnown);
+    else m_start->setUtc(uktime::nowUtcToTheMinute());
     m_spansPeriod->setChecked(incident.endUtc.isValid());
-    m_end->setDateTime(incident.endUtc.isValid() ? toUkWallClock(incident.endUtc) : start);
+    if (incident.endUtc.isValid()) m_end->setUtc(incident.endUtc, incident.endTimeKnown);
+    else m_end->setText(QString());
+    m_end->setReferenceDate(uktime::dateOf(m_start->utc()));
     m_online->setChecked(incident.online);
     m_location->setText(incident.location);
     m_platform->setText(incident.platform);
@@ -284,6 +264,7 @@ void IncidentDialog::load(const Incident& incident)
 void IncidentDialog::updateDependentFields()
 {
     m_end->setEnabled(m_spansPeriod->isChecked());
+    m_end->setRequired(m_spansPeriod->isChecked());
     m_form->setRowVisible(m_location, !m_online->isChecked());
     m_form->setRowVisible(m_platform, m_online->isChecked());
     m_alteredHow->setEnabled(m_alteredBehaviour->currentData().toInt() == static_cast<int>(Answer::Yes));
@@ -293,8 +274,11 @@ void IncidentDialog::updateDependentFields()
 Incident IncidentDialog::incident() const
 {
     Incident i = m_initial;   // keeps id, case, provenance and row version
-    i.startUtc = fromUkWallClock(m_start->dateTime());
-    i.endUtc = m_spansPeriod->isChecked() ? fromUkWallClock(m_end->dateTime()) : QDateTime();
+    i.startUtc = m_start->utc();
+    i.startTimeKnown = m_start->timeKnown();
+    const bool spans = m_spansPeriod->isChecked();
+    i.endUtc = spans ? m_end->utc() : QDateTime();
+    i.endTimeKnown = spans ? m_end->timeKnown() : true;
     i.online = m_online->isChecked();
     // Only the field that applies is stored; the other stays in the form (and its draft) meanwhile.
     i.location = i.online ? QString() : m_location->text().trimmed();
@@ -320,6 +304,12 @@ void IncidentDialog::accept()
     if (m_draftOffered) {
         m_banner->showError(Error{QString(), tr("Restore or discard the unsaved draft before saving.")});
         m_restoreDraft->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    // A date or time that cannot be read is refused here, before anything is stored.
+    if (Status dates = DateEntry::commitAll({m_start, m_end}); !dates.ok()) {
+        m_banner->showError(dates.error());
+        saveDraftNow();
         return;
     }
     Result<Incident> saved = m_save ? m_save(incident())

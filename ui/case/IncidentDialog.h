@@ -1,6 +1,7 @@
 #pragma once
-// Adds or edits one incident in the course of conduct. Times are entered in UK local time
-// (Europe/London) and stored in UTC. The dialog edits an Incident value and hands it to `save`
+// Adds or edits one incident in the course of conduct. Times are typed in UK time (Europe/London,
+// whatever the desk's zone) and stored in UTC; a start or end whose time is not known is a date
+// alone, stored as London midnight with the "time known" flag off. The dialog edits an Incident value and hands it to `save`
 // (normally CaseService::addIncident or updateIncident); core decides whether it is valid and a
 // refusal is shown inline, naming the field, with the dialog kept open.
 //
@@ -21,7 +22,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateTimeEdit;
 class QFormLayout;
 class QFrame;
 class QLabel;
@@ -31,6 +31,7 @@ class QPushButton;
 
 namespace conduct {
 
+class DateTimeField;
 class DraftStore;
 
 class IncidentDialog : public QDialog {
@@ -106,9 +107,9 @@ private:
     QWidget* m_formPage = nullptr;
     QFormLayout* m_form = nullptr;
 
-    QDateTimeEdit* m_start = nullptr;
+    DateTimeField* m_start = nullptr;
     QCheckBox* m_spansPeriod = nullptr;
-    QDateTimeEdit* m_end = nullptr;
+    DateTimeField* m_end = nullptr;
     QCheckBox* m_online = nullptr;
     QLineEdit* m_location = nullptr;
     QLineEdit* m_platform = nullptr;

@@ -3,36 +3,30 @@
 
 #include "case/IncidentDialog.h"
 
+#include "common/UkTime.h"
 #include "store/DraftStore.h"
+#include "widgets/DateTimeField.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QFrame>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTimeZone>
 
 namespace conduct {
 namespace {
 
-constexpr int draftFormatVersion = 1;
+// Version 2 keeps the start and end as typed (text) with their "time not known" boxes. Version 1
+// held "yyyy-MM-ddTHH:mm", which the date-time field reads as typed text too.
+constexpr int draftFormatVersion = 2;
 
-// The edits hold UK wall-clock time (see IncidentDialog.cpp); drafts store it as typed.
-QString wallClockText(const QDateTimeEdit* edit)
+void restoreTyped(DateTimeField* field, const QJsonValue& text, const QJsonValue& timeNotKnown)
 {
-    return edit->date().toString(QStringLiteral("yyyy-MM-dd")) + QLatin1Char('T') + edit->time().toString(QStringLiteral("HH:mm"));
-}
-
-void setWallClock(QDateTimeEdit* edit, const QJsonValue& value)
-{
-    const QString text = value.toString();
-    const QDate date = QDate::fromString(text.left(10), QStringLiteral("yyyy-MM-dd"));
-    const QTime time = QTime::fromString(text.mid(11, 5), QStringLiteral("HH:mm"));
-    if (date.isValid() && time.isValid()) edit->setDateTime(QDateTime(date, time, Qt::UTC));
+    field->setText(text.toString());
+    if (timeNotKnown.toBool() && field->timeNotKnownCheck()) field->timeNotKnownCheck()->setChecked(true);
 }
 
 QString answerCode(Answer a)
@@ -61,9 +55,11 @@ QJsonObject IncidentDialog::formState() const
         if (box->isChecked()) behaviours.append(toCode(behaviour));
     return QJsonObject{
         {QStringLiteral("version"), draftFormatVersion},
-        {QStringLiteral("start"), wallClockText(m_start)},
+        {QStringLiteral("start"), m_start->text()},
+        {QStringLiteral("startTimeNotKnown"), m_start->timeNotKnownCheck()->isChecked()},
         {QStringLiteral("spansPeriod"), m_spansPeriod->isChecked()},
-        {QStringLiteral("end"), wallClockText(m_end)},
+        {QStringLiteral("end"), m_end->text()},
+        {QStringLiteral("endTimeNotKnown"), m_end->timeNotKnownCheck()->isChecked()},
         {QStringLiteral("online"), m_online->isChecked()},
         {QStringLiteral("location"), m_location->text()},
         {QStringLiteral("platform"), m_platform->text()},
@@ -81,9 +77,9 @@ QJsonObject IncidentDialog::formState() const
 void IncidentDialog::applyFormState(const QJsonObject& state)
 {
     m_loading = true;
-    setWallClock(m_start, state.value(QStringLiteral("start")));
+    restoreTyped(m_start, state.value(QStringLiteral("start")), state.value(QStringLiteral("startTimeNotKnown")));
     m_spansPeriod->setChecked(state.value(QStringLiteral("spansPeriod")).toBool());
-    setWallClock(m_end, state.value(QStringLiteral("end")));
+    restoreTyped(m_end, state.value(QStringLiteral("end")), state.value(QStringLiteral("endTimeNotKnown")));
     m_online->setChecked(state.value(QStringLiteral("online")).toBool());
     m_location->setText(state.value(QStringLiteral("location")).toString());
     m_platform->setText(state.value(QStringLiteral("platform")).toString());
@@ -103,7 +99,7 @@ void IncidentDialog::applyFormState(const QJsonObject& state)
 
 QString IncidentDialog::draftTitle() const
 {
-    const QString when = m_start->dateTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+    const QString when = m_start->text().trimmed();
     const QString what = m_description->toPlainText().simplified().left(60);
     return what.isEmpty() ? tr("Incident of %1").arg(when) : tr("Incident of %1: %2").arg(when, what);
 }
@@ -143,8 +139,7 @@ void IncidentDialog::offerDraftIfAny()
     }
     if (!found.value() || found.value()->payload == m_baseline) return;
     m_offeredDraft = found.value()->payload;
-    const QString savedAt = found.value()->savedUtc.toTimeZone(QTimeZone(QByteArrayLiteral("Europe/London")))
-                                .toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+    const QString savedAt = uktime::formatDateTime(found.value()->savedUtc);
     m_draftBannerText->setText(tr("Unsaved changes to this incident were kept as a draft on %1 (UK time). Restore them "
                                   "to carry on where you left off, or discard them.").arg(savedAt));
     m_draftBannerText->setAccessibleName(m_draftBannerText->text());

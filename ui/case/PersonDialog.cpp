@@ -1,11 +1,15 @@
 #include "case/PersonDialog.h"
 
+#include "common/UkTime.h"
+#include "domain/Validation.h"
+#include "widgets/DateField.h"
+#include "widgets/Prompts.h"
+
 #include <algorithm>
 #include <functional>
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -24,8 +28,6 @@ namespace {
 
 enum AddressColumn { TextColumn, VerifiedColumn, ConfidentialColumn };
 
-const QString dateFormat = QStringLiteral("dd/MM/yyyy");
-
 // The "verified on" cell holds a QDate; an invalid date means "not verified" (9.2: addresses
 // in a draft restraining order must be re-checked, so the date matters as much as the text).
 class VerifiedDateDelegate : public QStyledItemDelegate {
@@ -35,33 +37,32 @@ public:
     QString displayText(const QVariant& value, const QLocale&) const override
     {
         const QDate date = value.toDate();
-        return date.isValid() ? date.toString(dateFormat) : PersonDialog::tr("Not verified");
+        return date.isValid() ? uktime::formatDate(date) : PersonDialog::tr("Not verified");
     }
 
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override
     {
-        auto* edit = new QDateEdit(parent);
-        edit->setDisplayFormat(dateFormat);
-        edit->setCalendarPopup(true);
-        edit->setMinimumDate(QDate(1900, 1, 1));
-        tolerateTypedSeparators(edit);
-        edit->setSpecialValueText(PersonDialog::tr("Not verified"));   // shown at the minimum date
+        auto* edit = new DateField(QStringLiteral("verifiedOnEdit"), parent);
+        edit->setPlaceholderText(PersonDialog::tr("Not verified (dd/mm/yyyy)"));   // left empty: not verified
         edit->setAccessibleName(PersonDialog::tr("Address verified on"));
+        edit->setFieldName(PersonDialog::tr("Address verified on"));
         return edit;
     }
 
     void setEditorData(QWidget* editor, const QModelIndex& index) const override
     {
-        auto* edit = static_cast<QDateEdit*>(editor);
-        const QDate date = index.data(Qt::EditRole).toDate();
-        edit->setDate(date.isValid() ? date : edit->minimumDate());
+        static_cast<DateField*>(editor)->setDate(index.data(Qt::EditRole).toDate());
     }
 
     void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override
     {
-        auto* edit = static_cast<QDateEdit*>(editor);
-        const QDate date = edit->date() == edit->minimumDate() ? QDate() : edit->date();
-        model->setData(index, date, Qt::EditRole);
+        auto* edit = static_cast<DateField*>(editor);
+        if (Status read = edit->commit(); !read.ok()) {
+            // Nothing half-typed is kept: the cell keeps its date and the officer is told why.
+            prompts::warn(edit, PersonDialog::tr("Address verified on"), read.error().text());
+            return;
+        }
+        model->setData(index, edit->date(), Qt::EditRole);
     }
 };
 
@@ -135,12 +136,8 @@ void PersonDialog::buildIdentity(QFormLayout* form)
     auto* dobRow = new QWidget;
     auto* dobLayout = new QHBoxLayout(dobRow);
     dobLayout->setContentsMargins(0, 0, 0, 0);
-    m_dateOfBirth = new QDateEdit;
-    m_dateOfBirth->setObjectName(QStringLiteral("dateOfBirthEdit"));
-    m_dateOfBirth->setDisplayFormat(dateFormat);
-    m_dateOfBirth->setCalendarPopup(true);
-    m_dateOfBirth->setMinimumDate(QDate(1900, 1, 1));
-    tolerateTypedSeparators(m_dateOfBirth);
+    m_dateOfBirth = new DateField(QStringLiteral("dateOfBirthEdit"));
+    m_dateOfBirth->setEarliest(QDate(1900, 1, 1), tr("a date of birth before 1900 cannot be right: check the year."));
     m_dateOfBirthUnknown = new QCheckBox(tr("Not &known"));
     m_dateOfBirthUnknown->setObjectName(QStringLiteral("dateOfBirthUnknownCheck"));
     m_dateOfBirthUnknown->setAccessibleName(tr("Date of birth not known"));
@@ -152,7 +149,7 @@ void PersonDialog::buildIdentity(QFormLayout* form)
         setDateOfBirthKnown(!unknown);
         if (!unknown) {   // the officer is about to type the date: put them in it
             m_dateOfBirth->setFocus(Qt::OtherFocusReason);
-            m_dateOfBirth->setSelectedSection(QDateTimeEdit::DaySection);   // typing replaces the day
+            m_dateOfBirth->lineEdit()->selectAll();   // typing replaces whatever is there
         }
     });
 
@@ -279,7 +276,7 @@ void PersonDialog::load(const Person& p)
     m_forenames->setText(p.forenames);
     m_surname->setText(p.surname);
     const bool known = p.dateOfBirth.isValid();
-    m_dateOfBirth->setDate(known ? p.dateOfBirth : QDate(1980, 1, 1));
+    m_dateOfBirth->setDate(p.dateOfBirth);   // empty when not known: no stand-in date
     m_dateOfBirthUnknown->setChecked(!known);
     setDateOfBirthKnown(known);
     m_gender->setText(p.gender);
@@ -359,6 +356,25 @@ void PersonDialog::accept()
     if (!m_save) {
         m_banner->showError(Error{QString(), tr("This person cannot be saved here.")});
         return;
+    }
+    if (!m_dateOfBirthUnknown->isChecked()) {
+        if (Status dob = DateEntry::commitAll({m_dateOfBirth}); !dob.ok()) {
+            m_banner->showError(dob.error());
+            return;
+        }
+        const QDate dob = m_dateOfBirth->date();
+        if (dob.isValid() && dateOfBirthNeedsConfirmation(dob, uktime::today())) {
+            const QString question = tr("A date of birth of %1 makes this person over 110 years old. Is that right?")
+                                         .arg(uktime::formatDate(dob));
+            if (prompts::ask(this, tr("Date of birth"), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                != QMessageBox::Yes) {
+                m_banner->showError(fieldError(tr("Date of birth"),
+                                               tr("%1 makes this person over 110: check the year, or confirm it when "
+                                                  "saving.").arg(uktime::formatDate(dob))));
+                m_dateOfBirth->setFocus(Qt::OtherFocusReason);
+                return;
+            }
+        }
     }
     Result<Person> saved = m_save(person());
     if (!saved.ok()) {

@@ -13,7 +13,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -22,6 +21,8 @@ class QPushButton;
 class QTableWidget;
 
 namespace conduct {
+
+class DateField;
 
 class PersonDialog : public QDialog {
     Q_OBJECT
@@ -65,7 +66,7 @@ private:
     QLineEdit* m_forenames = nullptr;
     QLineEdit* m_surname = nullptr;
     QLabel* m_dateOfBirthLabel = nullptr;
-    QDateEdit* m_dateOfBirth = nullptr;
+    DateField* m_dateOfBirth = nullptr;
     QCheckBox* m_dateOfBirthUnknown = nullptr;
     QLineEdit* m_gender = nullptr;
     QPlainTextEdit* m_aliases = nullptr;

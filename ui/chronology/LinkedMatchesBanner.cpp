@@ -1,4 +1,5 @@
 #include "chronology/LinkedMatchesBanner.h"
+#include "common/UkTime.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -125,7 +126,7 @@ void LinkedMatchesDialog::fill()
         const LinkedMatch& m = m_outcome.matches[row];
         const Person& p = m.ranked.candidate.person;
         QString person = tr("%1 — %2").arg(p.displayName(), labelOf(p.role).toLower());
-        if (p.dateOfBirth.isValid()) person += tr(", born %1").arg(p.dateOfBirth.toString(QStringLiteral("dd/MM/yyyy")));
+        if (p.dateOfBirth.isValid()) person += tr(", born %1").arg(uktime::formatDate(p.dateOfBirth));
         const QStringList cells = {m_decisions[row].isEmpty() ? tr("Not decided") : m_decisions[row],
                                    tr("%1 (%2)").arg(matchBand(m.ranked.score)).arg(m.ranked.score), person,
                                    m.ranked.candidate.urn,

@@ -1,12 +1,12 @@
 #include "chronology/MonitoringDialog.h"
 
 #include "chronology/MonitoringChart.h"
-#include "common/Clock.h"
+#include "common/UkTime.h"
 #include "domain/Codes.h"
+#include "widgets/DateField.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -16,7 +16,6 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QTimeZone>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -38,17 +37,19 @@ MonitoringDialog::MonitoringDialog(Database& db, const Session& session, QWidget
     setWindowTitle(tr("Monitoring report"));
     resize(1100, 720);
     // The default period: the last full calendar month in London, as the SPOC's monthly return (4.1).
-    const QDate today = londonDateOf(Clock::nowUtc());
+    const QDate today = uktime::today();
     const QDate firstOfMonth(today.year(), today.month(), 1);
 
-    m_from = new QDateEdit(firstOfMonth.addMonths(-1), this);
-    m_from->setObjectName(QStringLiteral("fromDate"));
-    m_to = new QDateEdit(firstOfMonth.addDays(-1), this);
-    m_to->setObjectName(QStringLiteral("toDate"));
-    for (QDateEdit* e : {m_from, m_to}) {
-        e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_from = new DateField(QStringLiteral("fromDate"), this);
+    m_from->setAccessibleName(tr("Period from"));
+    m_to = new DateField(QStringLiteral("toDate"), this);
+    m_to->setAccessibleName(tr("Period to"));
+    for (DateField* e : {m_from, m_to}) {
+        e->setRequired(true);
+        e->setReferenceDate(firstOfMonth.addMonths(-1));
     }
+    m_from->setDate(firstOfMonth.addMonths(-1));
+    m_to->setDate(firstOfMonth.addDays(-1));
     m_officer = new QComboBox(this);
     m_officer->setObjectName(QStringLiteral("officerCombo"));
     m_officer->addItem(tr("Whole unit"), qint64(0));
@@ -61,9 +62,13 @@ MonitoringDialog::MonitoringDialog(Database& db, const Session& session, QWidget
     advisorButton->setToolTip(tr("Runs the protocol advisor on every open case in scope; each case is consulted and logged."));
 
     auto* top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("From"), this));
+    auto* fromLabel = new QLabel(tr("&From"), this);
+    fromLabel->setBuddy(m_from);
+    top->addWidget(fromLabel);
     top->addWidget(m_from);
-    top->addWidget(new QLabel(tr("to"), this));
+    auto* toLabel = new QLabel(tr("t&o"), this);
+    toLabel->setBuddy(m_to);
+    top->addWidget(toLabel);
     top->addWidget(m_to);
     top->addWidget(new QLabel(tr("(UK dates)"), this));
     top->addSpacing(12);
@@ -159,6 +164,10 @@ void MonitoringDialog::showError(const QString& text) { m_error->setText(text); 
 
 bool MonitoringDialog::compute()
 {
+    if (Status dates = DateEntry::commitAll({m_from, m_to}); !dates.ok()) {
+        showError(dates.error().text());
+        return false;
+    }
     auto report = MonitoringService(m_db, m_session).compute(scope());
     if (!report.ok()) {
         showError(report.error().text());
@@ -236,7 +245,7 @@ void MonitoringDialog::showCasesOf(const QString& figureKey)
         m_cases->setItem(row, 1, new QTableWidgetItem(r.officerInCase));
         const auto status = fromCode<CaseStatus>(r.statusCode);
         m_cases->setItem(row, 2, new QTableWidgetItem(status ? labelOf(*status) : r.statusCode));
-        m_cases->setItem(row, 3, new QTableWidgetItem(londonDateOf(r.createdUtc).toString(QStringLiteral("dd/MM/yyyy"))));
+        m_cases->setItem(row, 3, new QTableWidgetItem(uktime::formatDate(uktime::dateOf(r.createdUtc))));
     }
     m_cases->resizeColumnsToContents();
 }

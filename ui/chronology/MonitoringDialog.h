@@ -10,7 +10,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -19,6 +18,8 @@ class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace conduct {
+
+class DateField;
 
 class MonitoringChart;
 
@@ -47,8 +48,8 @@ private:
     Session m_session;
     MonitoringReport m_report;
     qint64 m_chosenCaseId = 0;
-    QDateEdit* m_from = nullptr;
-    QDateEdit* m_to = nullptr;
+    DateField* m_from = nullptr;
+    DateField* m_to = nullptr;
     QComboBox* m_officer = nullptr;
     QTreeWidget* m_figures = nullptr;
     MonitoringChart* m_chart = nullptr;

@@ -1,4 +1,5 @@
 #include "chronology/TimelineWidget.h"
+#include "common/UkTime.h"
 
 #include "common/Clock.h"
 
@@ -7,7 +8,6 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
-#include <QTimeZone>
 #include <QToolTip>
 #include <QWheelEvent>
 #include <algorithm>
@@ -21,13 +21,11 @@ constexpr qint64 dayMs = 24 * hourMs;
 constexpr qint64 shortestSpanMs = 2 * hourMs;
 constexpr qint64 longestSpanMs = 50LL * 366 * dayMs;
 
-const QTimeZone& ukZone()
+// UK time, or the date alone when only the date is known.
+QString ukTime(const QDateTime& utc, bool timeKnown)
 {
-    static const QTimeZone zone("Europe/London");
-    return zone;
+    return timeKnown ? uktime::formatDateTime(utc) : uktime::formatDateOnly(utc);
 }
-
-QString ukTime(const QDateTime& utc, const QString& format) { return utc.toTimeZone(ukZone()).toString(format); }
 
 } // namespace
 
@@ -180,8 +178,8 @@ QString TimelineWidget::describe(const Incident& i) const
     QStringList behaviours;
     for (Behaviour b : i.behaviours) behaviours.append(labelOf(b));
     QStringList lines;
-    QString when = ukTime(i.startUtc, QStringLiteral("dd/MM/yyyy HH:mm"));
-    if (i.endUtc.isValid()) when += tr(" to %1").arg(ukTime(i.endUtc, QStringLiteral("dd/MM/yyyy HH:mm")));
+    QString when = ukTime(i.startUtc, i.startTimeKnown);
+    if (i.endUtc.isValid()) when += tr(" to %1").arg(ukTime(i.endUtc, i.endTimeKnown));
     lines << when + tr(" (UK time)");
     lines << styleOf(categoryOf(i)).name + QStringLiteral(": ") + behaviours.join(QStringLiteral(", "));
     lines << (i.online ? tr("Online: %1").arg(i.platform) : tr("In person: %1").arg(i.location));

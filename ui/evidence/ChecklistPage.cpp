@@ -1,6 +1,6 @@
 #include "evidence/ChecklistPage.h"
+#include "common/UkTime.h"
 
-#include "common/Clock.h"
 #include "forms/FormPack.h"
 #include "services/EvidenceService.h"
 
@@ -164,13 +164,13 @@ void ChecklistPage::save(int row)
     QDate date = QDate::fromString(dateText, dateFormat);
     if (!dateText.isEmpty() && !date.isValid()) {
         m_error->setText(tr("Date: \"%1\" is not a date. Use dd/mm/yyyy, e.g. %2.")
-                             .arg(dateText, Clock::nowUtc().date().toString(dateFormat)));
+                             .arg(dateText, uktime::formatDate(uktime::today())));
         m_error->show();
         return;
     }
     // Choosing obtained or requested dates it today unless a date is given: the officer can correct it.
     if (!date.isValid() && (item.status == EvidenceStatus::Obtained || item.status == EvidenceStatus::Requested))
-        date = Clock::nowUtc().date();
+        date = uktime::today();
     if (item.status == EvidenceStatus::Obtained) item.obtainedOn = date;
     else if (item.status == EvidenceStatus::Requested) item.requestedOn = date;
     const QString refs = m_table->item(row, ExhibitsColumn) ? m_table->item(row, ExhibitsColumn)->text() : QString();

@@ -1,6 +1,9 @@
 #include "evidence/ExhibitDialog.h"
 
 #include "common/Clock.h"
+#include "common/UkTime.h"
+
+#include <QRegularExpression>
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -16,14 +19,27 @@
 
 namespace conduct {
 namespace {
-const QString timeFormat = QStringLiteral("dd/MM/yyyy HH:mm");
-QString localText(const QDateTime& utc) { return utc.isValid() ? utc.toLocalTime().toString(timeFormat) : QString(); }
-QDateTime fromLocalText(const QString& text)
+QString localText(const QDateTime& utc) { return uktime::formatDateTime(utc); }
+
+// A continuity time typed into the table, in UK time. Empty is no time (an open handover). In the
+// hour that happens twice the cell cannot ask which one, so it must say: "25/10/2026 01:30 GMT".
+Result<QDateTime> readUkTime(const QString& typed, const QString& field)
 {
-    QDateTime t = QDateTime::fromString(text.trimmed(), timeFormat);
-    if (!t.isValid()) return {};
-    t.setTimeSpec(Qt::LocalTime);
-    return t.toUTC();
+    QString text = typed.trimmed();
+    if (text.isEmpty()) return QDateTime();
+    static const QRegularExpression zoneSuffix(QStringLiteral("\\s+(BST|GMT)$"), QRegularExpression::CaseInsensitiveOption);
+    const auto zone = zoneSuffix.match(text);
+    const QString zoneName = zone.hasMatch() ? zone.captured(1).toUpper() : QString();
+    if (zone.hasMatch()) text.truncate(zone.capturedStart());
+    auto parsed = uktime::parseDateTime(text, field, true);
+    if (!parsed) return parsed.error();
+    auto instant = uktime::resolveTyped(parsed->date, *parsed->time, field);
+    if (!instant) return instant.error();
+    if (!instant->ambiguous()) return instant->utc;
+    if (zoneName.isEmpty())
+        return fieldError(field, uktime::repeatedHourQuestion(parsed->date, *parsed->time)
+                                     + QLatin1Char(' ') + ExhibitDialog::tr("Add BST (the first) or GMT (the second) after the time."));
+    return zoneName == QLatin1String("GMT") ? *instant->secondUtc : instant->utc;
 }
 
 QLineEdit* addField(QFormLayout* form, const QString& label, const QString& name, const QString& value, QWidget* parent)
@@ -64,7 +80,7 @@ ExhibitDialog::ExhibitDialog(const Exhibit& exhibit, const QList<Incident>& inci
     m_heldAt = addField(form, tr("&Where held now:"), QStringLiteral("exhibitHeldAt"), exhibit.heldAt, this);
     layout->addLayout(form);
 
-    auto* continuityLabel = new QLabel(tr("&Continuity (who had it, from, to; times dd/mm/yyyy hh:mm, local):"), this);
+    auto* continuityLabel = new QLabel(tr("&Continuity (who had it, from, to; times dd/mm/yyyy hh:mm, UK time):"), this);
     layout->addWidget(continuityLabel);
     m_continuity = new QTableWidget(0, 4, this);
     m_continuity->setObjectName(QStringLiteral("continuityTable"));
@@ -100,7 +116,7 @@ ExhibitDialog::ExhibitDialog(const Exhibit& exhibit, const QList<Incident>& inci
     m_incidentList->setObjectName(QStringLiteral("exhibitIncidents"));
     incidentsLabel->setBuddy(m_incidentList);
     for (const Incident& i : incidents) {
-        auto* item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(localText(i.startUtc), i.description.left(70)), m_incidentList);
+        auto* item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(i.startTimeKnown ? localText(i.startUtc) : uktime::formatDateOnly(i.startUtc), i.description.left(70)), m_incidentList);
         item->setData(Qt::UserRole, i.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(exhibit.incidentIds.contains(i.id) ? Qt::Checked : Qt::Unchecked);
@@ -138,9 +154,14 @@ Exhibit ExhibitDialog::exhibit() const
     e.producedBy = m_producedBy->text();
     e.heldAt = m_heldAt->text();
     e.continuity.clear();
+    // accept() has refused anything unreadable before this is saved.
+    const auto timeOrNone = [](const QString& typed) {
+        auto read = readUkTime(typed, QString());
+        return read.ok() ? read.value() : QDateTime();
+    };
     auto text = [this](int row, int col) { return m_continuity->item(row, col) ? m_continuity->item(row, col)->text() : QString(); };
     for (int row = 0; row < m_continuity->rowCount(); ++row)
-        e.continuity.append({text(row, 0).trimmed(), fromLocalText(text(row, 1)), fromLocalText(text(row, 2)), text(row, 3).trimmed()});
+        e.continuity.append({text(row, 0).trimmed(), timeOrNone(text(row, 1)), timeOrNone(text(row, 2)), text(row, 3).trimmed()});
     e.incidentIds.clear();
     for (int i = 0; i < m_incidentList->count(); ++i)
         if (m_incidentList->item(i)->checkState() == Qt::Checked)
@@ -150,6 +171,20 @@ Exhibit ExhibitDialog::exhibit() const
 
 void ExhibitDialog::accept()
 {
+    // A continuity time that cannot be read is refused here: a handover must never lose its time.
+    for (int row = 0; row < m_continuity->rowCount(); ++row) {
+        for (int col : {1, 2}) {
+            const QString field = tr("Continuity row %1, %2").arg(row + 1).arg(col == 1 ? tr("from") : tr("to"));
+            const auto* item = m_continuity->item(row, col);
+            if (auto read = readUkTime(item ? item->text() : QString(), field); !read.ok()) {
+                m_error->setText(read.error().text());
+                m_error->show();
+                m_continuity->setCurrentCell(row, col);
+                m_continuity->setFocus();
+                return;
+            }
+        }
+    }
     auto result = m_saver(exhibit());
     if (!result.ok()) {
         m_error->setText(result.error().text());

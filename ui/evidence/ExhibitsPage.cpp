@@ -1,4 +1,5 @@
 #include "evidence/ExhibitsPage.h"
+#include "common/UkTime.h"
 
 #include "evidence/ExhibitDialog.h"
 #include "widgets/Prompts.h"
@@ -93,7 +94,7 @@ void ExhibitsPage::reload()
         const Exhibit& e = m_exhibits[row];
         QStringList dates;
         for (const Incident& i : m_detail.incidents)
-            if (e.incidentIds.contains(i.id)) dates.append(i.startUtc.toLocalTime().toString(QStringLiteral("dd/MM/yyyy")));
+            if (e.incidentIds.contains(i.id)) dates.append(uktime::formatDateOnly(i.startUtc));
         const QString holder = e.continuity.isEmpty() ? QString() : e.continuity.last().heldBy;
         const QStringList cells{e.reference, labelOf(e.type), e.description, e.heldAt, holder, dates.join(QStringLiteral(", ")),
                                 filesText(e)};

@@ -1,11 +1,11 @@
 #include "evidence/OffencesPage.h"
+#include "common/UkTime.h"
+#include "widgets/DateField.h"
 
-#include "common/Clock.h"
 #include "services/EvidenceService.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -101,10 +101,9 @@ OffencesPage::OffencesPage(EvidenceService& service, QWidget* parent) : QWidget(
     m_measureKind = new QComboBox(measures);
     m_measureKind->setObjectName(QStringLiteral("measureKind"));
     for (CaseMeasureKind k : allValues<CaseMeasureKind>()) m_measureKind->addItem(labelOf(k), toCode(k));
-    m_measureDate = new QDateEdit(measures);
-    m_measureDate->setObjectName(QStringLiteral("measureDate"));
-    m_measureDate->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    m_measureDate->setCalendarPopup(true);
+    m_measureDate = new DateField(QStringLiteral("measureDate"), measures);
+    m_measureDate->setRequired(true);
+    m_measureDate->setAccessibleName(tr("Date of the PIN or requisition"));
     m_measureNote = new QLineEdit(measures);
     m_measureNote->setObjectName(QStringLiteral("measureNote"));
     auto addRow = [&](const QString& text, QWidget* w) {
@@ -130,7 +129,7 @@ OffencesPage::OffencesPage(EvidenceService& service, QWidget* parent) : QWidget(
 void OffencesPage::show(const CaseDetail& detail)
 {
     m_detail = detail;
-    m_measureDate->setDate(Clock::nowUtc().date());
+    m_measureDate->setDate(uktime::today());
     auto four = m_service.fourAnswers(detail.caseRecord.id);
     if (four.ok()) {
         setAnswer(m_four[0], four->fixated);
@@ -142,14 +141,14 @@ void OffencesPage::show(const CaseDetail& detail)
     auto latest = m_service.latestOffenceChoice(detail.caseRecord.id);
     m_lastChoice->setText(latest.ok() && latest->has_value()
                               ? tr("Last recorded by %1 on %2.%3").arg(latest->value().chosenBy,
-                                    latest->value().chosenUtc.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")),
+                                    uktime::formatDateTime(latest->value().chosenUtc),
                                     latest->value().reason.isEmpty() ? QString() : tr(" Reason: %1").arg(latest->value().reason))
                               : tr("No choice recorded yet."));
     auto measures = m_service.measures(detail.caseRecord.id);
     QStringList lines;
     if (measures.ok())
         for (const CaseMeasure& m : measures.value())
-            lines.append(tr("%1 on %2 %3").arg(labelOf(m.kind), m.date.toString(QStringLiteral("dd/MM/yyyy")), m.note));
+            lines.append(tr("%1 on %2 %3").arg(labelOf(m.kind), uktime::formatDate(m.date), m.note));
     m_measures->setText(lines.isEmpty() ? tr("None recorded.") : lines.join(QStringLiteral("\n")));
     renderGuide();
 }
@@ -216,6 +215,10 @@ bool OffencesPage::recordChoice()
 
 bool OffencesPage::recordMeasure()
 {
+    if (Status date = DateEntry::commitAll({m_measureDate}); !date.ok()) {
+        showMessage(date.error().text(), true);
+        return false;
+    }
     CaseMeasure m;
     m.caseId = m_detail.caseRecord.id;
     m.kind = fromCode<CaseMeasureKind>(m_measureKind->currentData().toString()).value_or(CaseMeasureKind::Pin);

@@ -10,13 +10,14 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QTextBrowser;
 
 namespace conduct {
+
+class DateField;
 
 class EvidenceService;
 
@@ -48,7 +49,7 @@ private:
     QPlainTextEdit* m_reason = nullptr;
     QLabel* m_lastChoice = nullptr;
     QComboBox* m_measureKind = nullptr;
-    QDateEdit* m_measureDate = nullptr;
+    DateField* m_measureDate = nullptr;
     QLineEdit* m_measureNote = nullptr;
     QLabel* m_measures = nullptr;
 };

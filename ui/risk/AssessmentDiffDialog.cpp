@@ -1,4 +1,5 @@
 #include "risk/AssessmentDiffDialog.h"
+#include "common/UkTime.h"
 
 #include "risk/RiskLevelBadge.h"
 #include "risk/RiskPage.h"
@@ -35,7 +36,7 @@ QString answerText(const FormItem* item, const QVariant& value)
     if (code == dontKnowCode()) return AssessmentDiffDialog::tr("Don't know");
     for (const ChoiceOption& o : item->options)
         if (o.id == code) return o.label;
-    if (value.typeId() == QMetaType::QDate) return value.toDate().toString(QStringLiteral("dd/MM/yyyy"));
+    if (value.typeId() == QMetaType::QDate) return uktime::formatDate(value.toDate());
     return code;
 }
 

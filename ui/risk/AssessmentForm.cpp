@@ -2,11 +2,11 @@
 
 #include "risk/AssessmentItemRow.h"
 #include "risk/RiskLevelBadge.h"
-#include "common/Clock.h"
+#include "common/UkTime.h"
+#include "widgets/DateField.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -141,7 +141,7 @@ QWidget* AssessmentForm::buildHeader()
     return box;
 }
 
-QWidget* AssessmentForm::buildReferral(const QString& name, const QString& key, QComboBox*& decision, QDateEdit*& date,
+QWidget* AssessmentForm::buildReferral(const QString& name, const QString& key, QComboBox*& decision, DateField*& date,
                                        QLineEdit*& reason)
 {
     auto* group = new QGroupBox(tr("%1 decision (protocol 3.7)").arg(name), this);
@@ -151,18 +151,17 @@ QWidget* AssessmentForm::buildReferral(const QString& name, const QString& key, 
     for (ReferralDecision d : {ReferralDecision::NotDecided, ReferralDecision::Refer, ReferralDecision::DoNotRefer,
                                ReferralDecision::AlreadyManaged})
         decision->addItem(referralDecisionLabel(d), referralDecisionCode(d));
-    date = new QDateEdit(group);
-    date->setObjectName(key + QStringLiteral("Date"));
-    date->setCalendarPopup(true);
-    date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    date->setDate(Clock::nowUtc().date());
+    date = new DateField(key + QStringLiteral("Date"), group);
+    date->setAccessibleName(tr("%1 decision date").arg(name));
+    date->setDate(uktime::today());   // a decision is usually recorded the day it is made
     reason = new QLineEdit(group);
     reason->setObjectName(key + QStringLiteral("Reason"));
     form->addRow(tr("&Decision:"), decision);
     form->addRow(tr("D&ate:"), date);
     form->addRow(tr("&Reason:"), reason);
     connect(decision, &QComboBox::currentIndexChanged, this, &AssessmentForm::onChanged);
-    connect(date, &QDateEdit::dateChanged, this, &AssessmentForm::onChanged);
+    connect(date, &DateField::edited, this, &AssessmentForm::onChanged);
+    connect(date, &DateField::valueChanged, this, &AssessmentForm::onChanged);
     connect(reason, &QLineEdit::textEdited, this, &AssessmentForm::onChanged);
     return group;
 }
@@ -213,7 +212,7 @@ void AssessmentForm::load(const RiskAssessment& a)
     for (AssessmentItemRow* r : std::as_const(m_rows)) r->setAnswer(a.answers.items.value(r->item().id));
     m_level->setCurrentIndex(qMax(0, m_level->findData(a.officerLevel)));
     m_rationale->setPlainText(a.rationale);
-    const auto setReferral = [](const ReferralRecord& r, QComboBox* d, QDateEdit* date, QLineEdit* reason) {
+    const auto setReferral = [](const ReferralRecord& r, QComboBox* d, DateField* date, QLineEdit* reason) {
         d->setCurrentIndex(qMax(0, d->findData(referralDecisionCode(r.decision))));
         if (r.date.isValid()) date->setDate(r.date);
         reason->setText(r.reason);
@@ -238,7 +237,7 @@ RiskAssessment AssessmentForm::edited() const
     }
     a.officerLevel = m_level->currentData().toString();
     a.rationale = m_rationale->toPlainText().trimmed();
-    const auto referral = [](QComboBox* d, QDateEdit* date, QLineEdit* reason) {
+    const auto referral = [](QComboBox* d, DateField* date, QLineEdit* reason) {
         ReferralRecord r;
         r.decision = referralDecisionFromCode(d->currentData().toString()).value_or(ReferralDecision::NotDecided);
         if (r.decision != ReferralDecision::NotDecided) r.date = date->date();
@@ -317,6 +316,12 @@ bool AssessmentForm::saveDraft()
 {
     m_autosave->stop();
     if (m_readOnly) return true;
+    // A referral date that cannot be read is refused before anything is stored.
+    if (Status dates = DateEntry::commitAll({m_maracDate, m_mappaDate}); !dates.ok()) {
+        showError(dates.error());
+        m_savedState->setText(tr("Not saved"));
+        return false;
+    }
     auto result = m_service.saveDraft(edited());
     if (!result.ok()) {
         showError(result.error());
@@ -325,7 +330,7 @@ bool AssessmentForm::saveDraft()
     }
     m_assessment = result.value();
     if (m_assessment.status != AssessmentStatus::Returned) m_error->hide();
-    m_savedState->setText(tr("Draft saved %1").arg(m_assessment.updatedUtc.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+    m_savedState->setText(tr("Draft saved %1").arg(uktime::timeOf(m_assessment.updatedUtc).toString(QStringLiteral("HH:mm:ss"))));
     emit saved(m_assessment);
     return true;
 }

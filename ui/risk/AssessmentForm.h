@@ -11,7 +11,6 @@
 #include <QList>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -20,6 +19,8 @@ class QScrollArea;
 class QTimer;
 
 namespace conduct {
+
+class DateField;
 
 class AssessmentItemRow;
 
@@ -49,7 +50,7 @@ protected:
 private:
     QWidget* buildHeader();
     QWidget* buildOutcome();
-    QWidget* buildReferral(const QString& name, const QString& key, QComboBox*& decision, QDateEdit*& date, QLineEdit*& reason);
+    QWidget* buildReferral(const QString& name, const QString& key, QComboBox*& decision, DateField*& date, QLineEdit*& reason);
     void load(const RiskAssessment& a);
     void onChanged();
     void refreshSummary();
@@ -71,10 +72,10 @@ private:
     QComboBox* m_level = nullptr;
     QPlainTextEdit* m_rationale = nullptr;
     QComboBox* m_maracDecision = nullptr;
-    QDateEdit* m_maracDate = nullptr;
+    DateField* m_maracDate = nullptr;
     QLineEdit* m_maracReason = nullptr;
     QComboBox* m_mappaDecision = nullptr;
-    QDateEdit* m_mappaDate = nullptr;
+    DateField* m_mappaDate = nullptr;
     QLineEdit* m_mappaReason = nullptr;
     QPushButton* m_saveButton = nullptr;
     QPushButton* m_submitButton = nullptr;

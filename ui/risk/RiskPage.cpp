@@ -1,10 +1,10 @@
 #include "risk/RiskPage.h"
+#include "common/UkTime.h"
 
 #include "risk/AssessmentDiffDialog.h"
 #include "risk/AssessmentForm.h"
 #include "widgets/Prompts.h"
 #include "risk/RiskLevelBadge.h"
-#include "common/Clock.h"
 #include "services/Preferences.h"
 
 #include <QHBoxLayout>
@@ -18,7 +18,7 @@ namespace conduct {
 namespace {
 enum Column { FormColumn, VersionColumn, StatusColumn, LevelColumn, ScoreColumn, AuthorColumn, ApproverColumn, ReviewColumn, ColumnCount };
 
-QString ukDate(const QDate& d) { return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString(); }
+QString ukDate(const QDate& d) { return uktime::formatDate(d); }
 } // namespace
 
 QString instrumentName(const QString& packId)
@@ -116,7 +116,7 @@ void RiskPage::fill()
             level.isEmpty() ? tr("Not graded") : riskLevelLabel(pack, level),
             pack.scoring.counted ? QString::number(a.score) : tr("–"),
             a.authorName,
-            approval ? tr("%1 on %2").arg(approval->reviewerName, ukDate(approval->timeUtc.toLocalTime().date())) : QString(),
+            approval ? tr("%1 on %2").arg(approval->reviewerName, ukDate(uktime::dateOf(approval->timeUtc))) : QString(),
             ukDate(a.nextReviewDate)};
         for (int col = 0; col < cells.size(); ++col) {
             auto* item = new QTableWidgetItem(cells[col]);
@@ -147,7 +147,7 @@ void RiskPage::updatePrompts()
     m_sdashPrompt->setVisible(prompt);
 
     QStringList overdue;
-    const QDate today = Clock::nowUtc().date();
+    const QDate today = uktime::today();
     QMap<QString, const RiskAssessment*> latest;
     for (const RiskAssessment& a : std::as_const(m_history))
         if (a.status == AssessmentStatus::Submitted || a.status == AssessmentStatus::Approved) latest[a.packId] = &a;

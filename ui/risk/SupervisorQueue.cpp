@@ -1,4 +1,5 @@
 #include "risk/SupervisorQueue.h"
+#include "common/UkTime.h"
 
 #include "risk/AssessmentDiffDialog.h"
 #include "risk/RiskLevelBadge.h"
@@ -22,13 +23,13 @@
 namespace conduct {
 namespace {
 QString esc(const QString& s) { return s.toHtmlEscaped(); }
-QString localTime(const QDateTime& utc) { return utc.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")); }
+QString localTime(const QDateTime& utc) { return uktime::formatDateTime(utc); }
 
 QString referralHtml(const QString& name, const ReferralRecord& r)
 {
     if (r.decision == ReferralDecision::NotDecided) return QStringLiteral("<p><b>%1:</b> %2</p>").arg(name, esc(referralDecisionLabel(r.decision)));
     return QStringLiteral("<p><b>%1:</b> %2 on %3 – %4</p>")
-        .arg(name, esc(referralDecisionLabel(r.decision)), r.date.toString(QStringLiteral("dd/MM/yyyy")), esc(r.reason));
+        .arg(name, esc(referralDecisionLabel(r.decision)), uktime::formatDate(r.date), esc(r.reason));
 }
 
 QString packetHtml(const ReviewPacket& p)
@@ -60,7 +61,7 @@ QString packetHtml(const ReviewPacket& p)
     html += QStringLiteral("</table>");
     html += SupervisorQueue::tr("<h4>Incidents on the case (%1)</h4><ul>").arg(p.incidents.size());
     for (const Incident& i : p.incidents)
-        html += QStringLiteral("<li>%1 – %2</li>").arg(localTime(i.startUtc), esc(i.description.simplified().left(240)));
+        html += QStringLiteral("<li>%1 – %2</li>").arg(i.startTimeKnown ? localTime(i.startUtc) : uktime::formatDateOnly(i.startUtc), esc(i.description.simplified().left(240)));
     html += QStringLiteral("</ul>");
     return html;
 }

@@ -1,6 +1,6 @@
 #include "security/AuditTableModel.h"
+#include "common/UkTime.h"
 
-#include <QTimeZone>
 
 namespace conduct {
 
@@ -44,7 +44,7 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
     switch (index.column()) {
     case SequenceColumn: return r.sequence;
     case TimeColumn:
-        return r.timeUtc.toTimeZone(QTimeZone("Europe/London")).toString(QStringLiteral("dd/MM/yyyy HH:mm:ss"));
+        return uktime::formatDateTimeSeconds(r.timeUtc);
     case UserColumn: return r.userName;
     case ActionColumn: return actionLabel(r.action);
     case CaseColumn: return r.caseUrn;

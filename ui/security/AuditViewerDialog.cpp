@@ -1,13 +1,13 @@
 #include "security/AuditViewerDialog.h"
+#include "common/UkTime.h"
+#include "widgets/DateField.h"
 
 #include "security/AuditTableModel.h"
 #include "widgets/FieldErrors.h"
 #include "widgets/Prompts.h"
-#include "common/Clock.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -16,18 +16,16 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
-#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace conduct {
 namespace {
-QDateEdit* makeDateEdit(const QString& objectName, QWidget* parent)
+// A filter date: used only when its box is ticked, and then it must be a real date.
+DateField* makeDateEdit(const QString& objectName, QWidget* parent)
 {
-    auto* edit = new QDateEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    edit->setDate(Clock::nowUtc().toTimeZone(QTimeZone("Europe/London")).date());
+    auto* edit = new DateField(objectName, parent);
+    edit->setRequired(true);
+    edit->setDate(uktime::today());
     edit->setEnabled(false);
     return edit;
 }
@@ -171,6 +169,10 @@ bool AuditViewerDialog::previousPage() { return m_offset > 0 && load(qMax(0, m_o
 
 bool AuditViewerDialog::load(int offset)
 {
+    if (Status dates = DateEntry::commitAll({m_from, m_to}); !dates.ok()) {   // disabled (unticked) ones are skipped
+        m_error->showError(dates.error());
+        return false;
+    }
     auto page = AuditQueryService(m_db, m_session).find(filter(), offset, pageSize);
     if (!page.ok()) {
         m_error->showError(page.error());

@@ -11,7 +11,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -19,6 +18,8 @@ class QPushButton;
 class QTableView;
 
 namespace conduct {
+
+class DateField;
 
 class AuditTableModel;
 class Database;
@@ -60,9 +61,9 @@ private:
     QLineEdit* m_user = nullptr;
     QComboBox* m_action = nullptr;
     QCheckBox* m_useFrom = nullptr;
-    QDateEdit* m_from = nullptr;
+    DateField* m_from = nullptr;
     QCheckBox* m_useTo = nullptr;
-    QDateEdit* m_to = nullptr;
+    DateField* m_to = nullptr;
     QTableView* m_view = nullptr;
     QLabel* m_pageLabel = nullptr;
     QPushButton* m_previous = nullptr;

@@ -5,6 +5,8 @@
 #include "case/CaseWorkspace.h"
 #include "chronology/GlobalSearchDialog.h"
 #include "widgets/KeyboardConventions.h"
+#include "common/Clock.h"
+#include "common/UkTime.h"
 #include "shell/LiveUpdates.h"
 #include "shell/LockController.h"
 #include "chronology/MonitoringDialog.h"
@@ -399,7 +401,7 @@ void MainWindow::showOthersChanges()
         break;
     }
     if (m_reviewQueue) m_reviewQueue->reload();
-    statusBar()->showMessage(tr("Updated with changes saved elsewhere at %1.").arg(QTime::currentTime().toString(QStringLiteral("HH:mm"))),
+    statusBar()->showMessage(tr("Updated with changes saved elsewhere at %1.").arg(uktime::formatTime(Clock::nowUtc())),
                              10000);
 }
 

@@ -1,42 +1,16 @@
 #include "widgets/FieldErrors.h"
 
+#include "widgets/DateEntry.h"
+
 #include <QAccessible>
 #include <QCoreApplication>
-#include <QDateTimeEdit>
 #include <QDialog>
-#include <QKeyEvent>
 #include <QFormLayout>
 #include <QKeySequence>
 #include <QPlainTextEdit>
 #include <QShortcut>
 
 namespace conduct {
-namespace {
-
-class SeparatorAfterAutoAdvanceFilter : public QObject {
-public:
-    explicit SeparatorAfterAutoAdvanceFilter(QDateTimeEdit* edit) : QObject(edit), m_edit(edit) {}
-
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (watched != m_edit || event->type() != QEvent::KeyPress) return false;
-        const QString text = static_cast<QKeyEvent*>(event)->text();
-        const bool digit = text.size() == 1 && text.front().isDigit();
-        const bool separator = text.size() == 1 && !digit && !text.front().isLetter() && text.front().isPrint();
-        // The previous digit filled its section and the edit moved on: this separator is redundant.
-        const bool redundant = separator && m_lastKeyWasDigit && m_edit->currentSectionIndex() != m_sectionBeforeDigit;
-        m_lastKeyWasDigit = digit;
-        m_sectionBeforeDigit = m_edit->currentSectionIndex();
-        return redundant;
-    }
-
-private:
-    QDateTimeEdit* m_edit;
-    bool m_lastKeyWasDigit = false;
-    int m_sectionBeforeDigit = -1;
-};
-
-} // namespace
 
 QString validationField(const char* sourceText)
 {
@@ -97,7 +71,11 @@ QLabel* addLabelledRow(QFormLayout* form, const QString& labelText, QWidget* fie
 {
     auto* label = new QLabel(labelText);
     label->setBuddy(field);
-    if (field->accessibleName().isEmpty()) field->setAccessibleName(withoutMnemonic(labelText));
+    if (field->accessibleName().isEmpty()) {
+        // A date field's name belongs on the line edit inside it, where screen readers look.
+        if (auto* date = qobject_cast<DateEntry*>(field)) date->setAccessibleName(withoutMnemonic(labelText));
+        else field->setAccessibleName(withoutMnemonic(labelText));
+    }
     form->addRow(label, rowWidget ? rowWidget : field);
     return label;
 }
@@ -120,11 +98,6 @@ QPlainTextEdit* makeListEdit(const QString& objectName, QWidget* parent)
     edit->setTabChangesFocus(true);   // Tab moves on, as in every other field; Return starts a new entry
     edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 3 + 12);
     return edit;
-}
-
-void tolerateTypedSeparators(QDateTimeEdit* edit)
-{
-    edit->installEventFilter(new SeparatorAfterAutoAdvanceFilter(edit));
 }
 
 void installAcceptShortcut(QDialog* dialog)

@@ -11,7 +11,6 @@
 #include <QString>
 #include <QStringList>
 
-class QDateTimeEdit;
 class QDialog;
 class QFormLayout;
 class QPlainTextEdit;
@@ -54,11 +53,6 @@ QString withoutMnemonic(const QString& text);
 QStringList linesOf(const QPlainTextEdit* edit);
 void setLines(QPlainTextEdit* edit, const QStringList& lines);
 QPlainTextEdit* makeListEdit(const QString& objectName, QWidget* parent);
-
-// QDateTimeEdit moves to the next section by itself once a section is full, so an officer who
-// types "14/03/1985" would have the "/" skip the month as well. This drops a separator typed
-// straight after such an automatic move, so typing dates with or without separators both work.
-void tolerateTypedSeparators(QDateTimeEdit* edit);
 
 // Ctrl+Return (and Ctrl+Enter on the keypad) accepts the dialog from any field.
 void installAcceptShortcut(QDialog* dialog);

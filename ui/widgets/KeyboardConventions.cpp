@@ -1,23 +1,40 @@
 #include "widgets/KeyboardConventions.h"
 
 #include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QApplication>
+#include <QComboBox>
 #include <QEvent>
 
 namespace conduct {
 namespace {
 
-// Every widget is polished once before it is first shown: the moment to apply the convention,
-// whichever code made the view.
-class TabLeavesItemViews : public QObject {
+// The fields whose value the wheel would change.
+bool wheelChangesValue(const QObject* object)
+{
+    return qobject_cast<const QComboBox*>(object) || qobject_cast<const QAbstractSpinBox*>(object);
+}
+
+// Every widget is polished once before it is first shown: the moment to apply the conventions,
+// whichever code made the widget.
+class ApplicationConventions : public QObject {
 public:
     using QObject::QObject;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override
     {
-        if (event->type() == QEvent::Polish)
+        if (event->type() == QEvent::Polish) {
             if (auto* view = qobject_cast<QAbstractItemView*>(watched)) view->setTabKeyNavigation(false);
+            // Qt's default for these is WheelFocus; a field deliberately kept out of the Tab order stays so.
+            if (auto* field = qobject_cast<QWidget*>(watched); field && wheelChangesValue(field) && field->focusPolicy() == Qt::WheelFocus)
+                field->setFocusPolicy(Qt::StrongFocus);
+        } else if (event->type() == QEvent::Wheel && wheelChangesValue(watched)
+                   && !static_cast<QWidget*>(watched)->hasFocus()) {
+            // Not delivered to the field, and not accepted: Qt passes it on to the parent (the scroll area).
+            event->ignore();
+            return true;
+        }
         return false;
     }
 };
@@ -26,9 +43,9 @@ protected:
 
 void installKeyboardConventions()
 {
-    const QString name = QStringLiteral("conductTabLeavesItemViews");
+    const QString name = QStringLiteral("conductApplicationConventions");
     if (qApp->findChild<QObject*>(name, Qt::FindDirectChildrenOnly)) return;
-    auto* filter = new TabLeavesItemViews(qApp);
+    auto* filter = new ApplicationConventions(qApp);
     filter->setObjectName(name);
     qApp->installEventFilter(filter);
 }

@@ -1,12 +1,17 @@
 #pragma once
-// Keyboard conventions that hold in every window of the application, set in one place rather than
-// on each widget as it is made.
+// Keyboard and mouse conventions that hold in every window of the application, set in one place
+// rather than on each widget as it is made.
 
 namespace conduct {
 
-// Tab and Shift+Tab leave tables, lists and trees (the arrow keys move within them). Qt's default
-// moves between cells instead, which traps a keyboard-only user in any table with rows.
-// Installed on the application when the main window is made; safe to call more than once.
+// Installed on the application (app/main.cpp, the main window and the GUI tests' set-up); safe to
+// call more than once.
+//  * Tab and Shift+Tab leave tables, lists and trees (the arrow keys move within them). Qt's default
+//    moves between cells instead, which traps a keyboard-only user in any table with rows.
+//  * The mouse wheel never changes a field that does not have keyboard focus: combo boxes, spin
+//    boxes and date fields take focus only from a click or Tab (not the wheel), and a wheel over
+//    one that is not focused goes on to the page, which scrolls. Scrolling down a long form (DASH)
+//    must not turn "Medium" into "High" on the way.
 void installKeyboardConventions();
 
 } // namespace conduct

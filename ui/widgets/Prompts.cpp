@@ -1,6 +1,7 @@
 #include "widgets/Prompts.h"
 
 #include <QInputDialog>
+#include <QPushButton>
 
 namespace conduct::prompts {
 
@@ -39,6 +40,24 @@ std::optional<QString> askText(QWidget* parent, const QString& title, const QStr
     const QString text = QInputDialog::getMultiLineText(parent, title, label, QString(), &ok);
     if (!ok) return std::nullopt;
     return text;
+}
+
+ChoiceHandler& choiceOverride()
+{
+    static ChoiceHandler handler;
+    return handler;
+}
+
+std::optional<int> choose(QWidget* parent, const QString& title, const QString& text, const QStringList& choices)
+{
+    if (choiceOverride()) return choiceOverride()(title, text, choices);
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    QList<QAbstractButton*> buttons;
+    for (const QString& choice : choices) buttons.append(box.addButton(choice, QMessageBox::AcceptRole));
+    box.exec();
+    const qsizetype index = buttons.indexOf(box.clickedButton());
+    if (index < 0) return std::nullopt;
+    return int(index);
 }
 
 } // namespace conduct::prompts

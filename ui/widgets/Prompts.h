@@ -3,6 +3,7 @@
 // blocking on a message box (set `override` in the test, clear it afterwards).
 
 #include <QMessageBox>
+#include <QStringList>
 #include <functional>
 #include <optional>
 
@@ -22,5 +23,11 @@ void warn(QWidget* parent, const QString& title, const QString& text);
 using TextHandler = std::function<std::optional<QString>(const QString& title, const QString& label)>;
 TextHandler& textOverride();
 std::optional<QString> askText(QWidget* parent, const QString& title, const QString& label);
+
+// Asks the officer to pick one of several named answers (e.g. which of the two 01:30s of a
+// clock-change night they mean). The index of the choice; empty when they cancel.
+using ChoiceHandler = std::function<std::optional<int>(const QString& title, const QString& text, const QStringList& choices)>;
+ChoiceHandler& choiceOverride();
+std::optional<int> choose(QWidget* parent, const QString& title, const QString& text, const QStringList& choices);
 
 } // namespace conduct::prompts
