@@ -12,6 +12,7 @@ set(CORE_TEST_SOURCES
   core/test_care_victim.cpp
   core/test_care_withdrawal.cpp
   core/test_chronology_events.cpp
+  core/test_document_registry.cpp
   core/test_escalation.cpp
   core/test_evidence_advisor.cpp
   core/test_evidence_advisor_casework.cpp
@@ -58,4 +59,8 @@ set(CORE_TEST_SOURCES
   core/test_store_files.cpp
   core/test_store_validation.cpp
   core/test_store_writes.cpp
+  core/test_time_entry_rules.cpp
+  core/test_time_sources.cpp
+  core/test_time_unknown.cpp
+  core/test_uk_time.cpp
 )

@@ -23,6 +23,8 @@ set(UI_TEST_SOURCES
   ui/test_security_admin.cpp
   ui/test_security_lock.cpp
   ui/test_security_screenshots.cpp
+  ui/test_time_entry.cpp
+  ui/test_time_forms.cpp
   ui/test_timeline.cpp
   ui/test_timeline_search.cpp
 )

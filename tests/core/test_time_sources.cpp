@@ -25,6 +25,7 @@ const QList<Forbidden>& forbidden()
         {QRegularExpression(QStringLiteral("systemTimeZone\\s*\\(")), "the desk's zone; Europe/London comes from UkTime"},
         {QRegularExpression(QStringLiteral("QDate::currentDate\\s*\\(")), "the desk's today; use uktime::today()"},
         {QRegularExpression(QStringLiteral("QDateTime::currentDateTime\\s*\\(")), "the desk's now; use Clock::nowUtc()"},
+        {QRegularExpression(QStringLiteral("QTime::currentTime\\s*\\(")), "the desk's clock; use uktime::formatTime(Clock::nowUtc())"},
         {QRegularExpression(QStringLiteral("(->|\\.)dateTime\\s*\\(\\s*\\)")),
          "a QDateTimeEdit's value in the desk's zone; read date() and time() and convert with uktime::resolveTyped"},
     };
@@ -47,7 +48,8 @@ QString codeOf(const QString& line)
 QStringList offencesIn(const QString& folder)
 {
     QStringList out;
-    const QString root = QStringLiteral(CONDUCT_SOURCE_DIR);
+    QString root = test::sourcePath(QString());
+    root.chop(1);   // sourcePath("") ends with the separator
     QDirIterator it(root + QLatin1Char('/') + folder, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
                     QDirIterator::Subdirectories);
     QStringList files;
@@ -88,6 +90,7 @@ TEST_CASE("the scan finds what it looks for", "[time]")
     CHECK(offends(QStringLiteral("QTimeZone::systemTimeZone()")));
     CHECK(offends(QStringLiteral("QDate::currentDate()")));
     CHECK(offends(QStringLiteral("QDateTime::currentDateTime()")));
+    CHECK(offends(QStringLiteral("QTime::currentTime().toString()")));
     CHECK(offends(QStringLiteral("m_start->dateTime()")));
     CHECK(offends(QStringLiteral("edit.dateTime ()")));
     CHECK_FALSE(offends(QStringLiteral("QDateTime::currentDateTimeUtc()")));
