@@ -8,7 +8,13 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 jobs="${CONDUCT_JOBS:-$(nproc)}"
-cmake --preset asan >/dev/null
+# The same compiler cache as scripts/dev.sh: paths relative to the checkout, wherever it is.
+launcher=()
+if command -v ccache >/dev/null; then
+  export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
+  launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+fi
+cmake --preset asan "${launcher[@]}" >/dev/null
 cmake --build --preset asan -j "$jobs"
 export QT_QPA_PLATFORM=offscreen
 # As scripts/dev.sh test: the tests' temporary files go to one folder, removed at the end.

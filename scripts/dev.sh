@@ -15,6 +15,7 @@ build="${CONDUCT_BUILD_DIR:-$here/build/release}"
 packages=(cmake ninja-build g++ pkg-config qt6-base-dev libqt6sql6-sqlite libgl-dev catch2 libsodium-dev libsqlite3-dev
           libqt6sql6-psql postgresql-15                               # a force-wide store on PostgreSQL, and its tests
           poppler-utils fonts-dejavu-core
+          ccache                                                      # rebuilds (and CI on a machine that built before) reuse objects
           tzdata                                                      # the [time] tests under TZ=UTC and TZ=America/New_York
           qt6-svg-dev                                                 # SVG export of charts (Debian 12's name for the Qt 6 Svg dev files)
           qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools           # translations (lupdate, lrelease)
@@ -56,7 +57,14 @@ run_in_time_zone() {
 }
 
 build() {
-  cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+  # A compiler cache keyed on paths relative to the checkout, so that any clone of the project, in
+  # any folder, reuses the objects an earlier build of the same sources made.
+  local launcher=()
+  if command -v ccache >/dev/null; then
+    export CCACHE_BASEDIR="$here" CCACHE_NOHASHDIR=1
+    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+  fi
+  cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" >/dev/null
   cmake --build "$build" -j "$(nproc)"
 }
 
