@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "security/AuditLog.h"
+#include "security/SessionEvents.h"
 #include "security/UserRepository.h"
 #include "store/Database.h"
 
@@ -99,9 +100,9 @@ Result<Session> Authenticator::failUnknown(const QString& userName, const QStrin
     return Error{QString(), failureMessage()};
 }
 
-void Authenticator::signOut(const Session& session)
+Status Authenticator::signOut(const Session& session)
 {
-    (void)AuditLog::append(m_db, accountEvent(AuditAction::Logout, session.user.id, session.user.userName));
+    return recordSessionEvent(m_db, accountEvent(AuditAction::Logout, session.user.id, session.user.userName));
 }
 
 } // namespace conduct

@@ -19,7 +19,8 @@ public:
     explicit Authenticator(Database& db, PasswordHasher hasher = PasswordHasher());
 
     Result<Session> signIn(const QString& userName, const QString& password);
-    void signOut(const Session& session);
+    // Records the sign-out (retried; see SessionEvents.h). The session ends either way.
+    Status signOut(const Session& session);
 
     // The one message for a wrong password, an unknown user name or a deactivated account.
     static QString failureMessage();
