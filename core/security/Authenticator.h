@@ -13,6 +13,7 @@
 namespace conduct {
 
 class Database;
+struct StoredUser;
 
 class Authenticator {
 public:
@@ -30,10 +31,12 @@ public:
 
 private:
     Result<Session> failUnknown(const QString& userName, const QString& password);
+    Result<Session> signInWithoutRecording(const StoredUser& stored, const QString& password);
 
     Database& m_db;
     PasswordHasher m_hasher;
-    // Back-off for names with no account, kept in memory, so that they lock exactly like real ones.
+    // Back-off kept in memory, so that it locks exactly like the stored one: for names with no
+    // account, and for every name on a store opened read-only.
     QHash<QString, LoginState> m_unknownNames;
 };
 
