@@ -1,5 +1,7 @@
 #include "Commands.h"
 
+#include "security/Authenticator.h"
+
 #include <QCoreApplication>
 #include <array>
 
@@ -38,6 +40,15 @@ QTextStream& err()
 {
     static QTextStream stream(stderr);
     return stream;
+}
+
+int signOutAndReturn(Authenticator& authenticator, const Session& session, int code)
+{
+    if (const Status recorded = authenticator.signOut(session); !recorded.ok()) {
+        err() << recorded.error().text() << Qt::endl;
+        return code == 0 ? 1 : code;
+    }
+    return code;
 }
 
 std::optional<int> parseOrStop(QCommandLineParser& parser, const QStringList& arguments, const char* command)

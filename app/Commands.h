@@ -10,6 +10,11 @@
 #include <optional>
 #include <span>
 
+namespace conduct {
+class Authenticator;
+struct Session;
+}
+
 namespace conduct::cli {
 
 struct Command {
@@ -24,6 +29,10 @@ const Command* findCommand(const QString& name);
 
 QTextStream& out();
 QTextStream& err();
+
+// Signs the command's session out, saying on stderr if the sign-out could not be recorded in the
+// audit trail (issue 24: never dropped in silence). Returns `code` for the caller to exit with.
+int signOutAndReturn(Authenticator& authenticator, const Session& session, int code);
 
 // Parses a command's arguments. Returns the exit code when the command should stop here: 2 after
 // a parse error (with the error and a pointer to --help), 0 after printing --help.

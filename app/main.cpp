@@ -15,10 +15,12 @@
 #include "services/Preferences.h"
 #include "store/Backup.h"
 #include "store/Database.h"
+#include "common/PrivateFiles.h"
 
 #include <QApplication>
 #include <QGuiApplication>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
 
 namespace {
@@ -27,6 +29,11 @@ void describeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("conduct"));
     QCoreApplication::setApplicationName(QStringLiteral("conduct"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CONDUCT_VERSION));
+    // Recent databases and the last officer's name are personal data: the settings file is the
+    // officer's alone, including one an older version left readable by others.
+    const QString settingsFile = QSettings().fileName();
+    if (const conduct::Status s = conduct::makeOwnerOnly(settingsFile, QStringLiteral("Settings")); !s.ok())
+        qWarning("%s", qPrintable(s.error().text()));
 }
 
 QStringList argumentsOf(int argc, char* argv[])
@@ -91,6 +98,7 @@ int runGui(int argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
+    conduct::restrictNewFilesToOwner();   // OFFICIAL-SENSITIVE: nothing this process writes is readable by others
     const QStringList arguments = argumentsOf(argc, argv);
     switch (conduct::cli::modeFor(arguments)) {
     case conduct::cli::Mode::Headless: {

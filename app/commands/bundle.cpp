@@ -165,16 +165,12 @@ int runBundle(const QStringList& arguments)
     QString passphrase;
     if (r.passphrase) {
         auto typed = readPassphrase(r.exporting);
-        if (!typed) {
-            authenticator.signOut(session.value());
-            return 1;
-        }
+        if (!typed) return signOutAndReturn(authenticator, session.value(), 1);
         passphrase = *typed;
     }
     const int code = r.exporting ? exportCase(*db.value(), session.value(), r, passphrase)
                                  : importCase(*db.value(), session.value(), r, passphrase);
-    authenticator.signOut(session.value());
-    return code;
+    return signOutAndReturn(authenticator, session.value(), code);
 }
 
 } // namespace conduct::cli

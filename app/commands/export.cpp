@@ -93,8 +93,7 @@ int exportWith(const Request& r)
         return 1;
     }
     const auto finish = [&](int code) {
-        authenticator.signOut(session.value());
-        return code;
+        return signOutAndReturn(authenticator, session.value(), code);
     };
     auto caseId = CaseService(*db.value(), session.value()).findCaseByUrn(r.urn);
     if (!caseId.ok() || !caseId.value()) {

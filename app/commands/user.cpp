@@ -177,8 +177,7 @@ int addUser(Database& db, const NewUser& user)
             code = 1;
         }
     }
-    auth.signOut(session.value());
-    return code;
+    return signOutAndReturn(auth, session.value(), code);
 }
 } // namespace
 

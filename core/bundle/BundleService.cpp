@@ -5,6 +5,7 @@
 #include "bundle/BundleImporter.h"
 #include "bundle/BundleWriter.h"
 #include "common/Clock.h"
+#include "common/PrivateFiles.h"
 #include "domain/Urn.h"
 #include "security/AuditLog.h"
 #include "security/Permissions.h"
@@ -25,10 +26,7 @@ QString tr(const char* text) { return QCoreApplication::translate("conduct::Bund
 Status writePrivately(const QString& path, const QByteArray& data)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("File"), tr("Could not write %1: %2. Choose a folder you can write to.").arg(path, file.errorString())};
-    // OFFICIAL-SENSITIVE: owner only, before any content is written.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (Status s = openPrivately(file, tr("File")); !s.ok()) return s;
     if (file.write(data) != data.size() || !file.commit())
         return Error{tr("File"), tr("Could not write %1: %2. Check the free space.").arg(path, file.errorString())};
     return {};

@@ -1,5 +1,7 @@
 #include "export/PdfWriter.h"
 
+#include "common/PrivateFiles.h"
+
 #include "common/Clock.h"
 #include "export/BuilderSupport.h"
 #include "export/Paginator.h"
@@ -146,9 +148,7 @@ Status writePdf(const QString& filePath, const QList<DocumentLayout>& documents,
 {
     if (documents.isEmpty()) return exportError(tr("There is no document to export. Choose at least one document."));
     QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly))
-        return exportError(tr("\"%1\" cannot be written (%2). Choose a folder you can write to.")
-                               .arg(filePath, file.errorString()));
+    if (Status s = openPrivately(file, tr("Export file")); !s.ok()) return s;
     {
         QPdfWriter writer(&file);
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);   // archival: fonts embedded, no transparency

@@ -2,6 +2,7 @@
 #include "common/UkTime.h"
 
 #include "common/Clock.h"
+#include "common/PrivateFiles.h"
 #include "monitoring/MonitoringExport.h"
 #include "security/AuditLog.h"
 #include "security/Permissions.h"
@@ -177,9 +178,7 @@ Status MonitoringService::exportCsv(const MonitoringReport& report, const Monito
     auto urns = urnsFor(report, request.anonymised);
     if (!urns.ok()) return urns.error();
     QSaveFile file(request.path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fieldError(tr("Export file"), tr("%1 cannot be written (%2). Choose a folder you may write to.")
-                                                 .arg(request.path, file.errorString()));
+    if (Status s = openPrivately(file, tr("Export file")); !s.ok()) return s;
     file.write(monitoringCsv(report, request.anonymised, urns.value()));
     // Recorded before the file appears: if recording fails, nothing is disclosed.
     if (Status s = recordDisclosure(report, request, QStringLiteral("csv"), 0); !s.ok()) {

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "security/AuditLog.h"
+#include "security/SessionEvents.h"
 #include "security/UserRepository.h"
 #include "store/Database.h"
 
@@ -52,6 +53,10 @@ Result<Session> Authenticator::signIn(const QString& userName, const QString& pa
     if (LoginThrottle::isLocked(stored.login))
         return Error{QString(), lockedMessage(LoginThrottle::secondsUntilUnlocked(stored.login))};
 
+    // A store opened read-only (issue 24) can record nothing: its back-off is kept in memory for
+    // this program's life, and the sign-in itself goes unrecorded, as the read-only banner says.
+    if (m_db.isReadOnly()) return signInWithoutRecording(stored, password);
+
     if (!m_hasher.verify(stored.passwordHash, password)) {
         const LoginState next = LoginThrottle::afterFailure(stored.login);
         Transaction tx(m_db);
@@ -82,6 +87,20 @@ Result<Session> Authenticator::signIn(const QString& userName, const QString& pa
     return Session{stored.user, Clock::nowUtc()};
 }
 
+Result<Session> Authenticator::signInWithoutRecording(const StoredUser& stored, const QString& password)
+{
+    const QString key = stored.user.userName.toCaseFolded();
+    const LoginState state = m_unknownNames.value(key);
+    if (LoginThrottle::isLocked(state))
+        return Error{QString(), lockedMessage(LoginThrottle::secondsUntilUnlocked(state))};
+    if (!m_hasher.verify(stored.passwordHash, password)) {
+        m_unknownNames.insert(key, LoginThrottle::afterFailure(state));
+        return Error{QString(), failureMessage()};
+    }
+    m_unknownNames.remove(key);
+    return Session{stored.user, Clock::nowUtc()};
+}
+
 Result<Session> Authenticator::failUnknown(const QString& userName, const QString& password)
 {
     const QString key = userName.toCaseFolded();
@@ -94,14 +113,15 @@ Result<Session> Authenticator::failUnknown(const QString& userName, const QStrin
     m_unknownNames.insert(key, LoginThrottle::afterFailure(state));
 
     // The name as typed is kept: repeated attempts on a made-up name are worth seeing in the trail.
+    if (m_db.isReadOnly()) return Error{QString(), failureMessage()};
     if (Status s = AuditLog::append(m_db, accountEvent(AuditAction::LoginFailed, 0, userName)); !s.ok())
         return s.error();
     return Error{QString(), failureMessage()};
 }
 
-void Authenticator::signOut(const Session& session)
+Status Authenticator::signOut(const Session& session)
 {
-    (void)AuditLog::append(m_db, accountEvent(AuditAction::Logout, session.user.id, session.user.userName));
+    return recordSessionEvent(m_db, accountEvent(AuditAction::Logout, session.user.id, session.user.userName));
 }
 
 } // namespace conduct

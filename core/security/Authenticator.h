@@ -13,13 +13,15 @@
 namespace conduct {
 
 class Database;
+struct StoredUser;
 
 class Authenticator {
 public:
     explicit Authenticator(Database& db, PasswordHasher hasher = PasswordHasher());
 
     Result<Session> signIn(const QString& userName, const QString& password);
-    void signOut(const Session& session);
+    // Records the sign-out (retried; see SessionEvents.h). The session ends either way.
+    Status signOut(const Session& session);
 
     // The one message for a wrong password, an unknown user name or a deactivated account.
     static QString failureMessage();
@@ -29,10 +31,12 @@ public:
 
 private:
     Result<Session> failUnknown(const QString& userName, const QString& password);
+    Result<Session> signInWithoutRecording(const StoredUser& stored, const QString& password);
 
     Database& m_db;
     PasswordHasher m_hasher;
-    // Back-off for names with no account, kept in memory, so that they lock exactly like real ones.
+    // Back-off kept in memory, so that it locks exactly like the stored one: for names with no
+    // account, and for every name on a store opened read-only.
     QHash<QString, LoginState> m_unknownNames;
 };
 

@@ -9,4 +9,5 @@ target_sources(conduct_core PRIVATE
   security/UserRepository.h security/UserRepository.cpp
   security/Authenticator.h security/Authenticator.cpp
   security/AccountService.h security/AccountService.cpp
+  security/SessionEvents.h security/SessionEvents.cpp
 )

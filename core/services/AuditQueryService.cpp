@@ -1,5 +1,6 @@
 #include "services/AuditQueryService.h"
 
+#include "common/PrivateFiles.h"
 #include "common/UkTime.h"
 #include "export/Csv.h"
 #include "security/Permissions.h"
@@ -64,9 +65,7 @@ Result<qint64> AuditQueryService::exportCsv(const AuditFilter& filter, const QSt
     if (!records.ok()) return records.error();
 
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fieldError(tr("File"), tr("%1 cannot be written (%2). Choose a folder you may write to.")
-                                          .arg(path, file.errorString()));
+    if (Status s = openPrivately(file, tr("File")); !s.ok()) return s;
     file.write(auditCsv(records.value()));
 
     // The disclosure is recorded before the file appears: if recording fails, nothing is disclosed.

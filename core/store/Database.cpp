@@ -6,8 +6,10 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QUrl>
 #include <QUuid>
 
 namespace conduct {
@@ -48,8 +50,31 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, cons
         if (options.readOnly || !options.createIfMissing)
             return fieldError(tr("Database file"), tr("%1 does not exist.").arg(path));
         if (Status s = createSqlite(path); !s.ok()) return s.error();
+        return openSqliteFile(path, options, false);
     }
-    return openSqliteFile(path, options, false);
+    // A file this account may not change is opened read-only instead of failing at the first
+    // write with SQLite's own words (issue 24). Its folder must also take the -wal and -shm files
+    // SQLite keeps beside a database it writes.
+    const QFileInfo file(path);
+    const bool fileWritable = file.isWritable();
+    const bool folderWritable = QFileInfo(file.absolutePath()).isWritable();
+    if (options.readOnly || (fileWritable && folderWritable)) return openSqliteFile(path, options, false);
+
+    OpenOptions readOnly = options;
+    readOnly.readOnly = true;
+    auto opened = openSqliteFile(path, readOnly, false);
+    // SQLite reads a WAL database read-only only where it can find or make the -shm file; in a folder
+    // that takes no new file, it reads the file as it is (immutable), seeing no later change.
+    const bool immutable = !opened.ok() && !folderWritable;
+    if (immutable) opened = openSqliteFile(path, readOnly, false, true);
+    if (!opened.ok()) return opened.error();
+    QString reason = !fileWritable ? tr("your account may not change %1").arg(path)
+                                   : tr("the folder %1 does not let Conduct keep its working files beside the "
+                                        "database").arg(file.absolutePath());
+    if (immutable)
+        reason += tr("; it is read as it was when opened, so changes saved elsewhere meanwhile are not shown");
+    opened.value()->m_readOnlyReason = reason;
+    return opened;
 }
 
 // A new database is built under a temporary name and appears at `path` only once it is
@@ -75,14 +100,23 @@ Status Database::createSqlite(const QString& path)
     return publishNewFile(building, path);
 }
 
-Result<std::unique_ptr<Database>> Database::openSqliteFile(const QString& path, const OpenOptions& options, bool newFile)
+Result<std::unique_ptr<Database>> Database::openSqliteFile(const QString& path, const OpenOptions& options, bool newFile,
+                                                          bool immutable)
 {
     const QString connection = QStringLiteral("conduct-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(path);
+        if (immutable) {
+            // immutable=1: SQLite reads the file as it is, takes no locks and creates no side files.
+            QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+            uri.setQuery(QStringLiteral("mode=ro&immutable=1"));
+            db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
+        } else {
+            db.setDatabaseName(path);
+        }
         // Read-only opens never create WAL side files on a file we must not change.
-        if (options.readOnly) db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (options.readOnly && !immutable) db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
             const QString message = db.lastError().text();
             db = QSqlDatabase();

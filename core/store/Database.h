@@ -42,6 +42,10 @@ public:
     // The file's path, or the server address without any password.
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
+    // Why a store asked for read-write was opened read-only (issue 24: a file this account may not
+    // change, or one in a folder that will not take SQLite's side files), in words for the banner.
+    // Empty when the store is writable or the caller asked for read-only.
+    QString readOnlyReason() const { return m_readOnlyReason; }
     int schemaVersion() const;
     Status setSchemaVersion(int version);   // inside the migration step's transaction
     static int latestSchemaVersion();
@@ -80,7 +84,8 @@ public:
 private:
     friend class Transaction;
     Database(QString connection, QString path, Engine engine, bool readOnly);
-    static Result<std::unique_ptr<Database>> openSqliteFile(const QString& path, const OpenOptions& options, bool newFile);
+    static Result<std::unique_ptr<Database>> openSqliteFile(const QString& path, const OpenOptions& options, bool newFile,
+                                                            bool immutable = false);
     static Status createSqlite(const QString& path);
     Status configureSqlite(bool newFile);
     Result<QSqlQuery*> keptStatement(const QString& sql) const;
@@ -94,6 +99,7 @@ private:
     QString m_path;
     Engine m_engine;
     bool m_readOnly;
+    QString m_readOnlyReason;
     int m_transactionDepth = 0;
     // An inner unit of work failed, or (PostgreSQL) a statement inside the transaction did, after
     // which the server refuses the rest and turns COMMIT into a rollback: either way the outer

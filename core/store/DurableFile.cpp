@@ -35,8 +35,23 @@ Status syncFile(const QString& path) { return syncPath(path, O_RDONLY); }
 
 Status syncFolderOf(const QString& path) { return syncPath(QFileInfo(path).absolutePath(), O_RDONLY | O_DIRECTORY); }
 
+namespace {
+std::function<bool(const QString&, const QString&)>& renameFault()
+{
+    static std::function<bool(const QString&, const QString&)> fails;
+    return fails;
+}
+} // namespace
+
+void setRenameFaultForTests(std::function<bool(const QString& from, const QString& to)> fails)
+{
+    renameFault() = std::move(fails);
+}
+
 Status renameDurably(const QString& from, const QString& to)
 {
+    if (renameFault() && renameFault()(from, to))
+        return fieldError(fileField(), tr("Could not rename %1 to %2: %3.").arg(from, to, tr("simulated disk failure")));
     const QByteArray source = QFile::encodeName(from);
     const QByteArray target = QFile::encodeName(to);
     int rc = ::renameat2(AT_FDCWD, source.constData(), AT_FDCWD, target.constData(), RENAME_NOREPLACE);

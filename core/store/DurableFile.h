@@ -7,6 +7,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace conduct {
 
 Status syncFile(const QString& path);        // fsync: the file's bytes are on the disk
@@ -14,6 +16,10 @@ Status syncFolderOf(const QString& path);    // fsync of the folder: a new or re
 
 // Renames `from` to `to` and flushes the folder. Fails, changing nothing, if `to` exists.
 Status renameDurably(const QString& from, const QString& to);
+
+// Tests only: while set, a rename for which `fails(from, to)` is true fails as a full or broken
+// disk would, so the recovery paths of backup and restore can be proved. Pass {} to clear.
+void setRenameFaultForTests(std::function<bool(const QString& from, const QString& to)> fails);
 
 // Copies `from` into a new file `to` (mode 0600; fails if `to` exists) and flushes it.
 // On failure `to` is removed.

@@ -149,9 +149,23 @@ Status moveAside(const QString& databasePath, const QString& aside, QStringList&
     return {};
 }
 
-void moveBack(const QString& databasePath, const QString& aside, const QStringList& moved)
+// Puts moved files back. Returns, for the officer, each file that could not be put back and
+// where it is now: a restore that fails must say exactly what state the files are in (issue 24).
+QStringList moveBack(const QString& databasePath, const QString& aside, const QStringList& moved)
 {
-    for (const QString& suffix : moved) (void)renameDurably(aside + suffix, databasePath + suffix);
+    QStringList stranded;
+    for (const QString& suffix : moved)
+        if (!renameDurably(aside + suffix, databasePath + suffix).ok())
+            stranded.append(tr("%1 is at %2").arg(databasePath + suffix, aside + suffix));
+    return stranded;
+}
+
+// What to tell the officer when a failed restore could not undo everything it had moved.
+QString strandedAdvice(const QStringList& stranded)
+{
+    return tr("Conduct could not put the current database back where it was: %1. Nothing in those files is lost. "
+              "Before opening Conduct again, rename each file back to its first name (your IT support can help).")
+        .arg(stranded.join(QStringLiteral("; ")));
 }
 } // namespace
 
@@ -225,17 +239,22 @@ Result<RestoreOutcome> restore(const QString& databasePath, const QString& backu
     if (anyExists(databasePath)) {
         outcome.keptAside = asideNameFor(databasePath);
         if (Status s = moveAside(databasePath, outcome.keptAside, moved); !s.ok()) {
-            moveBack(databasePath, outcome.keptAside, moved);
+            const QStringList stranded = moveBack(databasePath, outcome.keptAside, moved);
             discardStaging();
-            return fieldError(restoreField(), tr("Could not move the current database aside, so nothing was restored: %1")
-                                                  .arg(s.error().message));
+            const QString what = tr("Could not move the current database aside, so nothing was restored: %1")
+                                     .arg(s.error().message);
+            return fieldError(restoreField(), stranded.isEmpty() ? what : what + QLatin1Char(' ') + strandedAdvice(stranded));
         }
     }
     if (Status s = renameDurably(staging, databasePath); !s.ok()) {
-        moveBack(databasePath, outcome.keptAside, moved);
+        const QStringList stranded = moveBack(databasePath, outcome.keptAside, moved);
         discardStaging();
-        return fieldError(restoreField(), tr("Could not put the backup in place; the database is as it was: %1")
-                                              .arg(s.error().message));
+        if (stranded.isEmpty())
+            return fieldError(restoreField(), tr("Could not put the backup in place; the database is as it was: %1")
+                                                  .arg(s.error().message));
+        return fieldError(restoreField(), tr("Could not put the backup in place (%1), so nothing was restored.")
+                                                  .arg(s.error().message) +
+                                              QLatin1Char(' ') + strandedAdvice(stranded));
     }
     return outcome;
 }

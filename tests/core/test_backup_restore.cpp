@@ -3,6 +3,7 @@
 #include "test_backup_support.h"
 
 #include "store/Backup.h"
+#include "store/DurableFile.h"
 #include "store/Migrations.h"
 
 #include <QDir>
@@ -185,4 +186,50 @@ TEST_CASE("restore over a crashed database keeps the commits that were only in i
     auto aside = openOrFail(r->keptAside, {.readOnly = true, .createIfMissing = false});
     CHECK(caseCount(*aside) == 5);
     CHECK(integrity(*aside) == QStringLiteral("ok"));
+}
+
+TEST_CASE("a restore that cannot put the backup in place puts the database back and says so", "[backup][restore]")
+{
+    Fixture f(2);
+    f.t.database.reset();
+    const QByteArray current = fileHash(f.t.path());
+    setRenameFaultForTests([](const QString& from, const QString&) { return from.contains(QStringLiteral(".restoring-")); });
+    auto r = restore(f.t.path(), f.backup, {.confirmed = true});
+    setRenameFaultForTests({});
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().message.contains(QStringLiteral("the database is as it was")));
+    CHECK(fileHash(f.t.path()) == current);
+    for (const QString& name : folderEntries(f.t.path())) {
+        CHECK_FALSE(name.contains(QStringLiteral("restoring")));
+        CHECK_FALSE(name.contains(QStringLiteral("before-restore")));
+    }
+}
+
+TEST_CASE("a restore that cannot put the database back says exactly where each file is", "[backup][restore]")
+{
+    Fixture f(2);
+    f.t.database.reset();
+    const QByteArray current = fileHash(f.t.path());
+    // The backup cannot go in place, and the current database cannot come back from aside either.
+    setRenameFaultForTests([](const QString& from, const QString&) {
+        return from.contains(QStringLiteral(".restoring-")) || from.contains(QStringLiteral("-before-restore-"));
+    });
+    auto r = restore(f.t.path(), f.backup, {.confirmed = true});
+    setRenameFaultForTests({});
+    REQUIRE_FALSE(r.ok());
+    const QString message = r.error().message;
+    INFO(message.toStdString());
+    CHECK_FALSE(message.contains(QStringLiteral("as it was")));
+    CHECK(message.contains(QStringLiteral("could not put the current database back")));
+    // The message names the database's own path and where it is now, and that place holds it intact.
+    CHECK(message.contains(f.t.path() + QStringLiteral(" is at ")));
+    QString asidePath;
+    for (const QString& name : folderEntries(f.t.path()))
+        if (name.contains(QStringLiteral("before-restore")) && !name.endsWith(QStringLiteral("-wal")) &&
+            !name.endsWith(QStringLiteral("-shm")))
+            asidePath = QFileInfo(f.t.path()).absoluteDir().filePath(name);
+    REQUIRE_FALSE(asidePath.isEmpty());
+    CHECK(message.contains(asidePath));
+    CHECK(fileHash(asidePath) == current);
+    CHECK_FALSE(QFileInfo::exists(f.t.path()));
 }

@@ -1,5 +1,6 @@
 // The paginating PDF writer: page furniture on every page, A4, atomic writes, long text flow.
 
+#include "FileModes.h"
 #include "TestSupport.h"
 #include "test_export_support.h"
 
@@ -232,4 +233,26 @@ TEST_CASE("Exported PDFs declare PDF/A-1b and embed their fonts", "[export]")
     CHECK(bytes.contains("pdfaid:conformance=\"B\""));
     CHECK(bytes.contains("DejaVuSans"));
     CHECK(bytes.contains("/FontFile2"));   // the TrueType program itself is embedded
+}
+
+TEST_CASE("an exported PDF is private to its owner whatever the umask, even where it replaces a readable file",
+          "[export][files]")
+{
+    ScopedUmask permissive(022);
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString fresh = dir.filePath(QStringLiteral("fresh.pdf"));
+    REQUIRE(writePdf(fresh, {sampleDocument()}).ok());
+    CHECK(fileMode(fresh) == 0600);
+
+    const QString replaced = dir.filePath(QStringLiteral("replaced.pdf"));
+    QFile old(replaced);
+    REQUIRE(old.open(QIODevice::WriteOnly));
+    old.write("an earlier copy");
+    old.close();
+    REQUIRE(QFile::setPermissions(replaced, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                                                QFileDevice::ReadOther));
+    REQUIRE(fileMode(replaced) == 0644);
+    REQUIRE(writePdf(replaced, {sampleDocument()}).ok());
+    CHECK(fileMode(replaced) == 0600);
 }

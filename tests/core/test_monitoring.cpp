@@ -2,6 +2,7 @@
 // caseload, with cases and events either side of the London-date period boundaries; the
 // supervisor-only permission; and the exports, audited as disclosures, anonymised on request.
 
+#include "FileModes.h"
 #include "MonitoringFixture.h"
 
 #include "export/Csv.h"
@@ -228,6 +229,14 @@ TEST_CASE("exports: CSV defused and audited; the anonymised copy names nobody", 
         auto audited = f.t.db().scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'disclose' AND "
                                                       "entity_type = 'monitoring_report' AND recipient = 'CPS SPOC'"));
         CHECK(audited->toInt() == 2);
+    }
+    SECTION("both exports are private to their owner under a permissive umask (issue 24)")
+    {
+        ScopedUmask permissive(022);
+        REQUIRE(service.exportCsv(r, {csvPath, true, QStringLiteral("monthly SPOC return"), QStringLiteral("CPS SPOC")}).ok());
+        REQUIRE(service.exportPdf(r, {pdfPath, true, QStringLiteral("monthly SPOC return"), QStringLiteral("CPS SPOC")}).ok());
+        CHECK(fileMode(csvPath) == 0600);
+        CHECK(fileMode(pdfPath) == 0600);
     }
     SECTION("the named copy lists the cases behind each figure by URN")
     {

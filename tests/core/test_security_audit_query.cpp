@@ -1,6 +1,7 @@
 // Reading the audit trail: filters by case, user, action and UK day, paging, literal matching of
 // SQL meta-characters, the ReadAuditTrail permission, and the CSV export recorded as a disclosure.
 
+#include "FileModes.h"
 #include "TestSupport.h"
 
 #include "common/Clock.h"
@@ -185,6 +186,12 @@ TEST_CASE("exporting audit records writes CSV and records the disclosure", "[sec
         CHECK(last.recipient == QStringLiteral("Professional Standards"));
         CHECK(last.afterJson.contains("\"records\":3"));
         CHECK(AuditLog::verify(f.t.db()).ok);
+    }
+    SECTION("the CSV is private to its owner under a permissive umask (issue 24)")
+    {
+        ScopedUmask permissive(022);
+        REQUIRE(service.exportCsv({}, path, QStringLiteral("Complaint 12"), QStringLiteral("Professional Standards")).ok());
+        CHECK(fileMode(path) == 0600);
     }
 }
 

@@ -1,6 +1,7 @@
 // The chronology widgets under the offscreen platform: what is drawn where (pixel sampling and
 // glyph geometry, never golden images), keyboard and mouse use, and PNG/SVG export.
 
+#include "FileModes.h"
 #include "TestSupport.h"
 
 #include "chronology/ChronologyPage.h"
@@ -247,6 +248,23 @@ TEST_CASE("the timeline and the chart export as PNG and SVG", "[timeline]")
     auto bad = page.exportTimeline(dir.filePath(QStringLiteral("timeline.gif")));
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error().message.contains(QStringLiteral(".png")));
+}
+
+TEST_CASE("exported charts are private to their owner under a permissive umask (issue 24)", "[timeline][files]")
+{
+    ScopedUmask permissive(022);
+    QTemporaryDir dir;
+    ChronologyPage page;
+    page.setIncidents(sampleCourse(), base.addDays(40));
+    const QString png = dir.filePath(QStringLiteral("timeline.png"));
+    const QString svg = dir.filePath(QStringLiteral("chart.svg"));
+    REQUIRE(page.exportTimeline(png).ok());
+    REQUIRE(page.exportEscalation(svg).ok());
+    CHECK(fileMode(png) == 0600);
+    CHECK(fileMode(svg) == 0600);
+    // A refused name leaves nothing behind.
+    REQUIRE_FALSE(page.exportTimeline(dir.filePath(QStringLiteral("timeline.gif"))).ok());
+    CHECK(QDir(dir.path()).entryList(QDir::Files).size() == 2);
 }
 
 // Not part of the normal run: the paint time of a 500-incident course of conduct, for the

@@ -2,6 +2,7 @@
 
 #include "chronology/EscalationChart.h"
 #include "widgets/Prompts.h"
+#include "common/PrivateFiles.h"
 #include "services/Preferences.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QSplitter>
+#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QVBoxLayout>
 
@@ -34,29 +36,40 @@ QPushButton* makeButton(const QString& text, const QString& objectName, const QS
 
 Status exportChart(const ChartPainter& paint, const QSize& size, const QString& path, const QString& title)
 {
-    const QRect area(QPoint(0, 0), size);
-    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
-        QSvgGenerator svg;
-        svg.setFileName(path);
-        svg.setSize(size);
-        svg.setViewBox(area);
-        svg.setTitle(title);
-        svg.setDescription(QStringLiteral("Conduct %1").arg(QStringLiteral(CONDUCT_VERSION)));
-        QPainter p;
-        if (!p.begin(&svg)) return fieldError(tr("Export"), tr("Could not write %1. Choose a folder you can write to.").arg(path));
-        paint(p, area);
-        p.end();
-        return {};
-    }
-    if (!path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
+    const bool svg = path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive);
+    if (!svg && !path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
         return fieldError(tr("Export"), tr("%1 is neither a .png nor an .svg file name. Choose one of those.").arg(path));
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    {
-        QPainter p(&image);
-        paint(p, area);
+    // A chart carries the case's course of conduct: written whole or not at all, and private to its
+    // owner like every other export (issue 24).
+    QSaveFile file(path);
+    if (Status s = openPrivately(file, tr("Export")); !s.ok()) return s;
+    const QRect area(QPoint(0, 0), size);
+    bool painted = false;
+    if (svg) {
+        QSvgGenerator generator;
+        generator.setOutputDevice(&file);
+        generator.setSize(size);
+        generator.setViewBox(area);
+        generator.setTitle(title);
+        generator.setDescription(QStringLiteral("Conduct %1").arg(QStringLiteral(CONDUCT_VERSION)));
+        QPainter p;
+        if (p.begin(&generator)) {
+            paint(p, area);
+            painted = p.end();
+        }
+    } else {
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        {
+            QPainter p(&image);
+            paint(p, area);
+        }
+        painted = image.save(&file, "PNG");
     }
-    if (!image.save(path, "PNG")) return fieldError(tr("Export"), tr("Could not write %1. Choose a folder you can write to.").arg(path));
+    if (!painted || !file.commit()) {
+        file.cancelWriting();
+        return fieldError(tr("Export"), tr("Could not write %1. Choose a folder you can write to.").arg(path));
+    }
     return {};
 }
 

@@ -3,8 +3,10 @@
 #include "shell/LockScreen.h"
 #include "security/AuditLog.h"
 #include "security/Authenticator.h"
+#include "security/SessionEvents.h"
 #include "services/Preferences.h"
 #include "store/Database.h"
+#include "widgets/Prompts.h"
 
 #include <QAction>
 #include <QApplication>
@@ -107,7 +109,9 @@ void LockController::lockFor(Reason reason)
     lockWindow(m_window, why);
     for (QWidget* w : QApplication::topLevelWidgets())
         if (w != m_window && w->isVisible() && holdsContent(w)) lockWindow(w, why);
-    audit(true, reason);
+    if (const Status recorded = audit(true, reason); !recorded.ok())
+        for (const QPointer<LockScreen>& screen : std::as_const(m_screens))
+            if (screen) screen->showError(recorded.error().text());
     emit locked();
 }
 
@@ -154,20 +158,23 @@ bool LockController::tryUnlock(QString password)
         return false;
     }
     m_session = session.value();   // roles may have changed while the screen was locked
-    audit(false, Reason::Manual);
+    const Status recorded = audit(false, Reason::Manual);
     restoreWindows();
     m_locked = false;
     m_signedOut = false;
     if (m_idle.interval() > 0) m_idle.start();
     emit unlocked();
+    if (!recorded.ok()) prompts::warn(m_window, tr("Unlock not recorded"), recorded.error().text());
     return true;
 }
 
 void LockController::signOut()
 {
     if (!m_locked) return;
-    if (!m_signedOut) Authenticator(*m_db, m_hasher).signOut(m_session);   // audited as AuditAction::Logout
+    Status recorded;
+    if (!m_signedOut) recorded = Authenticator(*m_db, m_hasher).signOut(m_session);   // audited as AuditAction::Logout
     m_signedOut = true;   // pressed again after a cancelled sign-in: the session has already ended
+    if (!recorded.ok()) prompts::warn(m_window, tr("Sign-out not recorded"), recorded.error().text());
     emit signOutRequested();
 }
 
@@ -205,7 +212,7 @@ void LockController::restoreWindows()
     if (m_focus) m_focus->setFocus();
 }
 
-void LockController::audit(bool locking, Reason reason)
+Status LockController::audit(bool locking, Reason reason)
 {
     // Lock and Unlock with entity "session" are the screen lock; with entity "user", the sign-in back-off.
     AuditRecord r = AuditLog::recordFor(m_session, locking ? AuditAction::Lock : AuditAction::Unlock);
@@ -215,7 +222,8 @@ void LockController::audit(bool locking, Reason reason)
                                                                                       : QStringLiteral("manual");
     r.setChanges({}, QJsonObject{{QStringLiteral("screen"), locking ? QStringLiteral("locked") : QStringLiteral("unlocked")},
                                  {QStringLiteral("by"), how}});
-    (void)AuditLog::append(*m_db, r);   // a read-only database cannot record it; the lock works regardless
+    // Retried, then reported; the lock works regardless. A read-only database records nothing (its banner says so).
+    return recordSessionEvent(*m_db, r);
 }
 
 } // namespace conduct

@@ -5,6 +5,7 @@
 // shortcut is disabled, and only the signed-in user's password unlocks it, checked by the
 // Authenticator so the sign-in back-off applies. Locking and unlocking are audited.
 
+#include "common/Result.h"
 #include "security/PasswordHasher.h"
 #include "security/User.h"
 
@@ -68,7 +69,7 @@ private:
     void lockFor(Reason reason);
     void lockWindow(QWidget* window, const QString& reason);
     void restoreWindows();
-    void audit(bool locking, Reason reason);
+    Status audit(bool locking, Reason reason);
 
     QPointer<QWidget> m_window;
     Database* m_db = nullptr;

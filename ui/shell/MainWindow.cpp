@@ -53,7 +53,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Session session, QWidget* p
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setTabsClosable(true);
     m_tabs->setDocumentMode(true);
-    setCentralWidget(m_tabs);
+    setCentralWidget(withReadOnlyBanner(m_tabs));
     buildCaseListTab();
     buildMenus();
     m_live = new LiveUpdates(this);
@@ -259,6 +259,31 @@ void MainWindow::addRecentDatabase(const QString& path)
     recent.prepend(path);
     while (recent.size() > maxRecent) recent.removeLast();
     settings.setValue(recentKey, recent);
+}
+
+QWidget* MainWindow::withReadOnlyBanner(QWidget* content)
+{
+    if (!m_db->isReadOnly()) return content;
+    // Said once, where the officer looks first: what works, what does not, and what is not recorded.
+    auto* banner = new QLabel(this);
+    banner->setObjectName(QStringLiteral("readOnlyBanner"));
+    banner->setWordWrap(true);
+    banner->setTextFormat(Qt::PlainText);
+    banner->setMargin(8);
+    banner->setStyleSheet(QStringLiteral("background: palette(alternate-base); border-bottom: 1px solid palette(mid);"));
+    const QString why = m_db->readOnlyReason().isEmpty() ? tr("it was opened read-only")
+                                                           : m_db->readOnlyReason();
+    banner->setText(tr("This database is open read-only: %1. You can read and search cases, but nothing can be "
+                       "changed or exported, and the cases you open in this session cannot be recorded in this "
+                       "database's audit trail.").arg(why));
+    banner->setAccessibleName(tr("Read-only database"));
+    auto* holder = new QWidget(this);
+    auto* layout = new QVBoxLayout(holder);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(banner);
+    layout->addWidget(content, 1);
+    return holder;
 }
 
 void MainWindow::updateStatusBar()

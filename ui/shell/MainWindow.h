@@ -80,6 +80,7 @@ private:
     void updateCaseCount();
     void refreshRecentMenu();
     void updateStatusBar();
+    QWidget* withReadOnlyBanner(QWidget* content);   // issue 24: a store that could not be opened for writing
     void buildSecurityMenus();
     void buildFileTransferActions(QMenu* file);
     // Takes over an open database and session: the case list, lock and menus follow it.

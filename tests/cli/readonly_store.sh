@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# A store this account may not change opens read-only, signs in, and refuses changes in the
+# officer's words (issue 24). Run as root (as CI is), the checks run as the unprivileged account
+# "nobody", since root may write any file; otherwise as this account with the modes taken away.
+#   readonly_store.sh READONLY_STORE_HELPER
+set -euo pipefail
+helper=$1
+work=$(mktemp -d)
+trap 'chmod -R u+w "$work" 2>/dev/null; rm -rf "$work"' EXIT
+password="correct horse battery staple"
+
+as_reader() {
+  if [ "$(id -u)" -eq 0 ]; then
+    runuser -u nobody -- env HOME="$work" QT_QPA_PLATFORM=offscreen "$@"
+  else
+    "$@"
+  fi
+}
+
+# 1. The file may not be changed, but its folder takes SQLite's side files.
+mkdir "$work/shared"
+echo "$password" | "$helper" "$work/shared/unit.sqlite" create
+chmod 0644 "$work/shared/unit.sqlite"
+if [ "$(id -u)" -eq 0 ]; then chown nobody "$work/shared"; chmod 0755 "$work"; else chmod 0444 "$work/shared/unit.sqlite"; fi
+echo "$password" | as_reader "$helper" "$work/shared/unit.sqlite" check file
+
+# 2. Neither the file nor its folder may be changed: the file is read as it is.
+mkdir "$work/sealed"
+echo "$password" | "$helper" "$work/sealed/unit.sqlite" create
+if [ "$(id -u)" -eq 0 ]; then chmod 0644 "$work/sealed/unit.sqlite"; else chmod 0444 "$work/sealed/unit.sqlite"; chmod 0555 "$work/sealed"; fi
+echo "$password" | as_reader "$helper" "$work/sealed/unit.sqlite" check folder
+# Nothing was left beside the sealed file.
+leftovers=$(ls -A "$work/sealed" | grep -v '^unit.sqlite$' || true)
+[ -z "$leftovers" ] || { echo "files left beside a read-only database: $leftovers" >&2; exit 1; }
+echo "read-only stores: both cases passed"
