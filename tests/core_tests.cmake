@@ -51,6 +51,7 @@ set(CORE_TEST_SOURCES
   core/test_security_audit_query.cpp
   core/test_security_password.cpp
   core/test_security_permissions.cpp
+  core/test_security_session_events.cpp
   core/test_security_signin.cpp
   core/test_security_store.cpp
   core/test_store.cpp
