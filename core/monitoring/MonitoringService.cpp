@@ -1,7 +1,7 @@
 #include "monitoring/MonitoringService.h"
-#include "common/UkTime.h"
 
 #include "common/Clock.h"
+#include "common/UkTime.h"
 #include "monitoring/MonitoringExport.h"
 #include "security/AuditLog.h"
 #include "security/Permissions.h"
