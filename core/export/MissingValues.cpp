@@ -3,6 +3,7 @@
 
 #include "export/MissingValues.h"
 
+#include "common/UkTime.h"
 #include "export/BuilderSupport.h"
 
 namespace conduct {
@@ -120,7 +121,7 @@ void chronology(MissingValues& m, const CaseFile& f)
     const QString page = tr("the Incidents page");
     m.need(f.incidents.size() >= 2, tr("At least two incidents (PHA 1997 s7 course of conduct)"), page);
     for (const Incident& i : f.incidents) {
-        const QString when = exportsupport::londonDateTime(i.startUtc);
+        const QString when = uktime::formatWhen(i.startUtc, i.startTimeKnown);
         m.need(i.startUtc.isValid(), tr("Incident %1: date and time").arg(i.id), page);
         m.need(has(i.description), tr("Incident %1: what happened").arg(when.isEmpty() ? QString::number(i.id) : when), page);
     }

@@ -1,8 +1,8 @@
 // Withdrawal of support: the complainant's statement on an MG11 (protocol 5.3; mg-forms §7.1
 // and §7.3) and the officer's report that goes with it (protocol 5.4).
 
-#include "export/BuilderSupport.h"
 #include "common/UkTime.h"
+#include "export/BuilderSupport.h"
 #include "export/Builders.h"
 #include "export/Paginator.h"
 

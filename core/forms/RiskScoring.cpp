@@ -1,6 +1,6 @@
 #include "forms/RiskScoring.h"
 
-#include "common/Clock.h"
+#include "common/UkTime.h"
 #include "forms/FormsText.h"
 
 #include <algorithm>
@@ -116,7 +116,7 @@ QDate nextReviewDate(const QString& levelId, const QDate& assessedOn, const Revi
 
 QDate nextReviewDate(const QString& levelId, const ReviewIntervals& intervals)
 {
-    return nextReviewDate(levelId, Clock::nowUtc().date(), intervals);
+    return nextReviewDate(levelId, uktime::today(), intervals);   // London's today, not UTC's (00:00-01:00 BST)
 }
 
 bool shouldPromptSdash(const FormAnswers& dash, int incidentCount)

@@ -1,6 +1,6 @@
 #include "monitoring/MonitoringExport.h"
-#include "common/UkTime.h"
 
+#include "common/UkTime.h"
 #include "export/Csv.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "monitoring/MonitoringReport.h"
 
-#include "domain/Codes.h"
 #include "common/UkTime.h"
+#include "domain/Codes.h"
 #include "rules/Withdrawal.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #include "monitoring/MonitoringService.h"
-#include "common/UkTime.h"
 
 #include "common/Clock.h"
 #include "common/PrivateFiles.h"
+#include "common/UkTime.h"
 #include "monitoring/MonitoringExport.h"
 #include "security/AuditLog.h"
 #include "security/Permissions.h"

@@ -1,8 +1,8 @@
 // The advisor's table: one row per protocol paragraph, with the check it makes. Each check reads
 // only AdvisorInput, so tests build inputs directly and the table is the whole rulebook.
 
-#include "rules/Advisor.h"
 #include "common/UkTime.h"
+#include "rules/Advisor.h"
 #include "rules/OffenceGuide.h"
 
 #include <QCoreApplication>

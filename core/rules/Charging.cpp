@@ -1,7 +1,7 @@
 #include "rules/Charging.h"
 
-#include "domain/Codes.h"
 #include "common/UkTime.h"
+#include "domain/Codes.h"
 #include "domain/Validation.h"
 
 #include <QCoreApplication>

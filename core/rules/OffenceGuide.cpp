@@ -1,4 +1,5 @@
 #include "rules/OffenceGuide.h"
+
 #include "common/UkTime.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "rules/Orders.h"
 
-#include "domain/Validation.h"
 #include "common/UkTime.h"
+#include "domain/Validation.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #include "rules/VictimCare.h"
 
-#include "domain/Codes.h"
 #include "common/UkTime.h"
+#include "domain/Codes.h"
 #include "domain/Validation.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "rules/Withdrawal.h"
 
-#include "domain/Validation.h"
 #include "common/UkTime.h"
+#include "domain/Validation.h"
 
 #include <QCoreApplication>
 

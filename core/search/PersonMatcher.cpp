@@ -1,7 +1,7 @@
 #include "search/PersonMatcher.h"
 
-#include "search/Identifiers.h"
 #include "common/UkTime.h"
+#include "search/Identifiers.h"
 #include "search/NameMatching.h"
 
 #include <QCoreApplication>

@@ -3,7 +3,6 @@
 #include "services/AdvisorCaseWorkFacts.h"
 #include "store/AdvisorFactsQuery.h"
 
-#include "common/Clock.h"
 #include "common/UkTime.h"
 #include "forms/FormPack.h"
 #include "services/CaseService.h"

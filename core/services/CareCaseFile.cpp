@@ -1,7 +1,7 @@
 #include "services/CareCaseFile.h"
 
-#include "rules/Withdrawal.h"
 #include "common/UkTime.h"
+#include "rules/Withdrawal.h"
 #include "store/ActionRepository.h"
 #include "store/CareCodecs.h"
 #include "store/Database.h"

@@ -3,8 +3,8 @@
 
 #include "services/CaseFileFillers.h"
 
-#include "forms/FormPack.h"
 #include "common/UkTime.h"
+#include "forms/FormPack.h"
 #include "services/EvidenceService.h"
 #include "services/RiskAssessmentService.h"
 
