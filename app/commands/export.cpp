@@ -27,7 +27,7 @@ QString tr(const char* text) { return QCoreApplication::translate("conduct::cli:
 QString documentCodes()
 {
     QStringList codes;
-    for (DocumentKind kind : DocumentRegistry::standard().kinds()) codes.append(kind.id());
+    for (DocumentKind kind : DocumentRegistry::standard().kinds()) codes.append(documentKindCode(kind));
     codes.append(QStringLiteral("all"));
     return codes.join(u'|');
 }

@@ -91,7 +91,7 @@ QList<Error> missingValues(const CaseFile& file, const DocumentSelection& select
     QList<Error> out;
     for (DocumentKind kind : kindsOf(file, selection))
         for (Error e : selection.documents().missingValues(file, kind)) {
-            e.field = kind.id().toUpper() + QStringLiteral(": ") + e.field;
+            e.field = documentKindCode(kind).toUpper() + QStringLiteral(": ") + e.field;
             out.append(e);
         }
     return out;

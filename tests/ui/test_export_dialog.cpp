@@ -116,6 +116,9 @@ TEST_CASE("Export dialog: missing values, confidential warning, preview and a re
     SECTION("the charging file bundle replaces the single documents")
     {
         auto* bundle = child<QCheckBox>(&dialog, "chargingBundleCheck");
+        // What the bundle holds for this case, from the document registry (the demo records a withdrawal).
+        CHECK(bundle->toolTip().contains(QStringLiteral("Chronology of incidents")));
+        CHECK(bundle->toolTip().contains(QStringLiteral("MG11 Withdrawal statement")));
         bundle->setFocus();
         QTest::keyClick(bundle, Qt::Key_Space);
         CHECK_FALSE(chronology->isEnabled());
