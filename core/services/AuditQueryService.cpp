@@ -65,7 +65,7 @@ Result<qint64> AuditQueryService::exportCsv(const AuditFilter& filter, const QSt
     if (!records.ok()) return records.error();
 
     QSaveFile file(path);
-    if (Status s = openPrivately(file, tr("File")); !s.ok()) return s;
+    if (Status s = openPrivately(file, tr("File")); !s.ok()) return s.error();
     file.write(auditCsv(records.value()));
 
     // The disclosure is recorded before the file appears: if recording fails, nothing is disclosed.
