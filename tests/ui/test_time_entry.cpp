@@ -10,6 +10,7 @@
 #include "common/Clock.h"
 #include "common/UkTime.h"
 #include "domain/Validation.h"
+#include "evidence/ExhibitDialog.h"
 #include "risk/AssessmentForm.h"
 #include "risk/AssessmentItemRow.h"
 #include "services/CaseService.h"
@@ -29,6 +30,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
 #include <QWheelEvent>
@@ -484,4 +486,38 @@ TEST_CASE("a picture of the incident dialog with the calendar open", "[time][inc
     }
     CHECK(test::keepScreenshot(picture, QStringLiteral("incident-calendar.png")));
     start->closeCalendar();
+}
+
+TEST_CASE("an exhibit's continuity times are UK time, and one that cannot be read is refused, not dropped", "[time][evidence_ui]")
+{
+    const ScopedFakeClock clock(fakeNow);
+    Exhibit exhibit;
+    exhibit.caseId = 1;
+    exhibit.reference = QStringLiteral("SE/1");
+    exhibit.continuity = {ContinuityEntry{QStringLiteral("PC Carter"), QDateTime(QDate(2026, 10, 25), QTime(1, 30), Qt::UTC),
+                                          QDateTime(), QString()}};
+    QList<Exhibit> saved;
+    ExhibitDialog dialog(exhibit, {}, [&](const Exhibit& e) -> Result<Exhibit> {
+        saved.append(e);
+        return e;
+    });
+    auto* table = child<QTableWidget>(&dialog, "continuityTable");
+    CHECK(table->item(0, 1)->text() == QStringLiteral("25/10/2026 01:30 GMT"));   // the second 01:30, so marked
+
+    table->item(0, 2)->setText(QStringLiteral("31/04/2026 10:00"));
+    dialog.accept();
+    CHECK(saved.isEmpty());
+    CHECK(child<QLabel>(&dialog, "exhibitError")->text()
+          == QStringLiteral("Continuity row 1, to: 31/04/2026: April has 30 days."));
+
+    table->item(0, 2)->setText(QStringLiteral("25/10/2026 01:45"));   // happens twice: the cell must say which
+    dialog.accept();
+    CHECK(saved.isEmpty());
+    CHECK(child<QLabel>(&dialog, "exhibitError")->text().contains(QStringLiteral("Add BST (the first) or GMT (the second)")));
+
+    table->item(0, 2)->setText(QStringLiteral("26/10/2026 09:15"));
+    dialog.accept();
+    REQUIRE(saved.size() == 1);
+    CHECK(saved[0].continuity[0].fromUtc == QDateTime(QDate(2026, 10, 25), QTime(1, 30), Qt::UTC));
+    CHECK(saved[0].continuity[0].toUtc == QDateTime(QDate(2026, 10, 26), QTime(9, 15), Qt::UTC));
 }
