@@ -10,6 +10,7 @@
 #include "common/Clock.h"
 #include "common/UkTime.h"
 #include "domain/Validation.h"
+#include "evidence/ExhibitDialog.h"
 #include "risk/AssessmentForm.h"
 #include "risk/AssessmentItemRow.h"
 #include "services/CaseService.h"
@@ -29,6 +30,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
 #include <QWheelEvent>
@@ -164,7 +166,7 @@ TEST_CASE("a date field carries its label's name and is the label's buddy", "[ti
     CHECK(field->lineEdit()->accessibleName() == QStringLiteral("Consent given on:"));
     CHECK(field->calendarButton()->accessibleName().contains(QStringLiteral("Consent given on")));
     host.other->setFocus();
-    QTest::keyClick(&host.window, Qt::Key_C, Qt::AltModifier);   // the label's mnemonic
+    QTest::keyClick(host.other, Qt::Key_C, Qt::AltModifier);   // the label's mnemonic, from another field
     CHECK(QApplication::focusWidget() == field->lineEdit());
 }
 
@@ -374,7 +376,9 @@ TEST_CASE("the DASH MARAC referral date is typed whole and a refused one saves n
     typeAndLeave(date, QStringLiteral("31/04/2026"));
     CHECK_FALSE(form.saveDraft());
     CHECK(form.errorText() == QStringLiteral("MARAC decision date: 31/04/2026: April has 30 days."));
-    CHECK(service.get(started->id)->marac.decision == ReferralDecision::NotDecided);   // nothing stored
+    const auto unsaved = service.get(started->id);
+    REQUIRE(unsaved.ok());
+    CHECK(unsaved->marac.decision == ReferralDecision::NotDecided);   // nothing stored
 
     typeAndLeave(date, QStringLiteral("2/11/2026"));
     REQUIRE(form.saveDraft());
@@ -403,7 +407,11 @@ TEST_CASE("a date of birth before 1900 is refused, and one over 110 years ago is
     QTest::mouseClick(child<QCheckBox>(&dialog, "dateOfBirthUnknownCheck"), Qt::LeftButton);
     auto* dob = child<DateField>(&dialog, "dateOfBirthEdit");
     auto* banner = child<QLabel>(&dialog, "errorBanner");
-    const auto people = [&] { return service.loadCase(caseId)->people.size(); };
+    const auto people = [&] {
+        const auto detail = service.loadCase(caseId);
+        REQUIRE(detail.ok());
+        return detail->people.size();
+    };
 
     typeAndLeave(dob, QStringLiteral("12/05/1899"));
     QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
@@ -428,10 +436,13 @@ TEST_CASE("a date of birth before 1900 is refused, and one over 110 years ago is
     prompts::override() = nullptr;
     CHECK(asked.size() == 2);
     REQUIRE(people() == 1);
-    CHECK(service.loadCase(caseId)->people[0].dateOfBirth == QDate(1912, 5, 12));
+    const auto detail = service.loadCase(caseId);
+    REQUIRE(detail.ok());
+    CHECK(detail->people.value(0).dateOfBirth == QDate(1912, 5, 12));
 
-    CHECK(dateOfBirthNeedsConfirmation(QDate(1916, 11, 28), QDate(2026, 11, 28)) == false);   // exactly 110
-    CHECK(dateOfBirthNeedsConfirmation(QDate(1916, 11, 27), QDate(2026, 11, 28)));            // 110 and a day
+    CHECK_FALSE(dateOfBirthNeedsConfirmation(QDate(1916, 11, 28), QDate(2026, 11, 28)));   // 110 today
+    CHECK_FALSE(dateOfBirthNeedsConfirmation(QDate(1915, 11, 29), QDate(2026, 11, 28)));   // 111 tomorrow
+    CHECK(dateOfBirthNeedsConfirmation(QDate(1915, 11, 28), QDate(2026, 11, 28)));         // 111 today
 }
 
 TEST_CASE("the 13-character URN is accepted with its warning shown beside it", "[time][case]")
@@ -475,4 +486,38 @@ TEST_CASE("a picture of the incident dialog with the calendar open", "[time][inc
     }
     CHECK(test::keepScreenshot(picture, QStringLiteral("incident-calendar.png")));
     start->closeCalendar();
+}
+
+TEST_CASE("an exhibit's continuity times are UK time, and one that cannot be read is refused, not dropped", "[time][evidence_ui]")
+{
+    const ScopedFakeClock clock(fakeNow);
+    Exhibit exhibit;
+    exhibit.caseId = 1;
+    exhibit.reference = QStringLiteral("SE/1");
+    exhibit.continuity = {ContinuityEntry{QStringLiteral("PC Carter"), QDateTime(QDate(2026, 10, 25), QTime(1, 30), Qt::UTC),
+                                          QDateTime(), QString()}};
+    QList<Exhibit> saved;
+    ExhibitDialog dialog(exhibit, {}, [&](const Exhibit& e) -> Result<Exhibit> {
+        saved.append(e);
+        return e;
+    });
+    auto* table = child<QTableWidget>(&dialog, "continuityTable");
+    CHECK(table->item(0, 1)->text() == QStringLiteral("25/10/2026 01:30 GMT"));   // the second 01:30, so marked
+
+    table->item(0, 2)->setText(QStringLiteral("31/04/2026 10:00"));
+    dialog.accept();
+    CHECK(saved.isEmpty());
+    CHECK(child<QLabel>(&dialog, "exhibitError")->text()
+          == QStringLiteral("Continuity row 1, to: 31/04/2026: April has 30 days."));
+
+    table->item(0, 2)->setText(QStringLiteral("25/10/2026 01:45"));   // happens twice: the cell must say which
+    dialog.accept();
+    CHECK(saved.isEmpty());
+    CHECK(child<QLabel>(&dialog, "exhibitError")->text().contains(QStringLiteral("Add BST (the first) or GMT (the second)")));
+
+    table->item(0, 2)->setText(QStringLiteral("26/10/2026 09:15"));
+    dialog.accept();
+    REQUIRE(saved.size() == 1);
+    CHECK(saved[0].continuity[0].fromUtc == QDateTime(QDate(2026, 10, 25), QTime(1, 30), Qt::UTC));
+    CHECK(saved[0].continuity[0].toUtc == QDateTime(QDate(2026, 10, 26), QTime(9, 15), Qt::UTC));
 }

@@ -44,6 +44,7 @@ DateEntry::DateEntry(const QString& objectName, QWidget* parent) : QWidget(paren
     m_errorLabel->hide();
     outer->addWidget(m_errorLabel);
     setFocusProxy(m_edit);
+    setFocusPolicy(Qt::StrongFocus);   // so a label's mnemonic (QLabel::setBuddy) reaches the line edit
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
     m_popup = new QFrame(this, Qt::Popup);
