@@ -189,9 +189,9 @@ TEST_CASE("exporting audit records writes CSV and records the disclosure", "[sec
     }
     SECTION("the CSV is private to its owner under a permissive umask (issue 24)")
     {
-        ScopedUmask permissive(022);
+        test::ScopedUmask permissive(022);
         REQUIRE(service.exportCsv({}, path, QStringLiteral("Complaint 12"), QStringLiteral("Professional Standards")).ok());
-        CHECK(fileMode(path) == 0600);
+        CHECK(test::fileMode(path) == 0600);
     }
 }
 

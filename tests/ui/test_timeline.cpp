@@ -252,7 +252,7 @@ TEST_CASE("the timeline and the chart export as PNG and SVG", "[timeline]")
 
 TEST_CASE("exported charts are private to their owner under a permissive umask (issue 24)", "[timeline][files]")
 {
-    ScopedUmask permissive(022);
+    test::ScopedUmask permissive(022);
     QTemporaryDir dir;
     ChronologyPage page;
     page.setIncidents(sampleCourse(), base.addDays(40));
@@ -260,8 +260,8 @@ TEST_CASE("exported charts are private to their owner under a permissive umask (
     const QString svg = dir.filePath(QStringLiteral("chart.svg"));
     REQUIRE(page.exportTimeline(png).ok());
     REQUIRE(page.exportEscalation(svg).ok());
-    CHECK(fileMode(png) == 0600);
-    CHECK(fileMode(svg) == 0600);
+    CHECK(test::fileMode(png) == 0600);
+    CHECK(test::fileMode(svg) == 0600);
     // A refused name leaves nothing behind.
     REQUIRE_FALSE(page.exportTimeline(dir.filePath(QStringLiteral("timeline.gif"))).ok());
     CHECK(QDir(dir.path()).entryList(QDir::Files).size() == 2);
