@@ -59,6 +59,7 @@ set(CORE_TEST_SOURCES
   core/test_store_copy.cpp
   core/test_store_files.cpp
   core/test_store_validation.cpp
+  core/test_store_write_paths.cpp
   core/test_store_writes.cpp
   core/test_time_entry_rules.cpp
   core/test_time_sources.cpp

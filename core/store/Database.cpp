@@ -126,6 +126,8 @@ Result<std::unique_ptr<Database>> Database::openSqliteFile(const QString& path, 
         }
     }
     std::unique_ptr<Database> database(new Database(connection, path, Engine::Sqlite, options.readOnly));
+    // The QSQLITE driver is loaded now, so whether it shares Conduct's libsqlite3 can be checked.
+    database->m_sqliteApiWrites = SqliteWrites::sharesQtDriverLibrary();
     if (Status s = database->configureSqlite(newFile); !s.ok()) {
         database.reset();
         if (newFile) QFile::remove(path);
@@ -265,11 +267,14 @@ Result<QSqlQuery*> Database::keptStatement(const QString& sql) const
 
 SqliteWrites* Database::sqliteWrites() const
 {
-    if (m_engine != Engine::Sqlite) return nullptr;
+    if (!m_sqliteApiWrites) return nullptr;   // PostgreSQL, or another libsqlite3 behind Qt's driver
     if (!m_sqliteWrites) {
         const QSqlDatabase db = handle();
         sqlite3* connection = db.driver() ? SqliteWrites::connectionOf(db.driver()->handle()) : nullptr;
-        if (!connection) return nullptr;   // Qt's own path below still works
+        if (!connection) {   // Qt's own path below still works
+            m_sqliteApiWrites = false;
+            return nullptr;
+        }
         m_sqliteWrites = std::make_unique<SqliteWrites>(connection);
     }
     return m_sqliteWrites.get();

@@ -80,6 +80,9 @@ public:
 
     QSqlDatabase handle() const;
     QString connectionName() const { return m_connection; }
+    // Whether write() and insert() go through SQLite's C API (SqliteWrites) rather than QSqlQuery:
+    // only on SQLite, and only when the start-up check found Qt's driver on the same libsqlite3.
+    bool writesThroughSqliteApi() const { return m_sqliteApiWrites; }
 
 private:
     friend class Transaction;
@@ -107,6 +110,7 @@ private:
     mutable bool m_rollbackOnly = false;
     mutable std::unordered_map<QString, QSqlQuery> m_writeStatements;   // write(): by SQL text (QSqlQuery is move-only)
     mutable std::unique_ptr<SqliteWrites> m_sqliteWrites;               // the same, through SQLite's C API
+    mutable bool m_sqliteApiWrites = false;   // decided when a SQLite file is opened (SqliteWrites::sharesQtDriverLibrary)
 };
 
 // One unit of work. Rolls back unless commit() succeeded, so an early return or an error

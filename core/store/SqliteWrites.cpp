@@ -2,6 +2,13 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
+#include <QStringList>
+#include <atomic>
+#include <dlfcn.h>
+#include <link.h>
+#include <mutex>
+#include <optional>
 #include <sqlite3.h>
 #include <unordered_map>
 
@@ -53,7 +60,105 @@ int bindValue(sqlite3_stmt* statement, int index, const QVariant& value)
         return bindText(statement, index, value.toString(), SQLITE_TRANSIENT);
     }
 }
+
+// -1: the real check decides; 0 or 1: a test's LibraryCheckOverride does.
+std::atomic<int> overriddenLibraryCheck{-1};
+
+struct LoadedObjects {
+    QStringList sqliteLibraries;   // every loaded object whose file name starts with libsqlite3
+    QStringList qsqlitePlugins;    // Qt's QSQLITE driver plugin (libqsqlite.so)
+};
+
+int noteLoadedObject(dl_phdr_info* info, size_t, void* data)
+{
+    auto* loaded = static_cast<LoadedObjects*>(data);
+    const QString path = QString::fromLocal8Bit(info->dlpi_name ? info->dlpi_name : "");
+    const QString file = QFileInfo(path).fileName();
+    if (file.startsWith(QLatin1String("libsqlite3"))) loaded->sqliteLibraries.append(path);
+    if (file.startsWith(QLatin1String("libqsqlite"))) loaded->qsqlitePlugins.append(path);
+    return 0;
+}
+
+struct LibraryCheck {
+    bool shared = false;
+    QString report;
+    bool final = true;   // false while the driver plugin is not loaded yet: ask again later
+};
+
+// sqlite3_libversion() returns the address of a string inside the library that answers the call,
+// so two callers reach the same library exactly when they get the same pointer back.
+LibraryCheck checkLibraries()
+{
+    LoadedObjects loaded;
+    dl_iterate_phdr(noteLoadedObject, &loaded);
+    const char* ourVersion = sqlite3_libversion();
+    Dl_info ours{};
+    const QString ourLibrary = dladdr(ourVersion, &ours) && ours.dli_fname ? QString::fromLocal8Bit(ours.dli_fname)
+                                                                           : QStringLiteral("(unknown)");
+    if (loaded.sqliteLibraries.size() != 1)
+        return {false, QStringLiteral("%1 loaded objects named libsqlite3* (%2); expected exactly one")
+                           .arg(loaded.sqliteLibraries.size()).arg(loaded.sqliteLibraries.join(QStringLiteral(", ")))};
+    if (ourLibrary != loaded.sqliteLibraries.first())
+        return {false, QStringLiteral("Conduct's SQLite calls reach %1, not the loaded %2")
+                           .arg(ourLibrary, loaded.sqliteLibraries.first())};
+    if (loaded.qsqlitePlugins.isEmpty())
+        return {false, QStringLiteral("the QSQLITE driver plugin is not loaded (yet)"), false};
+    if (loaded.qsqlitePlugins.size() != 1)
+        return {false, QStringLiteral("%1 QSQLITE driver plugins are loaded (%2)")
+                           .arg(loaded.qsqlitePlugins.size()).arg(loaded.qsqlitePlugins.join(QStringLiteral(", ")))};
+    const QString plugin = loaded.qsqlitePlugins.first();
+    // RTLD_NOLOAD: only a handle on the plugin Qt already loaded; dlsym then searches the plugin
+    // first and its dependencies after it, as the plugin's own calls are resolved.
+    void* handle = dlopen(plugin.toLocal8Bit().constData(), RTLD_LAZY | RTLD_NOLOAD);
+    if (!handle) return {false, QStringLiteral("%1 cannot be inspected").arg(plugin)};
+    using LibVersion = const char* (*)();
+    const auto pluginsLibVersion = reinterpret_cast<LibVersion>(dlsym(handle, "sqlite3_libversion"));
+    const char* pluginsVersion = pluginsLibVersion ? pluginsLibVersion() : nullptr;
+    dlclose(handle);
+    if (pluginsVersion != ourVersion)
+        return {false, QStringLiteral("Qt's driver %1 does not call SQLite through %2").arg(plugin, ourLibrary)};
+    return {true, QStringLiteral("Qt's driver %1 and Conduct both call %2 (SQLite %3)")
+                      .arg(plugin, ourLibrary, QString::fromLatin1(ourVersion))};
+}
+
+// Worked out once the driver is loaded, then kept: the loaded libraries never change after that.
+LibraryCheck libraryCheck()
+{
+    static std::mutex guard;
+    static std::optional<LibraryCheck> kept;
+    const std::lock_guard lock(guard);
+    if (kept) return *kept;
+    LibraryCheck check = checkLibraries();
+    if (check.final) {
+        kept = check;
+        // Said once, where an administrator looking into slow imports would see it.
+        if (!check.shared) qWarning("Conduct writes to SQLite through Qt only: %s", qPrintable(check.report));
+    }
+    return check;
+}
 } // namespace
+
+bool SqliteWrites::sharesQtDriverLibrary()
+{
+    const int overridden = overriddenLibraryCheck.load();
+    if (overridden >= 0) return overridden == 1;
+    return libraryCheck().shared;
+}
+
+QString SqliteWrites::libraryCheckReport()
+{
+    const int overridden = overriddenLibraryCheck.load();
+    if (overridden >= 0)
+        return QStringLiteral("decided by a test: %1").arg(overridden == 1 ? QLatin1String("shared") : QLatin1String("not shared"));
+    return libraryCheck().report;
+}
+
+SqliteWrites::LibraryCheckOverride::LibraryCheckOverride(bool shared)
+    : m_previous(overriddenLibraryCheck.exchange(shared ? 1 : 0))
+{
+}
+
+SqliteWrites::LibraryCheckOverride::~LibraryCheckOverride() { overriddenLibraryCheck.store(m_previous); }
 
 struct SqliteWrites::Kept {
     sqlite3* connection = nullptr;

@@ -7,6 +7,12 @@
 // value, the result's column record rebuilt on every exec) costing as much as SQLite's own work
 // for the row. Binding follows Database::execPrepared exactly: a null QVariant is NULL, a null
 // QString in a valid QVariant is '' (empty text), flags are integers, times arrive as text.
+//
+// Calling this library's functions on a handle another copy of SQLite opened is undefined
+// behaviour, so this path is only taken once sharesQtDriverLibrary() has confirmed that Qt's
+// QSQLITE driver and Conduct link the same loaded libsqlite3 (true of Debian's Qt, which builds the
+// driver against the system library; not of a Qt that bundles its own SQLite). Otherwise Database
+// writes through QSqlQuery.
 
 #include "common/Result.h"
 
@@ -22,6 +28,27 @@ class SqliteWrites {
 public:
     // The connection behind a QSQLITE QSqlDatabase; nullptr when the driver hands none out.
     static sqlite3* connectionOf(const QVariant& driverHandle);
+
+    // Whether the loaded QSQLITE driver plugin resolves SQLite's functions to the very libsqlite3
+    // this code calls, and no other libsqlite3 is loaded. Call once the QSQLITE driver is loaded
+    // (after the first QSqlDatabase::addDatabase("QSQLITE")); the answer is worked out once per
+    // process and kept. A test may decide the answer instead (see LibraryCheckOverride).
+    static bool sharesQtDriverLibrary();
+    // What the check found, in words, for a log line or a test's message.
+    static QString libraryCheckReport();
+
+    // For tests: while alive, sharesQtDriverLibrary() returns `shared` instead of the real
+    // answer, so the fallback to Qt's path can be exercised on a machine where the libraries match.
+    class LibraryCheckOverride {
+    public:
+        explicit LibraryCheckOverride(bool shared);
+        ~LibraryCheckOverride();
+        LibraryCheckOverride(const LibraryCheckOverride&) = delete;
+        LibraryCheckOverride& operator=(const LibraryCheckOverride&) = delete;
+
+    private:
+        int m_previous;
+    };
 
     explicit SqliteWrites(sqlite3* connection);
     ~SqliteWrites();   // finalizes every kept statement: call before the connection closes
