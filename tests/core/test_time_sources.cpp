@@ -48,7 +48,7 @@ QString codeOf(const QString& line)
 QStringList offencesIn(const QString& folder)
 {
     QStringList out;
-    QString root = test::sourcePath(QString());
+    QString root = conduct::test::sourcePath(QString());
     root.chop(1);   // sourcePath("") ends with the separator
     QDirIterator it(root + QLatin1Char('/') + folder, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
                     QDirIterator::Subdirectories);
