@@ -81,14 +81,15 @@ case "$command" in
     ;;
   test)
     install_missing
-    build
-    # Every temporary file of every test (QTemporaryDir, mktemp, Qt's runtime folder, the PostgreSQL
-    # cluster) goes here, and goes with it: a run leaves nothing behind in /tmp. Others must be able
-    # to pass through it: with-postgres.sh runs the server as the postgres user in a folder inside.
+    # Every temporary file of the build and the tests (the compiler's, QTemporaryDir, mktemp, Qt's
+    # runtime folder when the build lists each test binary's tests, the PostgreSQL cluster) goes
+    # here, and goes with it: a run leaves nothing behind in /tmp. Others must be able to pass
+    # through it: with-postgres.sh runs the server as the postgres user in a folder inside.
     scratch=$(mktemp -d "${TMPDIR:-/tmp}/conduct-test.XXXXXX")
     chmod 0711 "$scratch"
     trap 'rm -rf "$scratch"' EXIT
     export TMPDIR="$scratch"
+    build
     (cd "$build" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j "$(nproc)" "$@")
     for zone in "${other_time_zones[@]}"; do
       run_in_time_zone "$zone" "$build/tests/core_tests" '[time]'
