@@ -28,7 +28,6 @@ QStringList withdrawalDecisions()
 
 // These mirror the CHECK constraints of the schema (Schema.cpp, RiskSchema.cpp, EvidenceSchema.cpp,
 // CareSchema.cpp), so a bad value is refused naming the record before anything is inserted.
-QStringList alteredBehaviour() { return {QStringLiteral("not_asked"), QStringLiteral("no"), QStringLiteral("yes")}; }
 QStringList detailKinds()
 {
     return {QStringLiteral("alias"), QStringLiteral("address"), QStringLiteral("phone"),
@@ -42,7 +41,6 @@ QStringList assessmentStatuses()
 {
     return {QStringLiteral("draft"), QStringLiteral("submitted"), QStringLiteral("returned"), QStringLiteral("approved")};
 }
-QStringList reviewDecisions() { return {QStringLiteral("approved"), QStringLiteral("returned")}; }
 QStringList exhibitTypes()
 {
     return {QStringLiteral("cctv"), QStringLiteral("phone_download"), QStringLiteral("screenshots"),
@@ -104,7 +102,7 @@ QList<KindSpec> buildKinds()
         {QStringLiteral("incidents"), byCase("incidents"),
          {id(), time("start_utc"), time("end_utc", true), boolean("online"), text("location", 2000), text("platform"),
           codeList("behaviours", &codesOf<Behaviour>), longT("description"), boolean("fear_of_violence"),
-          boolean("alarm_or_distress"), code("altered_behaviour", &alteredBehaviour), longT("altered_behaviour_how"),
+          boolean("alarm_or_distress"), code("altered_behaviour", &codesOf<Answer>), longT("altered_behaviour_how"),
           boolean("reported_to_police"), text("police_reference"), text("provenance", 2000)}},
         {QStringLiteral("riskAssessments"), byCase("risk_assessments"),
          {id(), ref("person_id", "people", true), text("pack_id"), integer("pack_version"),
@@ -115,7 +113,7 @@ QList<KindSpec> buildKinds()
           time("created_utc"), time("updated_utc"), time("submitted_utc", true)}},
         {QStringLiteral("assessmentReviews"), byOwner("assessment_reviews", "assessment_id", "risk_assessments"),
          {id(), ref("assessment_id", "riskAssessments"), account("reviewer_user_id"),
-          code("decision", &reviewDecisions), text("level_agreed"), longT("comments"), time("review_utc")}},
+          code("decision", &codesOf<ReviewDecision>), text("level_agreed"), longT("comments"), time("review_utc")}},
         {QStringLiteral("checklistItems"), byCase("checklist_items"),
          {id(), text("pack_id"), integer("pack_version"), text("item_id"), code("status", &codesOf<EvidenceStatus>),
           longT("note"), date("obtained_on"), date("requested_on"), text("updated_by"),

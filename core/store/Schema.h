@@ -8,6 +8,6 @@
 namespace conduct {
 
 QStringList schemaV1(Engine engine);
-QStringList schemaV2();   // accounts and the audit trail (security/SecuritySchema.h), case ownership
+QStringList schemaV2();   // accounts and the audit trail (store/SecuritySchema.h), case ownership
 
 } // namespace conduct
