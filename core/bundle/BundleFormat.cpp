@@ -2,6 +2,7 @@
 
 #include "domain/Codes.h"
 #include "domain/Evidence.h"
+#include "domain/RiskAssessment.h"
 #include "rules/Withdrawal.h"
 
 namespace conduct::bundle {
@@ -19,12 +20,16 @@ QStringList codesOf()
     return out;
 }
 
-QStringList withdrawalDecisions()
+// For vocabularies kept as a list of values and a code function rather than a code table.
+template <typename E>
+QStringList codesOf(const QList<E>& values, QString (*code)(E))
 {
     QStringList out;
-    for (WithdrawalDecision d : allWithdrawalDecisions()) out.append(withdrawalDecisionCode(d));
+    for (E value : values) out.append(code(value));
     return out;
 }
+QStringList withdrawalDecisions() { return codesOf(allWithdrawalDecisions(), &withdrawalDecisionCode); }
+QStringList assessmentStatuses() { return codesOf(allAssessmentStatuses(), &assessmentStatusCode); }
 
 // These mirror the CHECK constraints of the schema (Schema.cpp, RiskSchema.cpp, EvidenceSchema.cpp,
 // CareSchema.cpp), so a bad value is refused naming the record before anything is inserted.
@@ -37,17 +42,6 @@ QStringList referralDecisions()
 {
     return {QString(), QStringLiteral("refer"), QStringLiteral("not_refer"), QStringLiteral("already_managed")};
 }
-QStringList assessmentStatuses()
-{
-    return {QStringLiteral("draft"), QStringLiteral("submitted"), QStringLiteral("returned"), QStringLiteral("approved")};
-}
-QStringList exhibitTypes()
-{
-    return {QStringLiteral("cctv"), QStringLiteral("phone_download"), QStringLiteral("screenshots"),
-            QStringLiteral("letters_or_gifts"), QStringLiteral("999_recording"), QStringLiteral("body_worn_video"),
-            QStringLiteral("social_media_capture"), QStringLiteral("documents"), QStringLiteral("other")};
-}
-QStringList measureKinds() { return {QStringLiteral("pin"), QStringLiteral("postal_requisition")}; }
 QStringList careKinds()
 {
     return {QStringLiteral("care_plan"), QStringLiteral("contact"), QStringLiteral("referral"),
@@ -119,7 +113,7 @@ QList<KindSpec> buildKinds()
           longT("note"), date("obtained_on"), date("requested_on"), text("updated_by"),
           account("updated_by_user_id", true), time("updated_utc")}},
         {QStringLiteral("exhibits"), byCase("exhibits"),
-         {id(), text("reference"), text("reference_key"), longT("description"), code("exhibit_type", &exhibitTypes),
+         {id(), text("reference"), text("reference_key"), longT("description"), code("exhibit_type", &codesOf<ExhibitType>),
           text("produced_by"), text("held_at"), time("created_utc"), time("updated_utc")}},
         {QStringLiteral("exhibitContinuity"), byOwner("exhibit_continuity", "exhibit_id", "exhibits"),
          {id(), ref("exhibit_id", "exhibits"), integer("position"), text("held_by"), time("from_utc"),
@@ -138,7 +132,7 @@ QList<KindSpec> buildKinds()
          {text("pack_id"), integer("pack_version"), json("answers_json"), text("updated_by"), time("updated_utc")},
          {QStringLiteral("pack_id")}},
         {QStringLiteral("caseMeasures"), byCase("case_measures"),
-         {id(), code("kind", &measureKinds), date("measure_date", false), longT("note"), text("recorded_by"),
+         {id(), code("kind", &codesOf<CaseMeasureKind>), date("measure_date", false), longT("note"), text("recorded_by"),
           time("recorded_utc")}},
         {QStringLiteral("offenceGuideFacts"), byCase("offence_guide_facts"),
          {boolean("fixated", true), boolean("obsessive", true), boolean("unwanted", true), boolean("repeated", true),
