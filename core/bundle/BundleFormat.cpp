@@ -50,7 +50,6 @@ QStringList careKinds()
             QStringLiteral("charging_request"), QStringLiteral("plea_offer")};
 }
 QStringList actionStatuses() { return {QStringLiteral("open"), QStringLiteral("done"), QStringLiteral("cancelled")}; }
-QStringList searchDecisions() { return {QStringLiteral("confirmed"), QStringLiteral("dismissed")}; }
 
 using T = FieldType;
 FieldSpec id() { return {QStringLiteral("id"), T::Id}; }
@@ -162,7 +161,7 @@ QList<KindSpec> buildKinds()
         {QStringLiteral("linkedSearchDecisions"), byCase("linked_search_decisions"),
          {id(), ref("search_id", "linkedSearches", true), integer("matched_case_id"), text("matched_urn"),
           integer("matched_person_id"), text("matched_person_name"), integer("score"),
-          code("decision", &searchDecisions), longT("note"), time("decided_utc"), text("decided_by")}},
+          code("decision", &codesOf<LinkDecision>), longT("note"), time("decided_utc"), text("decided_by")}},
         {auditRecordsKind, byCase("transferred_audit_records"),
          {text("source"), integer("sequence"), time("time_utc"), text("user_name"), text("action"),
           text("entity_type"), text("entity_id"), longT("before_json"), longT("after_json"), longT("justification"),

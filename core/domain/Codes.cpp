@@ -58,6 +58,10 @@ constexpr std::array reviewDecisions{
     CodeEntry<ReviewDecision>{ReviewDecision::Approved, "approved", QT_TRANSLATE_NOOP("conduct::Codes", "Approved")},
     CodeEntry<ReviewDecision>{ReviewDecision::Returned, "returned", QT_TRANSLATE_NOOP("conduct::Codes", "Returned for changes")},
 };
+constexpr std::array linkDecisions{
+    CodeEntry<LinkDecision>{LinkDecision::Confirmed, "confirmed", QT_TRANSLATE_NOOP("conduct::Codes", "Same person")},
+    CodeEntry<LinkDecision>{LinkDecision::Dismissed, "dismissed", QT_TRANSLATE_NOOP("conduct::Codes", "Different person")},
+};
 } // namespace
 
 std::span<const CodeEntry<CaseStatus>> caseStatusTable() { return caseStatuses; }
@@ -67,6 +71,7 @@ std::span<const CodeEntry<Behaviour>> behaviourTable() { return behaviours; }
 std::span<const CodeEntry<Offence>> offenceTable() { return offences; }
 std::span<const CodeEntry<Answer>> answerTable() { return answers; }
 std::span<const CodeEntry<ReviewDecision>> reviewDecisionTable() { return reviewDecisions; }
+std::span<const CodeEntry<LinkDecision>> linkDecisionTable() { return linkDecisions; }
 
 bool isStalkingBehaviour(Behaviour b)
 {

@@ -37,6 +37,8 @@ enum class Offence { Harassment_s2, Stalking_s2A, FearOfViolence_s4, StalkingFea
 enum class Answer { NotAsked, No, Yes };
 // A supervisor's decision on a submitted risk assessment (protocol 3.7).
 enum class ReviewDecision { Approved, Returned };
+// The officer's decision on a possible match from a linked-incident search (protocol 3.8).
+enum class LinkDecision { Confirmed, Dismissed };
 
 std::span<const CodeEntry<CaseStatus>> caseStatusTable();
 std::span<const CodeEntry<PersonRole>> personRoleTable();
@@ -45,6 +47,7 @@ std::span<const CodeEntry<Behaviour>> behaviourTable();
 std::span<const CodeEntry<Offence>> offenceTable();
 std::span<const CodeEntry<Answer>> answerTable();
 std::span<const CodeEntry<ReviewDecision>> reviewDecisionTable();
+std::span<const CodeEntry<LinkDecision>> linkDecisionTable();
 
 bool isStalkingBehaviour(Behaviour b);       // listed in PHA 1997 s2A(3)
 bool isHighSeverityBehaviour(Behaviour b);   // threats, violence, property interference, following
@@ -57,6 +60,7 @@ template <> inline std::span<const CodeEntry<Behaviour>> codeTable<Behaviour>() 
 template <> inline std::span<const CodeEntry<Offence>> codeTable<Offence>() { return offenceTable(); }
 template <> inline std::span<const CodeEntry<Answer>> codeTable<Answer>() { return answerTable(); }
 template <> inline std::span<const CodeEntry<ReviewDecision>> codeTable<ReviewDecision>() { return reviewDecisionTable(); }
+template <> inline std::span<const CodeEntry<LinkDecision>> codeTable<LinkDecision>() { return linkDecisionTable(); }
 
 // Lookups over any table of CodeEntry rows (a codeTable<E>() span or a local constexpr array),
 // so that every closed vocabulary, here or in the rules, is read the same way.

@@ -4,6 +4,8 @@
 // case's owner (issue 3: enforced here, not by hiding buttons), and writes the audit records of
 // what was done to the case (DPA 2018 s62), consultations with the reason given for opening
 // someone else's case. Services keep their own rules; this class keeps who may touch which case.
+// A justified-access grant (officer, case, reason, text, when) would be looked up in check() and
+// named in the consultation's record by audit(), so no service changes when grants arrive.
 
 #include "common/Result.h"
 #include "security/AuditRecord.h"

@@ -167,7 +167,7 @@ TEST_CASE("the transaction helper commits what succeeds and rolls back what fail
     }
 }
 
-TEST_CASE("answers and review decisions convert through the one code table", "[domain][codes]")
+TEST_CASE("answers, review and link decisions convert through the one code table", "[domain][codes]")
 {
     CHECK(toCode(Answer::NotAsked) == QStringLiteral("not_asked"));
     CHECK(toCode(Answer::No) == QStringLiteral("no"));
@@ -179,4 +179,8 @@ TEST_CASE("answers and review decisions convert through the one code table", "[d
     CHECK(toCode(ReviewDecision::Approved) == QStringLiteral("approved"));
     CHECK(toCode(ReviewDecision::Returned) == QStringLiteral("returned"));
     for (ReviewDecision d : allValues<ReviewDecision>()) CHECK(fromCode<ReviewDecision>(toCode(d)) == d);
+
+    CHECK(toCode(LinkDecision::Confirmed) == QStringLiteral("confirmed"));
+    CHECK(toCode(LinkDecision::Dismissed) == QStringLiteral("dismissed"));
+    for (LinkDecision d : allValues<LinkDecision>()) CHECK(fromCode<LinkDecision>(toCode(d)) == d);
 }
