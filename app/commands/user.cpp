@@ -14,7 +14,7 @@
 #include "security/AccountService.h"
 #include "security/Authenticator.h"
 #include "security/PasswordHasher.h"
-#include "security/UserRepository.h"
+#include "store/UserRepository.h"
 #include "services/AppPaths.h"
 #include "store/Database.h"
 

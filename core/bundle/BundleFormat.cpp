@@ -2,6 +2,7 @@
 
 #include "domain/Codes.h"
 #include "domain/Evidence.h"
+#include "domain/RiskAssessment.h"
 #include "rules/Withdrawal.h"
 
 namespace conduct::bundle {
@@ -19,16 +20,19 @@ QStringList codesOf()
     return out;
 }
 
-QStringList withdrawalDecisions()
+// For vocabularies kept as a list of values and a code function rather than a code table.
+template <typename E>
+QStringList codesOf(const QList<E>& values, QString (*code)(E))
 {
     QStringList out;
-    for (WithdrawalDecision d : allWithdrawalDecisions()) out.append(withdrawalDecisionCode(d));
+    for (E value : values) out.append(code(value));
     return out;
 }
+QStringList withdrawalDecisions() { return codesOf(allWithdrawalDecisions(), &withdrawalDecisionCode); }
+QStringList assessmentStatuses() { return codesOf(allAssessmentStatuses(), &assessmentStatusCode); }
 
 // These mirror the CHECK constraints of the schema (Schema.cpp, RiskSchema.cpp, EvidenceSchema.cpp,
 // CareSchema.cpp), so a bad value is refused naming the record before anything is inserted.
-QStringList alteredBehaviour() { return {QStringLiteral("not_asked"), QStringLiteral("no"), QStringLiteral("yes")}; }
 QStringList detailKinds()
 {
     return {QStringLiteral("alias"), QStringLiteral("address"), QStringLiteral("phone"),
@@ -38,18 +42,6 @@ QStringList referralDecisions()
 {
     return {QString(), QStringLiteral("refer"), QStringLiteral("not_refer"), QStringLiteral("already_managed")};
 }
-QStringList assessmentStatuses()
-{
-    return {QStringLiteral("draft"), QStringLiteral("submitted"), QStringLiteral("returned"), QStringLiteral("approved")};
-}
-QStringList reviewDecisions() { return {QStringLiteral("approved"), QStringLiteral("returned")}; }
-QStringList exhibitTypes()
-{
-    return {QStringLiteral("cctv"), QStringLiteral("phone_download"), QStringLiteral("screenshots"),
-            QStringLiteral("letters_or_gifts"), QStringLiteral("999_recording"), QStringLiteral("body_worn_video"),
-            QStringLiteral("social_media_capture"), QStringLiteral("documents"), QStringLiteral("other")};
-}
-QStringList measureKinds() { return {QStringLiteral("pin"), QStringLiteral("postal_requisition")}; }
 QStringList careKinds()
 {
     return {QStringLiteral("care_plan"), QStringLiteral("contact"), QStringLiteral("referral"),
@@ -58,7 +50,6 @@ QStringList careKinds()
             QStringLiteral("charging_request"), QStringLiteral("plea_offer")};
 }
 QStringList actionStatuses() { return {QStringLiteral("open"), QStringLiteral("done"), QStringLiteral("cancelled")}; }
-QStringList searchDecisions() { return {QStringLiteral("confirmed"), QStringLiteral("dismissed")}; }
 
 using T = FieldType;
 FieldSpec id() { return {QStringLiteral("id"), T::Id}; }
@@ -111,7 +102,7 @@ QList<KindSpec> buildKinds()
         {QStringLiteral("incidents"), byCase("incidents"),
          {id(), time("start_utc"), time("end_utc", true), boolean("online"), text("location", 2000), text("platform"),
           codeList("behaviours", &codesOf<Behaviour>), longT("description"), boolean("fear_of_violence"),
-          boolean("alarm_or_distress"), code("altered_behaviour", &alteredBehaviour), longT("altered_behaviour_how"),
+          boolean("alarm_or_distress"), code("altered_behaviour", &codesOf<Answer>), longT("altered_behaviour_how"),
           boolean("reported_to_police"), text("police_reference"), text("provenance", 2000),
           addedBoolean("start_time_known", true), addedBoolean("end_time_known", true)}},
         {QStringLiteral("riskAssessments"), byCase("risk_assessments"),
@@ -123,13 +114,13 @@ QList<KindSpec> buildKinds()
           time("created_utc"), time("updated_utc"), time("submitted_utc", true)}},
         {QStringLiteral("assessmentReviews"), byOwner("assessment_reviews", "assessment_id", "risk_assessments"),
          {id(), ref("assessment_id", "riskAssessments"), account("reviewer_user_id"),
-          code("decision", &reviewDecisions), text("level_agreed"), longT("comments"), time("review_utc")}},
+          code("decision", &codesOf<ReviewDecision>), text("level_agreed"), longT("comments"), time("review_utc")}},
         {QStringLiteral("checklistItems"), byCase("checklist_items"),
          {id(), text("pack_id"), integer("pack_version"), text("item_id"), code("status", &codesOf<EvidenceStatus>),
           longT("note"), date("obtained_on"), date("requested_on"), text("updated_by"),
           account("updated_by_user_id", true), time("updated_utc")}},
         {QStringLiteral("exhibits"), byCase("exhibits"),
-         {id(), text("reference"), text("reference_key"), longT("description"), code("exhibit_type", &exhibitTypes),
+         {id(), text("reference"), text("reference_key"), longT("description"), code("exhibit_type", &codesOf<ExhibitType>),
           text("produced_by"), text("held_at"), time("created_utc"), time("updated_utc")}},
         {QStringLiteral("exhibitContinuity"), byOwner("exhibit_continuity", "exhibit_id", "exhibits"),
          {id(), ref("exhibit_id", "exhibits"), integer("position"), text("held_by"), time("from_utc"),
@@ -148,7 +139,7 @@ QList<KindSpec> buildKinds()
          {text("pack_id"), integer("pack_version"), json("answers_json"), text("updated_by"), time("updated_utc")},
          {QStringLiteral("pack_id")}},
         {QStringLiteral("caseMeasures"), byCase("case_measures"),
-         {id(), code("kind", &measureKinds), date("measure_date", false), longT("note"), text("recorded_by"),
+         {id(), code("kind", &codesOf<CaseMeasureKind>), date("measure_date", false), longT("note"), text("recorded_by"),
           time("recorded_utc")}},
         {QStringLiteral("offenceGuideFacts"), byCase("offence_guide_facts"),
          {boolean("fixated", true), boolean("obsessive", true), boolean("unwanted", true), boolean("repeated", true),
@@ -178,7 +169,7 @@ QList<KindSpec> buildKinds()
         {QStringLiteral("linkedSearchDecisions"), byCase("linked_search_decisions"),
          {id(), ref("search_id", "linkedSearches", true), integer("matched_case_id"), text("matched_urn"),
           integer("matched_person_id"), text("matched_person_name"), integer("score"),
-          code("decision", &searchDecisions), longT("note"), time("decided_utc"), text("decided_by")}},
+          code("decision", &codesOf<LinkDecision>), longT("note"), time("decided_utc"), text("decided_by")}},
         {auditRecordsKind, byCase("transferred_audit_records"),
          {text("source"), integer("sequence"), time("time_utc"), text("user_name"), text("action"),
           text("entity_type"), text("entity_id"), longT("before_json"), longT("after_json"), longT("justification"),

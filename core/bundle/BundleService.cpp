@@ -9,8 +9,9 @@
 #include "domain/Urn.h"
 #include "security/AuditLog.h"
 #include "security/Permissions.h"
+#include "services/CaseAccess.h"
 #include "store/CaseRepository.h"
-#include "store/Database.h"
+#include "store/Transaction.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -73,48 +74,44 @@ Result<BundleExportOutcome> BundleService::exportCase(qint64 caseId, const Bundl
     if (request.disclosure.recipient.trimmed().isEmpty())
         return fieldError(tr("Recipient"), tr("Say who receives the case, e.g. \"DC 456 Patel, West Division\". "
                                               "The audit trail records it."));
-    auto owner = m_db.scalar(QStringLiteral("SELECT oic_user_id FROM cases WHERE id = ?"), {caseId});
-    if (!owner.ok()) return owner.error();
-    if (!owner->isValid()) return Error{tr("Case"), tr("The case no longer exists. It may have been deleted.")};
-    if (Status s = requirePermission(m_session, Action::ExportCaseBundle,
-                                     CaseContext{owner->toLongLong(), request.disclosure.justification.trimmed()});
+    if (Status s = CaseAccess(m_db, m_session).require(caseId, Action::ExportCaseBundle, request.disclosure.justification.trimmed());
         !s.ok())
         return s.error();
 
     const bundle::BundleStamp stamp{QUuid::createUuid().toString(QUuid::WithoutBraces), Clock::nowUtc(),
                                     m_session.user.userName};
-    Transaction tx(m_db);
-    if (!tx.status().ok()) return tx.status().error();
-    auto collected = bundle::collectCase(m_db, caseId, stamp);
-    if (!collected.ok()) return collected.error();
-    auto file = bundle::packBundle(bundle::bundleEntries(collected.value()), request.passphrase);
-    if (!file.ok()) return file.error();
+    bool written = false;
+    auto exported = inTransaction<BundleExportOutcome>(m_db, [&]() -> Result<BundleExportOutcome> {
+        auto collected = bundle::collectCase(m_db, caseId, stamp);
+        if (!collected.ok()) return collected.error();
+        auto file = bundle::packBundle(bundle::bundleEntries(collected.value()), request.passphrase);
+        if (!file.ok()) return file.error();
 
-    BundleExportOutcome outcome{request.path, stamp.bundleId, collected->recordCount,
-                                int(collected->attachments.size()), !request.passphrase.isEmpty()};
-    AuditRecord record = AuditLog::recordFor(m_session, AuditAction::Disclose);
-    record.caseId = caseId;
-    record.caseUrn = collected->urn;
-    record.entityType = QStringLiteral("case_bundle");
-    record.entityId = stamp.bundleId;
-    // The file name says which copy went out; the folder may name the officer's home, so it is not kept.
-    record.afterJson = QJsonDocument(QJsonObject{{QStringLiteral("transfer"), QStringLiteral("case_bundle")},
-                                                 {QStringLiteral("file"), QFileInfo(request.path).fileName()},
-                                                 {QStringLiteral("formatVersion"), bundle::formatVersion},
-                                                 {QStringLiteral("records"), outcome.recordCount},
-                                                 {QStringLiteral("attachments"), outcome.attachmentCount},
-                                                 {QStringLiteral("encrypted"), outcome.encrypted},
-                                                 {QStringLiteral("sha256"), QString::fromLatin1(bundle::sha256Hex(file.value()))}})
-                             .toJson(QJsonDocument::Compact);
-    record.justification = request.disclosure.justification.trimmed();
-    record.recipient = request.disclosure.recipient.trimmed();
-    if (Status s = AuditLog::append(m_db, record); !s.ok()) return s.error();
-    if (Status s = writePrivately(request.path, file.value()); !s.ok()) return s.error();
-    if (Status s = tx.commit(); !s.ok()) {
-        QFile::remove(request.path);   // no transfer without its record
-        return s.error();
-    }
-    return outcome;
+        BundleExportOutcome outcome{request.path, stamp.bundleId, collected->recordCount,
+                                    int(collected->attachments.size()), !request.passphrase.isEmpty()};
+        AuditRecord record = AuditLog::recordFor(m_session, AuditAction::Disclose);
+        record.caseId = caseId;
+        record.caseUrn = collected->urn;
+        record.entityType = QStringLiteral("case_bundle");
+        record.entityId = stamp.bundleId;
+        // The file name says which copy went out; the folder may name the officer's home, so it is not kept.
+        record.afterJson = QJsonDocument(QJsonObject{{QStringLiteral("transfer"), QStringLiteral("case_bundle")},
+                                                     {QStringLiteral("file"), QFileInfo(request.path).fileName()},
+                                                     {QStringLiteral("formatVersion"), bundle::formatVersion},
+                                                     {QStringLiteral("records"), outcome.recordCount},
+                                                     {QStringLiteral("attachments"), outcome.attachmentCount},
+                                                     {QStringLiteral("encrypted"), outcome.encrypted},
+                                                     {QStringLiteral("sha256"), QString::fromLatin1(bundle::sha256Hex(file.value()))}})
+                                 .toJson(QJsonDocument::Compact);
+        record.justification = request.disclosure.justification.trimmed();
+        record.recipient = request.disclosure.recipient.trimmed();
+        if (Status s = AuditLog::append(m_db, record); !s.ok()) return s.error();
+        if (Status s = writePrivately(request.path, file.value()); !s.ok()) return s.error();
+        written = true;
+        return outcome;
+    });
+    if (!exported.ok() && written) QFile::remove(request.path);   // no transfer without its record
+    return exported;
 }
 
 Result<BundleImportOutcome> BundleService::importFile(const QString& path, const BundleImportRequest& request)
@@ -134,33 +131,32 @@ Result<BundleImportOutcome> BundleService::importBytes(const QByteArray& file, c
     const QJsonObject& document = checked->document;
     const QString bundleUrn = document.value(bundle::caseKind).toObject().value(QStringLiteral("urn")).toString();
 
-    Transaction tx(m_db);
-    if (!tx.status().ok()) return tx.status().error();
-    auto urn = urnForImport(m_db, bundleUrn, request.asCopyUrn);
-    if (!urn.ok()) return urn.error();
-    auto imported = bundle::insertCase(m_db, checked.value(), urn.value());
-    if (!imported.ok()) return imported.error();
+    return inTransaction<BundleImportOutcome>(m_db, [&]() -> Result<BundleImportOutcome> {
+        auto urn = urnForImport(m_db, bundleUrn, request.asCopyUrn);
+        if (!urn.ok()) return urn.error();
+        auto imported = bundle::insertCase(m_db, checked.value(), urn.value());
+        if (!imported.ok()) return imported.error();
 
-    BundleImportOutcome outcome{imported->caseId, imported->urn, imported->sourceUrn,
-                                document.value(bundle::bundleIdKey).toString(), imported->recordCount,
-                                imported->attachmentCount};
-    AuditRecord record = AuditLog::recordFor(m_session, AuditAction::Create);
-    record.caseId = outcome.caseId;
-    record.caseUrn = outcome.urn;
-    record.entityType = QStringLiteral("case_bundle");
-    record.entityId = outcome.bundleId;
-    record.afterJson = QJsonDocument(QJsonObject{{QStringLiteral("collection"), QStringLiteral("case_bundle")},
-                                                 {QStringLiteral("sourceUrn"), outcome.sourceUrn},
-                                                 {QStringLiteral("copy"), outcome.urn != outcome.sourceUrn},
-                                                 {QStringLiteral("exportedUtc"), document.value(bundle::exportedUtcKey)},
-                                                 {QStringLiteral("exportedBy"), document.value(bundle::exportedByKey)},
-                                                 {QStringLiteral("records"), outcome.recordCount},
-                                                 {QStringLiteral("attachments"), outcome.attachmentCount},
-                                                 {QStringLiteral("sha256"), QString::fromLatin1(bundle::sha256Hex(file))}})
-                             .toJson(QJsonDocument::Compact);
-    if (Status s = AuditLog::append(m_db, record); !s.ok()) return s.error();
-    if (Status s = tx.commit(); !s.ok()) return s.error();
-    return outcome;
+        BundleImportOutcome outcome{imported->caseId, imported->urn, imported->sourceUrn,
+                                    document.value(bundle::bundleIdKey).toString(), imported->recordCount,
+                                    imported->attachmentCount};
+        AuditRecord record = AuditLog::recordFor(m_session, AuditAction::Create);
+        record.caseId = outcome.caseId;
+        record.caseUrn = outcome.urn;
+        record.entityType = QStringLiteral("case_bundle");
+        record.entityId = outcome.bundleId;
+        record.afterJson = QJsonDocument(QJsonObject{{QStringLiteral("collection"), QStringLiteral("case_bundle")},
+                                                     {QStringLiteral("sourceUrn"), outcome.sourceUrn},
+                                                     {QStringLiteral("copy"), outcome.urn != outcome.sourceUrn},
+                                                     {QStringLiteral("exportedUtc"), document.value(bundle::exportedUtcKey)},
+                                                     {QStringLiteral("exportedBy"), document.value(bundle::exportedByKey)},
+                                                     {QStringLiteral("records"), outcome.recordCount},
+                                                     {QStringLiteral("attachments"), outcome.attachmentCount},
+                                                     {QStringLiteral("sha256"), QString::fromLatin1(bundle::sha256Hex(file))}})
+                                 .toJson(QJsonDocument::Compact);
+        if (Status s = AuditLog::append(m_db, record); !s.ok()) return s.error();
+        return outcome;
+    });
 }
 
 Result<bool> bundleNeedsPassphrase(const QString& path)

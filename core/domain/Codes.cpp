@@ -49,6 +49,19 @@ constexpr std::array offences{
     CodeEntry<Offence>{Offence::StalkingFearAlarm_s4A, "s4A", QT_TRANSLATE_NOOP("conduct::Codes", "Stalking involving fear of violence or serious alarm or distress (PHA 1997 s4A)")},
     CodeEntry<Offence>{Offence::Aggravated_s32, "s32", QT_TRANSLATE_NOOP("conduct::Codes", "Racially or religiously aggravated (CDA 1998 s32)")},
 };
+constexpr std::array answers{
+    CodeEntry<Answer>{Answer::NotAsked, "not_asked", QT_TRANSLATE_NOOP("conduct::Codes", "Not asked")},
+    CodeEntry<Answer>{Answer::No, "no", QT_TRANSLATE_NOOP("conduct::Codes", "No")},
+    CodeEntry<Answer>{Answer::Yes, "yes", QT_TRANSLATE_NOOP("conduct::Codes", "Yes")},
+};
+constexpr std::array reviewDecisions{
+    CodeEntry<ReviewDecision>{ReviewDecision::Approved, "approved", QT_TRANSLATE_NOOP("conduct::Codes", "Approved")},
+    CodeEntry<ReviewDecision>{ReviewDecision::Returned, "returned", QT_TRANSLATE_NOOP("conduct::Codes", "Returned for changes")},
+};
+constexpr std::array linkDecisions{
+    CodeEntry<LinkDecision>{LinkDecision::Confirmed, "confirmed", QT_TRANSLATE_NOOP("conduct::Codes", "Same person")},
+    CodeEntry<LinkDecision>{LinkDecision::Dismissed, "dismissed", QT_TRANSLATE_NOOP("conduct::Codes", "Different person")},
+};
 } // namespace
 
 std::span<const CodeEntry<CaseStatus>> caseStatusTable() { return caseStatuses; }
@@ -56,6 +69,9 @@ std::span<const CodeEntry<PersonRole>> personRoleTable() { return personRoles; }
 std::span<const CodeEntry<Relationship>> relationshipTable() { return relationships; }
 std::span<const CodeEntry<Behaviour>> behaviourTable() { return behaviours; }
 std::span<const CodeEntry<Offence>> offenceTable() { return offences; }
+std::span<const CodeEntry<Answer>> answerTable() { return answers; }
+std::span<const CodeEntry<ReviewDecision>> reviewDecisionTable() { return reviewDecisions; }
+std::span<const CodeEntry<LinkDecision>> linkDecisionTable() { return linkDecisions; }
 
 bool isStalkingBehaviour(Behaviour b)
 {

@@ -33,12 +33,21 @@ enum class Behaviour {
 };
 // Offences under consideration (PHA 1997; CDA 1998 s32 for the aggravated forms).
 enum class Offence { Harassment_s2, Stalking_s2A, FearOfViolence_s4, StalkingFearAlarm_s4A, Aggravated_s32 };
+// 3.9: whether the complainant was asked (here, if they altered their behaviour) is itself a fact.
+enum class Answer { NotAsked, No, Yes };
+// A supervisor's decision on a submitted risk assessment (protocol 3.7).
+enum class ReviewDecision { Approved, Returned };
+// The officer's decision on a possible match from a linked-incident search (protocol 3.8).
+enum class LinkDecision { Confirmed, Dismissed };
 
 std::span<const CodeEntry<CaseStatus>> caseStatusTable();
 std::span<const CodeEntry<PersonRole>> personRoleTable();
 std::span<const CodeEntry<Relationship>> relationshipTable();
 std::span<const CodeEntry<Behaviour>> behaviourTable();
 std::span<const CodeEntry<Offence>> offenceTable();
+std::span<const CodeEntry<Answer>> answerTable();
+std::span<const CodeEntry<ReviewDecision>> reviewDecisionTable();
+std::span<const CodeEntry<LinkDecision>> linkDecisionTable();
 
 bool isStalkingBehaviour(Behaviour b);       // listed in PHA 1997 s2A(3)
 bool isHighSeverityBehaviour(Behaviour b);   // threats, violence, property interference, following
@@ -49,6 +58,9 @@ template <> inline std::span<const CodeEntry<PersonRole>> codeTable<PersonRole>(
 template <> inline std::span<const CodeEntry<Relationship>> codeTable<Relationship>() { return relationshipTable(); }
 template <> inline std::span<const CodeEntry<Behaviour>> codeTable<Behaviour>() { return behaviourTable(); }
 template <> inline std::span<const CodeEntry<Offence>> codeTable<Offence>() { return offenceTable(); }
+template <> inline std::span<const CodeEntry<Answer>> codeTable<Answer>() { return answerTable(); }
+template <> inline std::span<const CodeEntry<ReviewDecision>> codeTable<ReviewDecision>() { return reviewDecisionTable(); }
+template <> inline std::span<const CodeEntry<LinkDecision>> codeTable<LinkDecision>() { return linkDecisionTable(); }
 
 // Lookups over any table of CodeEntry rows (a codeTable<E>() span or a local constexpr array),
 // so that every closed vocabulary, here or in the rules, is read the same way.

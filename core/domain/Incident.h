@@ -9,8 +9,6 @@
 
 namespace conduct {
 
-enum class Answer { NotAsked, No, Yes };   // 3.9: "was the complainant asked?" is itself a fact
-
 struct Incident {
     qint64 id = 0;
     qint64 caseId = 0;

@@ -4,6 +4,7 @@
 // reassessment is a new version; a submitted or approved version is never edited.
 // The workflow that moves it between statuses is in services/AssessmentWorkflow.h.
 
+#include "domain/Codes.h"
 #include "forms/FormAnswers.h"
 
 #include <QDate>
@@ -37,8 +38,6 @@ struct ReferralRecord {
     QString reason;
     bool operator==(const ReferralRecord&) const = default;
 };
-
-enum class ReviewDecision { Approved, Returned };
 
 struct AssessmentReview {
     qint64 id = 0;

@@ -2,7 +2,7 @@
 
 #include "security/AuditLog.h"
 #include "security/Permissions.h"
-#include "store/Database.h"
+#include "store/Transaction.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -84,67 +84,67 @@ Result<User> AccountService::create(const Session* actor, const NewUser& user, c
     auto hashed = m_hasher.hash(password);
     if (!hashed.ok()) return hashed.error();
 
-    Transaction tx(m_db);
-    auto created = UserRepository(m_db).create(user, hashed.value());
-    if (!created.ok()) return created.error();
-    AuditRecord r = accountRecord(actor, AuditAction::AccountChange, created.value());
-    r.setChanges({}, QJsonObject{{QStringLiteral("user_name"), created->userName},
-                                 {QStringLiteral("display_name"), created->displayName},
-                                 {QStringLiteral("roles"), roleCodes(created->roles)},
-                                 {QStringLiteral("active"), true}});
-    if (Status s = AuditLog::append(m_db, r); !s.ok()) return s.error();
-    if (Status s = tx.commit(); !s.ok()) return s.error();
-    return created;
+    return inTransaction<User>(m_db, [&]() -> Result<User> {
+        auto created = UserRepository(m_db).create(user, hashed.value());
+        if (!created.ok()) return created.error();
+        AuditRecord r = accountRecord(actor, AuditAction::AccountChange, created.value());
+        r.setChanges({}, QJsonObject{{QStringLiteral("user_name"), created->userName},
+                                     {QStringLiteral("display_name"), created->displayName},
+                                     {QStringLiteral("roles"), roleCodes(created->roles)},
+                                     {QStringLiteral("active"), true}});
+        if (Status s = AuditLog::append(m_db, r); !s.ok()) return s.error();
+        return created;
+    });
 }
 
 Status AccountService::setRoles(const Session& actor, qint64 userId, const QSet<Role>& roles)
 {
     if (Status s = requirePermission(actor, Action::ManageUsers); !s.ok()) return s;
-    Transaction tx(m_db);
-    auto subject = existing(userId);
-    if (!subject.ok()) return subject.error();
-    UserRepository users(m_db);
-    auto last = wouldRemoveLastAdministrator(users, userId, roles, subject->user.active);
-    if (!last.ok()) return last.error();
-    if (last.value()) return lastAdministrator();
-    if (Status s = users.setRoles(userId, roles); !s.ok()) return s;
-    AuditRecord r = accountRecord(&actor, AuditAction::AccountChange, subject->user);
-    r.setChanges(QJsonObject{{QStringLiteral("roles"), roleCodes(subject->user.roles)}},
-                 QJsonObject{{QStringLiteral("roles"), roleCodes(roles)}});
-    if (Status s = AuditLog::append(m_db, r); !s.ok()) return s;
-    return tx.commit();
+    return inTransaction<void>(m_db, [&]() -> Status {
+        auto subject = existing(userId);
+        if (!subject.ok()) return subject.error();
+        UserRepository users(m_db);
+        auto last = wouldRemoveLastAdministrator(users, userId, roles, subject->user.active);
+        if (!last.ok()) return last.error();
+        if (last.value()) return lastAdministrator();
+        if (Status s = users.setRoles(userId, roles); !s.ok()) return s;
+        AuditRecord r = accountRecord(&actor, AuditAction::AccountChange, subject->user);
+        r.setChanges(QJsonObject{{QStringLiteral("roles"), roleCodes(subject->user.roles)}},
+                     QJsonObject{{QStringLiteral("roles"), roleCodes(roles)}});
+        return AuditLog::append(m_db, r);
+    });
 }
 
 Status AccountService::setActive(const Session& actor, qint64 userId, bool active)
 {
     if (Status s = requirePermission(actor, Action::ManageUsers); !s.ok()) return s;
-    Transaction tx(m_db);
-    auto subject = existing(userId);
-    if (!subject.ok()) return subject.error();
-    UserRepository users(m_db);
-    auto last = wouldRemoveLastAdministrator(users, userId, subject->user.roles, active);
-    if (!last.ok()) return last.error();
-    if (last.value()) return lastAdministrator();
-    if (Status s = users.setActive(userId, active); !s.ok()) return s;
-    AuditRecord r = accountRecord(&actor, AuditAction::AccountChange, subject->user);
-    r.setChanges(QJsonObject{{QStringLiteral("active"), subject->user.active}},
-                 QJsonObject{{QStringLiteral("active"), active}});
-    if (Status s = AuditLog::append(m_db, r); !s.ok()) return s;
-    return tx.commit();
+    return inTransaction<void>(m_db, [&]() -> Status {
+        auto subject = existing(userId);
+        if (!subject.ok()) return subject.error();
+        UserRepository users(m_db);
+        auto last = wouldRemoveLastAdministrator(users, userId, subject->user.roles, active);
+        if (!last.ok()) return last.error();
+        if (last.value()) return lastAdministrator();
+        if (Status s = users.setActive(userId, active); !s.ok()) return s;
+        AuditRecord r = accountRecord(&actor, AuditAction::AccountChange, subject->user);
+        r.setChanges(QJsonObject{{QStringLiteral("active"), subject->user.active}},
+                     QJsonObject{{QStringLiteral("active"), active}});
+        return AuditLog::append(m_db, r);
+    });
 }
 
 Status AccountService::unlock(const Session& actor, qint64 userId)
 {
     if (Status s = requirePermission(actor, Action::ManageUsers); !s.ok()) return s;
-    Transaction tx(m_db);
-    auto subject = existing(userId);
-    if (!subject.ok()) return subject.error();
-    if (Status s = UserRepository(m_db).saveLoginState(userId, LoginState{}); !s.ok()) return s;
-    AuditRecord r = accountRecord(&actor, AuditAction::Unlock, subject->user);
-    r.setChanges(QJsonObject{{QStringLiteral("failed_attempts"), subject->login.failedAttempts}},
-                 QJsonObject{{QStringLiteral("failed_attempts"), 0}});
-    if (Status s = AuditLog::append(m_db, r); !s.ok()) return s;
-    return tx.commit();
+    return inTransaction<void>(m_db, [&]() -> Status {
+        auto subject = existing(userId);
+        if (!subject.ok()) return subject.error();
+        if (Status s = UserRepository(m_db).saveLoginState(userId, LoginState{}); !s.ok()) return s;
+        AuditRecord r = accountRecord(&actor, AuditAction::Unlock, subject->user);
+        r.setChanges(QJsonObject{{QStringLiteral("failed_attempts"), subject->login.failedAttempts}},
+                     QJsonObject{{QStringLiteral("failed_attempts"), 0}});
+        return AuditLog::append(m_db, r);
+    });
 }
 
 Status AccountService::resetPassword(const Session& actor, qint64 userId, const QString& newPassword)
@@ -155,13 +155,13 @@ Status AccountService::resetPassword(const Session& actor, qint64 userId, const 
     auto hashed = m_hasher.hash(newPassword);
     if (!hashed.ok()) return Error{tr("New password"), hashed.error().message};
 
-    Transaction tx(m_db);
-    if (Status s = UserRepository(m_db).setPasswordHash(userId, hashed.value()); !s.ok()) return s;
-    // As for a change: only the fact of the reset is recorded, never the password or its hash.
-    AuditRecord r = accountRecord(&actor, AuditAction::AccountChange, subject->user);
-    r.setChanges({}, QJsonObject{{QStringLiteral("password"), QStringLiteral("reset")}});
-    if (Status s = AuditLog::append(m_db, r); !s.ok()) return s;
-    return tx.commit();
+    return inTransaction<void>(m_db, [&]() -> Status {
+        if (Status s = UserRepository(m_db).setPasswordHash(userId, hashed.value()); !s.ok()) return s;
+        // As for a change: only the fact of the reset is recorded, never the password or its hash.
+        AuditRecord r = accountRecord(&actor, AuditAction::AccountChange, subject->user);
+        r.setChanges({}, QJsonObject{{QStringLiteral("password"), QStringLiteral("reset")}});
+        return AuditLog::append(m_db, r);
+    });
 }
 
 Status AccountService::changeOwnPassword(const Session& actor, const QString& currentPassword, const QString& newPassword)
@@ -176,13 +176,13 @@ Status AccountService::changeOwnPassword(const Session& actor, const QString& cu
     auto hashed = m_hasher.hash(newPassword);
     if (!hashed.ok()) return Error{tr("New password"), hashed.error().message};
 
-    Transaction tx(m_db);
-    if (Status s = UserRepository(m_db).setPasswordHash(actor.user.id, hashed.value()); !s.ok()) return s;
-    // Only the fact of the change is recorded: neither password nor hash goes into the trail.
-    AuditRecord r = accountRecord(&actor, AuditAction::AccountChange, actor.user);
-    r.setChanges({}, QJsonObject{{QStringLiteral("password"), QStringLiteral("changed")}});
-    if (Status s = AuditLog::append(m_db, r); !s.ok()) return s;
-    return tx.commit();
+    return inTransaction<void>(m_db, [&]() -> Status {
+        if (Status s = UserRepository(m_db).setPasswordHash(actor.user.id, hashed.value()); !s.ok()) return s;
+        // Only the fact of the change is recorded: neither password nor hash goes into the trail.
+        AuditRecord r = accountRecord(&actor, AuditAction::AccountChange, actor.user);
+        r.setChanges({}, QJsonObject{{QStringLiteral("password"), QStringLiteral("changed")}});
+        return AuditLog::append(m_db, r);
+    });
 }
 
 } // namespace conduct

@@ -4,7 +4,7 @@
 
 #include "common/Result.h"
 #include "security/PasswordHasher.h"
-#include "security/UserRepository.h"
+#include "store/UserRepository.h"
 
 namespace conduct {
 

@@ -1,29 +1,18 @@
 #pragma once
 // The stored audit trail: appends records to the hash chain in audit_log and verifies it.
-// The table is created by the store's migration from auditSchemaSqlite().
+// The table is created by the store's migration from auditSchemaSqlite(); its rows are read and
+// written by store/AuditLogStore, where AuditFilter is declared.
 
 #include "common/Result.h"
 #include "security/AuditRecord.h"
+#include "store/AuditLogStore.h"
 
-#include <QDate>
 #include <QList>
-#include <optional>
 
 namespace conduct {
 
 class Database;
 struct Session;
-
-// Which records to read. Every field is optional (empty or invalid: no restriction). Text is
-// matched literally: quotes, %, _ and other SQL meta-characters mean only themselves.
-struct AuditFilter {
-    // Default initialisers let callers name only the fields they use (designated initialisers).
-    QString caseUrn{};                  // part of a URN; spaces, '/' and '-' are ignored as in a URN
-    QString userName{};                 // part of a user name, ignoring ASCII case
-    std::optional<AuditAction> action{};
-    QDate fromDate{};                   // UK calendar days (Europe/London), both inclusive
-    QDate toDate{};
-};
 
 class AuditLog {
 public:

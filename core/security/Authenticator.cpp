@@ -3,8 +3,9 @@
 #include "common/Clock.h"
 #include "security/AuditLog.h"
 #include "security/SessionEvents.h"
-#include "security/UserRepository.h"
 #include "store/Database.h"
+#include "store/Transaction.h"
+#include "store/UserRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -59,31 +60,32 @@ Result<Session> Authenticator::signIn(const QString& userName, const QString& pa
 
     if (!m_hasher.verify(stored.passwordHash, password)) {
         const LoginState next = LoginThrottle::afterFailure(stored.login);
-        Transaction tx(m_db);
-        if (Status s = users.saveLoginState(stored.user.id, next); !s.ok()) return s.error();
-        if (Status s = AuditLog::append(m_db, accountEvent(AuditAction::LoginFailed, stored.user.id, stored.user.userName)); !s.ok())
-            return s.error();
-        if (LoginThrottle::locksNow(next)) {
+        const Status recorded = inTransaction<void>(m_db, [&]() -> Status {
+            if (Status s = users.saveLoginState(stored.user.id, next); !s.ok()) return s;
+            if (Status s = AuditLog::append(m_db, accountEvent(AuditAction::LoginFailed, stored.user.id, stored.user.userName));
+                !s.ok())
+                return s;
+            if (!LoginThrottle::locksNow(next)) return {};
             AuditRecord lock = accountEvent(AuditAction::Lock, stored.user.id, stored.user.userName);
             lock.setChanges({}, QJsonObject{{QStringLiteral("locked_until_utc"), auditTimeText(next.lockedUntilUtc)}});
-            if (Status s = AuditLog::append(m_db, lock); !s.ok()) return s.error();
-        }
-        if (Status s = tx.commit(); !s.ok()) return s.error();
+            return AuditLog::append(m_db, lock);
+        });
+        if (!recorded.ok()) return recorded.error();
         return Error{QString(), failureMessage()};
     }
 
-    Transaction tx(m_db);
-    if (Status s = users.saveLoginState(stored.user.id, LoginState{}); !s.ok()) return s.error();
-    // Hashes made at an older (or test) cost are upgraded while the password is at hand.
-    if (m_hasher.needsRehash(stored.passwordHash)) {
-        auto rehashed = m_hasher.hash(password);
-        if (rehashed.ok()) {
-            if (Status s = users.setPasswordHash(stored.user.id, rehashed.value()); !s.ok()) return s.error();
+    const Status recorded = inTransaction<void>(m_db, [&]() -> Status {
+        if (Status s = users.saveLoginState(stored.user.id, LoginState{}); !s.ok()) return s;
+        // Hashes made at an older (or test) cost are upgraded while the password is at hand.
+        if (m_hasher.needsRehash(stored.passwordHash)) {
+            auto rehashed = m_hasher.hash(password);
+            if (rehashed.ok()) {
+                if (Status s = users.setPasswordHash(stored.user.id, rehashed.value()); !s.ok()) return s;
+            }
         }
-    }
-    if (Status s = AuditLog::append(m_db, accountEvent(AuditAction::Login, stored.user.id, stored.user.userName)); !s.ok())
-        return s.error();
-    if (Status s = tx.commit(); !s.ok()) return s.error();
+        return AuditLog::append(m_db, accountEvent(AuditAction::Login, stored.user.id, stored.user.userName));
+    });
+    if (!recorded.ok()) return recorded.error();
     return Session{stored.user, Clock::nowUtc()};
 }
 

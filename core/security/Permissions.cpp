@@ -191,14 +191,16 @@ Status requirePermission(const Session& session, Action action, const CaseContex
     return requirePermission(session, action == Action::ViewOthersCase ? Action::ViewCase : action);
 }
 
-Status canApprove(const User& actor, const User& author)
+Status canReview(const User& reviewer, qint64 authorUserId, Action decision)
 {
-    if (PermissionTable::check(actor.roles, Action::ApproveAssessment) != Decision::Allowed)
-        return refused(Action::ApproveAssessment);
-    if (actor.id == author.id)
-        return Error{QString(), tr("You completed this assessment, so another supervisor must review it. "
-                                   "Nobody approves their own assessment.")};
-    return {};
+    if (decision != Action::ApproveAssessment && decision != Action::ReturnAssessment) return refused(decision);
+    if (PermissionTable::check(reviewer.roles, decision) != Decision::Allowed) return refused(decision);
+    if (reviewer.id != authorUserId) return {};
+    return Error{QString(), decision == Action::ApproveAssessment
+                                ? tr("You completed this assessment, so another supervisor must review it. "
+                                     "Nobody approves their own assessment.")
+                                : tr("You completed this assessment, so another supervisor must review it. "
+                                     "Nobody returns their own assessment.")};
 }
 
 } // namespace conduct

@@ -61,7 +61,9 @@ Status requirePermission(const Session& session, Action action);
 // justification where that cell says so).
 Status requirePermission(const Session& session, Action action, const CaseContext& context);
 
-// Nobody approves their own assessment, whatever roles they hold (four-eyes review, protocol 3.7).
-Status canApprove(const User& actor, const User& author);
+// The four-eyes rule of supervisory review (protocol 3.7): `decision` (ApproveAssessment or
+// ReturnAssessment) needs its permission, and nobody approves or returns their own assessment
+// (`authorUserId` is the account that completed it), whatever roles they hold.
+Status canReview(const User& reviewer, qint64 authorUserId, Action decision);
 
 } // namespace conduct

@@ -4,9 +4,7 @@ target_sources(conduct_core PRIVATE
   security/PasswordHasher.h security/PasswordHasher.cpp
   security/LoginThrottle.h security/LoginThrottle.cpp
   security/AuditRecord.h security/AuditRecord.cpp
-  security/SecuritySchema.h security/SecuritySchema.cpp
   security/AuditLog.h security/AuditLog.cpp
-  security/UserRepository.h security/UserRepository.cpp
   security/Authenticator.h security/Authenticator.cpp
   security/AccountService.h security/AccountService.cpp
   security/SessionEvents.h security/SessionEvents.cpp

@@ -15,16 +15,6 @@ QJsonArray codes(const QList<E>& values)
 QString time(const QDateTime& utc) { return utc.isValid() ? utc.toUTC().toString(Qt::ISODateWithMs) : QString(); }
 QString date(const QDate& d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
 QJsonArray strings(const QStringList& list) { return QJsonArray::fromStringList(list); }
-
-QString answerText(Answer a)
-{
-    switch (a) {
-    case Answer::Yes: return QStringLiteral("yes");
-    case Answer::No: return QStringLiteral("no");
-    case Answer::NotAsked: break;
-    }
-    return QStringLiteral("not_asked");
-}
 } // namespace
 
 QJsonObject auditFields(const Case& c)
@@ -79,7 +69,7 @@ QJsonObject auditFields(const Incident& i)
             {QStringLiteral("description"), i.description},
             {QStringLiteral("fear_of_violence"), i.fearOfViolence},
             {QStringLiteral("alarm_or_distress"), i.alarmOrDistress},
-            {QStringLiteral("altered_behaviour"), answerText(i.alteredBehaviour)},
+            {QStringLiteral("altered_behaviour"), toCode(i.alteredBehaviour)},
             {QStringLiteral("altered_behaviour_how"), i.alteredBehaviourHow},
             {QStringLiteral("reported_to_police"), i.reportedToPolice},
             {QStringLiteral("police_reference"), i.policeReference},

@@ -1,8 +1,8 @@
 #include "services/CaseFileService.h"
 
+#include "services/CaseAccess.h"
 #include "services/CaseFileFillers.h"
 #include "services/CaseService.h"
-#include "store/Database.h"
 
 #include <QCoreApplication>
 
@@ -18,11 +18,7 @@ Result<CaseFile> CaseFileService::assemble(qint64 caseId, Action purpose, const 
 {
     if (purpose != Action::ExportDocument && purpose != Action::PrintDocument)
         return fieldError(tr("Document"), tr("Documents are assembled to export or to print them."));
-    auto owner = m_db.scalar(QStringLiteral("SELECT oic_user_id FROM cases WHERE id = ?"), {caseId});
-    if (!owner.ok()) return owner.error();
-    if (!owner->isValid()) return Error{tr("Case"), tr("The case no longer exists. It may have been deleted.")};
-    if (Status s = requirePermission(m_session, purpose, CaseContext{owner->toLongLong(), m_justification}); !s.ok())
-        return s.error();
+    if (Status s = CaseAccess(m_db, m_session).require(caseId, purpose, m_justification); !s.ok()) return s.error();
 
     CaseService cases(m_db, m_session);
     cases.setAccessJustification(m_justification);

@@ -3,78 +3,24 @@
 #include "common/Clock.h"
 #include "domain/Urn.h"
 #include "domain/Validation.h"
-#include "security/AuditLog.h"
 #include "services/AuditFields.h"
 #include "store/CaseRepository.h"
-#include "store/Database.h"
 #include "store/IncidentRepository.h"
 #include "store/PersonRepository.h"
+#include "store/Transaction.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 
 namespace conduct {
 namespace {
 QString tr(const char* text) { return QCoreApplication::translate("conduct::CaseService", text); }
-
-// Runs `work` in one transaction: all of it is saved (with its audit records), or none of it.
-template <typename T, typename Work>
-Result<T> inTransaction(Database& db, Work&& work)
-{
-    Transaction tx(db);
-    if (!tx.status().ok()) return tx.status().error();
-    Result<T> result = work();
-    if (!result.ok()) return result;
-    if (Status s = tx.commit(); !s.ok()) return s.error();
-    return result;
-}
-
-template <typename T> Status statusOf(const Result<T>& r) { return r.ok() ? Status{} : Status{r.error()}; }
 } // namespace
 
-CaseService::CaseService(Database& db, const Session& session) : m_db(db), m_session(session) {}
+CaseService::CaseService(Database& db, const Session& session) : m_db(db), m_work(db, session) {}
 
-Result<CaseService::CaseRef> CaseService::checkCase(qint64 caseId, Action action) const
-{
-    auto r = m_db.exec(QStringLiteral("SELECT urn, oic_user_id FROM cases WHERE id = ?"), {caseId});
-    if (!r.ok()) return r.error();
-    if (!r->next()) return Error{tr("Case"), tr("The case no longer exists. It may have been deleted.")};
-    const CaseRef ref{caseId, r->value(0).toString()};
-    if (Status s = requirePermission(m_session, action, CaseContext{r->value(1).toLongLong(), m_justification}); !s.ok())
-        return s.error();
-    return ref;
-}
+Decision CaseService::accessTo(qint64 caseId) const { return m_work.access().accessTo(caseId); }
 
-Decision CaseService::accessTo(qint64 caseId) const
-{
-    auto owner = m_db.scalar(QStringLiteral("SELECT oic_user_id FROM cases WHERE id = ?"), {caseId});
-    if (!owner.ok()) return Decision::Denied;
-    const bool own = owner->toLongLong() != 0 && owner->toLongLong() == m_session.user.id;
-    return PermissionTable::check(m_session.user.roles, own ? Action::ViewCase : Action::ViewOthersCase);
-}
-
-Status CaseService::requireAccess(qint64 caseId) const
-{
-    auto ref = checkCase(caseId, Action::ViewCase);
-    return ref.ok() ? Status{} : Status{ref.error()};
-}
-
-Status CaseService::audit(AuditAction action, const CaseRef& c, const QString& entityType, qint64 entityId,
-                          const QJsonObject& before, const QJsonObject& after)
-{
-    AuditRecord record = AuditLog::recordFor(m_session, action);
-    record.caseId = c.id;
-    record.caseUrn = c.urn;
-    record.entityType = entityType;
-    record.entityId = QString::number(entityId);
-    record.justification = action == AuditAction::Consult ? m_justification : QString();
-    if (action == AuditAction::Update) record.setChanges(before, after);
-    else {
-        record.beforeJson = before.isEmpty() ? QByteArray() : QJsonDocument(before).toJson(QJsonDocument::Compact);
-        record.afterJson = after.isEmpty() ? QByteArray() : QJsonDocument(after).toJson(QJsonDocument::Compact);
-    }
-    return AuditLog::append(m_db, record);
-}
+Status CaseService::requireAccess(qint64 caseId) const { return m_work.access().require(caseId, Action::ViewCase); }
 
 Status CaseService::checkUrnFree(const Case& c) const
 {
@@ -88,10 +34,10 @@ Status CaseService::checkUrnFree(const Case& c) const
 
 Result<Case> CaseService::createCase(Case draft)
 {
-    if (Status s = requirePermission(m_session, Action::CreateCase); !s.ok()) return s.error();
+    if (Status s = requirePermission(m_work.session(), Action::CreateCase); !s.ok()) return s.error();
     draft.urn = normaliseUrn(draft.urn);
     removeBidiControls(draft);
-    if (draft.oicUserId == 0) draft.oicUserId = m_session.user.id;
+    if (draft.oicUserId == 0) draft.oicUserId = m_work.session().user.id;
     if (Status s = validateCase(draft); !s.ok()) return s.error();
     draft.createdUtc = draft.updatedUtc = Clock::nowUtc();
     return inTransaction<Case>(m_db, [&]() -> Result<Case> {
@@ -100,7 +46,7 @@ Result<Case> CaseService::createCase(Case draft)
         if (!id.ok()) return id.error();
         draft.id = id.value();
         draft.rowVersion = 1;
-        if (Status s = audit(AuditAction::Create, {draft.id, draft.urn}, QStringLiteral("case"), draft.id, {}, auditFields(draft));
+        if (Status s = m_work.audit(AuditAction::Create, {draft.id, draft.urn}, QStringLiteral("case"), draft.id, {}, auditFields(draft));
             !s.ok())
             return s.error();
         return draft;
@@ -114,15 +60,15 @@ Result<Case> CaseService::updateCase(Case edited)
     if (Status s = validateCase(edited); !s.ok()) return s.error();
     edited.updatedUtc = Clock::nowUtc();
     return inTransaction<Case>(m_db, [&]() -> Result<Case> {
-        auto ref = checkCase(edited.id, Action::EditCase);
+        auto ref = m_work.check(edited.id, Action::EditCase);
         if (!ref.ok()) return ref.error();
         auto before = CaseRepository(m_db).get(edited.id);
         if (!before.ok()) return before.error();
         if (Status s = checkUrnFree(edited); !s.ok()) return s.error();
         if (Status s = CaseRepository(m_db).update(edited); !s.ok()) return s.error();
         ++edited.rowVersion;
-        if (Status s = audit(AuditAction::Update, {edited.id, edited.urn}, QStringLiteral("case"), edited.id,
-                             auditFields(before.value()), auditFields(edited));
+        if (Status s = m_work.audit(AuditAction::Update, {edited.id, edited.urn}, QStringLiteral("case"), edited.id,
+                                    auditFields(before.value()), auditFields(edited));
             !s.ok())
             return s.error();
         return edited;
@@ -131,23 +77,23 @@ Result<Case> CaseService::updateCase(Case edited)
 
 Status CaseService::deleteCase(qint64 caseId)
 {
-    return statusOf(inTransaction<bool>(m_db, [&]() -> Result<bool> {
-        auto ref = checkCase(caseId, Action::DeleteCase);
+    return inTransaction<void>(m_db, [&]() -> Status {
+        auto ref = m_work.check(caseId, Action::DeleteCase);
         if (!ref.ok()) return ref.error();
         auto before = CaseRepository(m_db).get(caseId);
         if (!before.ok()) return before.error();
         if (Status s = CaseRepository(m_db).remove(caseId); !s.ok()) return s.error();
         // The erasure record names the fields erased, never their values (AuditLog::append).
-        if (Status s = audit(AuditAction::Delete, ref.value(), QStringLiteral("case"), caseId, auditFields(before.value()), {});
+        if (Status s = m_work.audit(AuditAction::Delete, ref.value(), QStringLiteral("case"), caseId, auditFields(before.value()), {});
             !s.ok())
             return s.error();
-        return true;
-    }));
+        return {};
+    });
 }
 
 Result<CaseDetail> CaseService::loadCase(qint64 caseId) const
 {
-    auto ref = checkCase(caseId, Action::ViewCase);
+    auto ref = m_work.check(caseId, Action::ViewCase);
     if (!ref.ok()) return ref.error();
     CaseDetail detail;
     auto c = CaseRepository(m_db).get(caseId);
@@ -166,7 +112,7 @@ Result<CaseDetail> CaseService::openCase(qint64 caseId)
 {
     auto detail = loadCase(caseId);
     if (!detail.ok()) return detail;
-    if (Status s = audit(AuditAction::Consult, {caseId, detail->caseRecord.urn}, QStringLiteral("case"), caseId, {}, {});
+    if (Status s = m_work.audit(AuditAction::Consult, {caseId, detail->caseRecord.urn}, QStringLiteral("case"), caseId, {}, {});
         !s.ok())
         return s.error();
     return detail;
@@ -177,27 +123,19 @@ Result<std::optional<qint64>> CaseService::findCaseByUrn(const QString& urn) con
     return CaseRepository(m_db).findIdByUrn(normaliseUrn(urn));
 }
 
-Status CaseService::touchCase(qint64 caseId)
-{
-    auto r = m_db.exec(QStringLiteral("UPDATE cases SET updated_utc = ? WHERE id = ?"), {toDbTime(Clock::nowUtc()), caseId});
-    if (!r.ok()) return r.error();
-    if (r->numRowsAffected() != 1) return Error{tr("Case"), tr("The case no longer exists. It may have been deleted.")};
-    return {};
-}
-
 Result<Person> CaseService::addPerson(Person person)
 {
     removeBidiControls(person);
     if (Status s = validatePerson(person); !s.ok()) return s.error();
     return inTransaction<Person>(m_db, [&]() -> Result<Person> {
-        auto ref = checkCase(person.caseId, Action::EditCase);
+        auto ref = m_work.check(person.caseId, Action::EditCase);
         if (!ref.ok()) return ref.error();
-        if (Status s = touchCase(person.caseId); !s.ok()) return s.error();
+        if (Status s = m_work.touch(person.caseId); !s.ok()) return s.error();
         auto id = PersonRepository(m_db).insert(person);
         if (!id.ok()) return id.error();
         person.id = id.value();
         person.rowVersion = 1;
-        if (Status s = audit(AuditAction::Create, ref.value(), QStringLiteral("person"), person.id, {}, auditFields(person));
+        if (Status s = m_work.audit(AuditAction::Create, ref.value(), QStringLiteral("person"), person.id, {}, auditFields(person));
             !s.ok())
             return s.error();
         return person;
@@ -209,15 +147,15 @@ Result<Person> CaseService::updatePerson(Person person)
     removeBidiControls(person);
     if (Status s = validatePerson(person); !s.ok()) return s.error();
     return inTransaction<Person>(m_db, [&]() -> Result<Person> {
-        auto ref = checkCase(person.caseId, Action::EditCase);
+        auto ref = m_work.check(person.caseId, Action::EditCase);
         if (!ref.ok()) return ref.error();
         auto before = PersonRepository(m_db).get(person.id);
         if (!before.ok()) return before.error();
-        if (Status s = touchCase(person.caseId); !s.ok()) return s.error();
+        if (Status s = m_work.touch(person.caseId); !s.ok()) return s.error();
         if (Status s = PersonRepository(m_db).update(person); !s.ok()) return s.error();
         ++person.rowVersion;
-        if (Status s = audit(AuditAction::Update, ref.value(), QStringLiteral("person"), person.id,
-                             auditFields(before.value()), auditFields(person));
+        if (Status s = m_work.audit(AuditAction::Update, ref.value(), QStringLiteral("person"), person.id,
+                                    auditFields(before.value()), auditFields(person));
             !s.ok())
             return s.error();
         return person;
@@ -226,16 +164,16 @@ Result<Person> CaseService::updatePerson(Person person)
 
 Status CaseService::removePerson(const Person& person)
 {
-    return statusOf(inTransaction<bool>(m_db, [&]() -> Result<bool> {
-        auto ref = checkCase(person.caseId, Action::EditCase);
+    return inTransaction<void>(m_db, [&]() -> Status {
+        auto ref = m_work.check(person.caseId, Action::EditCase);
         if (!ref.ok()) return ref.error();
-        if (Status s = touchCase(person.caseId); !s.ok()) return s.error();
+        if (Status s = m_work.touch(person.caseId); !s.ok()) return s.error();
         if (Status s = PersonRepository(m_db).remove(person.id, person.rowVersion); !s.ok()) return s.error();
-        if (Status s = audit(AuditAction::Delete, ref.value(), QStringLiteral("person"), person.id, auditFields(person), {});
+        if (Status s = m_work.audit(AuditAction::Delete, ref.value(), QStringLiteral("person"), person.id, auditFields(person), {});
             !s.ok())
             return s.error();
-        return true;
-    }));
+        return {};
+    });
 }
 
 Result<Incident> CaseService::addIncident(Incident incident)
@@ -243,15 +181,15 @@ Result<Incident> CaseService::addIncident(Incident incident)
     removeBidiControls(incident);
     if (Status s = validateIncident(incident); !s.ok()) return s.error();
     return inTransaction<Incident>(m_db, [&]() -> Result<Incident> {
-        auto ref = checkCase(incident.caseId, Action::EditCase);
+        auto ref = m_work.check(incident.caseId, Action::EditCase);
         if (!ref.ok()) return ref.error();
-        if (Status s = touchCase(incident.caseId); !s.ok()) return s.error();
+        if (Status s = m_work.touch(incident.caseId); !s.ok()) return s.error();
         auto id = IncidentRepository(m_db).insert(incident);
         if (!id.ok()) return id.error();
         incident.id = id.value();
         incident.rowVersion = 1;
-        if (Status s = audit(AuditAction::Create, ref.value(), QStringLiteral("incident"), incident.id, {},
-                             auditFields(incident));
+        if (Status s = m_work.audit(AuditAction::Create, ref.value(), QStringLiteral("incident"), incident.id, {},
+                                    auditFields(incident));
             !s.ok())
             return s.error();
         return incident;
@@ -263,15 +201,15 @@ Result<Incident> CaseService::updateIncident(Incident incident)
     removeBidiControls(incident);
     if (Status s = validateIncident(incident); !s.ok()) return s.error();
     return inTransaction<Incident>(m_db, [&]() -> Result<Incident> {
-        auto ref = checkCase(incident.caseId, Action::EditCase);
+        auto ref = m_work.check(incident.caseId, Action::EditCase);
         if (!ref.ok()) return ref.error();
         auto before = IncidentRepository(m_db).get(incident.id);
         if (!before.ok()) return before.error();
-        if (Status s = touchCase(incident.caseId); !s.ok()) return s.error();
+        if (Status s = m_work.touch(incident.caseId); !s.ok()) return s.error();
         if (Status s = IncidentRepository(m_db).update(incident); !s.ok()) return s.error();
         ++incident.rowVersion;
-        if (Status s = audit(AuditAction::Update, ref.value(), QStringLiteral("incident"), incident.id,
-                             auditFields(before.value()), auditFields(incident));
+        if (Status s = m_work.audit(AuditAction::Update, ref.value(), QStringLiteral("incident"), incident.id,
+                                    auditFields(before.value()), auditFields(incident));
             !s.ok())
             return s.error();
         return incident;
@@ -280,22 +218,22 @@ Result<Incident> CaseService::updateIncident(Incident incident)
 
 Status CaseService::removeIncident(const Incident& incident)
 {
-    return statusOf(inTransaction<bool>(m_db, [&]() -> Result<bool> {
-        auto ref = checkCase(incident.caseId, Action::EditCase);
+    return inTransaction<void>(m_db, [&]() -> Status {
+        auto ref = m_work.check(incident.caseId, Action::EditCase);
         if (!ref.ok()) return ref.error();
-        if (Status s = touchCase(incident.caseId); !s.ok()) return s.error();
+        if (Status s = m_work.touch(incident.caseId); !s.ok()) return s.error();
         if (Status s = IncidentRepository(m_db).remove(incident.id, incident.rowVersion); !s.ok()) return s.error();
-        if (Status s = audit(AuditAction::Delete, ref.value(), QStringLiteral("incident"), incident.id,
-                             auditFields(incident), {});
+        if (Status s = m_work.audit(AuditAction::Delete, ref.value(), QStringLiteral("incident"), incident.id,
+                                    auditFields(incident), {});
             !s.ok())
             return s.error();
-        return true;
-    }));
+        return {};
+    });
 }
 
 Result<int> CaseService::importCases(const QList<CaseImport>& cases)
 {
-    if (Status s = requirePermission(m_session, Action::CreateCase); !s.ok()) return s.error();
+    if (Status s = requirePermission(m_work.session(), Action::CreateCase); !s.ok()) return s.error();
     return inTransaction<int>(m_db, [&]() -> Result<int> {
         const CaseRepository caseRepo(m_db);
         const PersonRepository personRepo(m_db);
@@ -305,7 +243,7 @@ Result<int> CaseService::importCases(const QList<CaseImport>& cases)
             Case c = item.caseRecord;
             c.urn = normaliseUrn(c.urn);
             removeBidiControls(c);
-            if (c.oicUserId == 0) c.oicUserId = m_session.user.id;
+            if (c.oicUserId == 0) c.oicUserId = m_work.session().user.id;
             const auto named = [&](const Error& e) {
                 return Error{e.field, tr("Case %1: %2").arg(c.urn, e.message)};
             };
@@ -331,7 +269,7 @@ Result<int> CaseService::importCases(const QList<CaseImport>& cases)
             QJsonObject after = auditFields(c);
             after.insert(QStringLiteral("people_imported"), int(item.people.size()));
             after.insert(QStringLiteral("incidents_imported"), int(item.incidents.size()));
-            if (Status s = audit(AuditAction::Create, {caseId.value(), c.urn}, QStringLiteral("case"), caseId.value(), {}, after);
+            if (Status s = m_work.audit(AuditAction::Create, {caseId.value(), c.urn}, QStringLiteral("case"), caseId.value(), {}, after);
                 !s.ok())
                 return named(s.error());
         }

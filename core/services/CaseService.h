@@ -11,6 +11,7 @@
 #include "security/AuditRecord.h"
 #include "security/Permissions.h"
 #include "security/User.h"
+#include "services/CaseWork.h"
 
 #include <optional>
 
@@ -32,7 +33,7 @@ public:
     CaseService(Database& db, const Session& session);
 
     // Why this user opens a case that is not theirs (officers must say; the audit keeps it).
-    void setAccessJustification(const QString& justification) { m_justification = justification; }
+    void setAccessJustification(const QString& justification) { m_work.setAccessJustification(justification); }
 
     // Normalises the URN, sets the times, and refuses a duplicate URN. The creator becomes the
     // officer in the case unless another account is named.
@@ -61,22 +62,13 @@ public:
     // All cases or none; a failure names the case (by URN) and the field. Audited as collection.
     Result<int> importCases(const QList<CaseImport>& cases);
 
-    const Session& session() const { return m_session; }
+    const Session& session() const { return m_work.session(); }
 
 private:
-    struct CaseRef {
-        qint64 id = 0;
-        QString urn;
-    };
-    Result<CaseRef> checkCase(qint64 caseId, Action action) const;
-    Status touchCase(qint64 caseId);   // a change to a part of the case updates the case's time
     Status checkUrnFree(const Case& c) const;
-    Status audit(AuditAction action, const CaseRef& c, const QString& entityType, qint64 entityId,
-                 const QJsonObject& before, const QJsonObject& after);
 
     Database& m_db;
-    Session m_session;
-    QString m_justification;
+    CaseWork m_work;   // the case-access guard, the case's updated time (a change to a part of the case moves it)
 };
 
 } // namespace conduct

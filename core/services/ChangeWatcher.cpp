@@ -1,19 +1,17 @@
 #include "services/ChangeWatcher.h"
 
-#include "store/Database.h"
+#include "store/AuditLogStore.h"
 
 namespace conduct {
 
 Result<bool> ChangeWatcher::poll()
 {
-    // Views, sign-ins and locks are audited too but change nothing that a list shows. The newest
-    // records are read first and the search stops at the first match, so this stays cheap however
-    // long the trail grows.
-    auto newest = m_db.scalar(QStringLiteral("SELECT sequence FROM audit_log WHERE action IN "
-                                             "('create', 'update', 'delete', 'combine', 'account_change') "
-                                             "ORDER BY sequence DESC LIMIT 1"));
+    // Views, sign-ins and locks are audited too but change nothing that a list shows.
+    static const QList<AuditAction> changes{AuditAction::Create, AuditAction::Update, AuditAction::Delete,
+                                            AuditAction::Combine, AuditAction::AccountChange};
+    auto newest = AuditLogStore(m_db).newestSequenceOf(changes);
     if (!newest.ok()) return newest.error();
-    const qint64 sequence = newest->isNull() ? 0 : newest->toLongLong();
+    const qint64 sequence = newest.value();
     const bool changed = m_seen >= 0 && sequence != m_seen;
     m_seen = sequence;
     return changed;

@@ -89,19 +89,19 @@ Result<PleaOffer> ChargingService::savePlea(PleaOffer plea)
 
 Status ChargingService::clearFlag(qint64 caseId, const QString& code)
 {
-    return CaseWork::statusOf(m_work.inTransaction<bool>([&]() -> Result<bool> {
+    return m_work.inTransaction<void>([&]() -> Status {
         auto ref = m_work.check(caseId, Action::EditCase);
         if (!ref.ok()) return ref.error();
         auto open = CaseFlagRepository(m_work.db()).open(caseId, code);
         if (!open.ok()) return open.error();
-        if (!open.value()) return true;
+        if (!open.value()) return {};
         if (Status s = CaseFlagRepository(m_work.db()).clear(caseId, code, Clock::nowUtc()); !s.ok()) return s.error();
         if (Status s = m_work.audit(AuditAction::Update, ref.value(), QStringLiteral("case_flag"), open.value()->id,
                                     {{QStringLiteral("open"), true}}, {{QStringLiteral("open"), false}});
             !s.ok())
             return s.error();
-        return true;
-    }));
+        return {};
+    });
 }
 
 } // namespace conduct

@@ -6,6 +6,7 @@
 #include "domain/Validation.h"
 #include "services/EvidenceSupport.h"
 #include "store/ExhibitRepository.h"
+#include "store/IncidentRepository.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -29,11 +30,11 @@ QString megabytes(qint64 bytes) { return QString::number(double(bytes) / (1024.0
 
 Result<EvidenceService::CaseRef> EvidenceService::checkExhibit(qint64 exhibitId, Action action, qint64* caseId) const
 {
-    auto owner = m_db.scalar(QStringLiteral("SELECT case_id FROM exhibits WHERE id = ?"), {exhibitId});
+    auto owner = ExhibitRepository(m_db).caseOf(exhibitId);
     if (!owner.ok()) return owner.error();
-    if (owner->isNull()) return Error{tr("Exhibit"), tr("The exhibit no longer exists. It may have been deleted.")};
-    if (caseId) *caseId = owner->toLongLong();
-    return checkCase(owner->toLongLong(), action);
+    if (!owner->has_value()) return Error{tr("Exhibit"), tr("The exhibit no longer exists. It may have been deleted.")};
+    if (caseId) *caseId = **owner;
+    return m_access.check(**owner, action);
 }
 
 Status EvidenceService::validateExhibit(const Exhibit& e) const
@@ -66,7 +67,7 @@ Status EvidenceService::validateExhibit(const Exhibit& e) const
 
 Result<QList<Exhibit>> EvidenceService::exhibits(qint64 caseId) const
 {
-    if (auto ref = checkCase(caseId, Action::ViewCase); !ref.ok()) return ref.error();
+    if (auto ref = m_access.check(caseId, Action::ViewCase); !ref.ok()) return ref.error();
     return ExhibitRepository(m_db).listForCase(caseId);
 }
 
@@ -77,7 +78,7 @@ Result<Exhibit> EvidenceService::addExhibit(Exhibit exhibit)
     exhibit.description = exhibit.description.trimmed();
     if (Status s = validateExhibit(exhibit); !s.ok()) return s.error();
     return inTransaction<Exhibit>(m_db, [&]() -> Result<Exhibit> {
-        auto ref = checkCase(exhibit.caseId, Action::EditCase);
+        auto ref = m_access.check(exhibit.caseId, Action::EditCase);
         if (!ref.ok()) return ref.error();
         ExhibitRepository repo(m_db);
         auto clash = repo.findByReference(exhibit.caseId, exhibit.reference);
@@ -86,16 +87,15 @@ Result<Exhibit> EvidenceService::addExhibit(Exhibit exhibit)
             return fieldError(tr("Reference"), tr("Exhibit %1 is already in this case's register. Each reference must be "
                                                   "unique within the case: use the producer's next number.").arg(exhibit.reference));
         for (qint64 incidentId : exhibit.incidentIds) {
-            auto inCase = m_db.scalar(QStringLiteral("SELECT count(*) FROM incidents WHERE id = ? AND case_id = ?"),
-                                      {incidentId, exhibit.caseId});
+            auto inCase = IncidentRepository(m_db).isInCase(incidentId, exhibit.caseId);
             if (!inCase.ok()) return inCase.error();
-            if (inCase->toInt() != 1) return fieldError(tr("Incidents"), tr("A linked incident is not part of this case."));
+            if (!inCase.value()) return fieldError(tr("Incidents"), tr("A linked incident is not part of this case."));
         }
         auto id = repo.insert(exhibit);
         if (!id.ok()) return id.error();
         exhibit.id = id.value();
         exhibit.rowVersion = 1;
-        if (Status s = audit(AuditAction::Create, ref.value(), QStringLiteral("exhibit"), exhibit.id, {}, auditFields(exhibit));
+        if (Status s = m_access.audit(AuditAction::Create, ref.value(), QStringLiteral("exhibit"), exhibit.id, {}, auditFields(exhibit));
             !s.ok())
             return s.error();
         return exhibit;
@@ -124,8 +124,8 @@ Result<Exhibit> EvidenceService::updateExhibit(Exhibit exhibit)
         if (Status s = repo.update(exhibit); !s.ok()) return s.error();
         ++exhibit.rowVersion;
         exhibit.attachments = before->attachments;
-        if (Status s = audit(AuditAction::Update, ref.value(), QStringLiteral("exhibit"), exhibit.id, auditFields(before.value()),
-                             auditFields(exhibit));
+        if (Status s = m_access.audit(AuditAction::Update, ref.value(), QStringLiteral("exhibit"), exhibit.id, auditFields(before.value()),
+                                      auditFields(exhibit));
             !s.ok())
             return s.error();
         return exhibit;
@@ -134,18 +134,18 @@ Result<Exhibit> EvidenceService::updateExhibit(Exhibit exhibit)
 
 Status EvidenceService::removeExhibit(const Exhibit& exhibit)
 {
-    return statusOf(inTransaction<bool>(m_db, [&]() -> Result<bool> {
+    return inTransaction<void>(m_db, [&]() -> Status {
         auto ref = checkExhibit(exhibit.id, Action::EditCase);
         if (!ref.ok()) return ref.error();
         ExhibitRepository repo(m_db);
         auto before = repo.get(exhibit.id);
         if (!before.ok()) return before.error();
         if (Status s = repo.remove(exhibit.id); !s.ok()) return s.error();
-        if (Status s = audit(AuditAction::Delete, ref.value(), QStringLiteral("exhibit"), exhibit.id, auditFields(before.value()), {});
+        if (Status s = m_access.audit(AuditAction::Delete, ref.value(), QStringLiteral("exhibit"), exhibit.id, auditFields(before.value()), {});
             !s.ok())
             return s.error();
-        return true;
-    }));
+        return {};
+    });
 }
 
 Result<AttachmentInfo> EvidenceService::attachFile(qint64 exhibitId, const QString& path)
@@ -185,7 +185,7 @@ Result<AttachmentInfo> EvidenceService::attachBytes(qint64 exhibitId, const QStr
         auto id = ExhibitRepository(m_db).addAttachment(a, content);
         if (!id.ok()) return id.error();
         a.id = id.value();
-        if (Status s = audit(AuditAction::Create, ref.value(), QStringLiteral("attachment"), a.id, {}, auditFields(a)); !s.ok())
+        if (Status s = m_access.audit(AuditAction::Create, ref.value(), QStringLiteral("attachment"), a.id, {}, auditFields(a)); !s.ok())
             return s.error();
         return a;
     });
@@ -210,9 +210,9 @@ Result<VerifyOutcome> EvidenceService::verifyAttachment(qint64 attachmentId)
                           : tr("%1 HAS CHANGED since it was attached: its SHA-256 no longer matches. Do not rely on this copy; "
                                "report it to your supervisor and retrieve the original.").arg(info->fileName);
         if (Status s = repo.recordVerification(attachmentId, Clock::nowUtc(), out.intact); !s.ok()) return s.error();
-        if (Status s = audit(AuditAction::Consult, ref.value(), QStringLiteral("attachment"), attachmentId, {},
-                             QJsonObject{{QStringLiteral("verified"), out.intact},
-                                         {QStringLiteral("sha256"), QString::fromLatin1(out.computedHash)}});
+        if (Status s = m_access.audit(AuditAction::Consult, ref.value(), QStringLiteral("attachment"), attachmentId, {},
+                                      QJsonObject{{QStringLiteral("verified"), out.intact},
+                                                  {QStringLiteral("sha256"), QString::fromLatin1(out.computedHash)}});
             !s.ok())
             return s.error();
         return out;

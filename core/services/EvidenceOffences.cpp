@@ -28,31 +28,31 @@ QJsonObject fourFields(const FourAnswers& a)
 
 Result<FourAnswers> EvidenceService::fourAnswers(qint64 caseId) const
 {
-    if (auto ref = checkCase(caseId, Action::ViewCase); !ref.ok()) return ref.error();
+    if (auto ref = m_access.check(caseId, Action::ViewCase); !ref.ok()) return ref.error();
     return EvidenceRepository(m_db).fourAnswers(caseId);
 }
 
 Status EvidenceService::saveFourAnswers(qint64 caseId, const FourAnswers& answers)
 {
-    return statusOf(inTransaction<bool>(m_db, [&]() -> Result<bool> {
-        auto ref = checkCase(caseId, Action::EditCase);
+    return inTransaction<void>(m_db, [&]() -> Status {
+        auto ref = m_access.check(caseId, Action::EditCase);
         if (!ref.ok()) return ref.error();
         EvidenceRepository repo(m_db);
         auto before = repo.fourAnswers(caseId);
         if (!before.ok()) return before.error();
         if (Status s = repo.saveFourAnswers(caseId, answers, actorName(), Clock::nowUtc()); !s.ok()) return s.error();
-        if (Status s = audit(AuditAction::Update, ref.value(), QStringLiteral("offence_guide_facts"), caseId,
-                             fourFields(before.value()), fourFields(answers));
+        if (Status s = m_access.audit(AuditAction::Update, ref.value(), QStringLiteral("offence_guide_facts"), caseId,
+                                      fourFields(before.value()), fourFields(answers));
             !s.ok())
             return s.error();
-        return true;
-    }));
+        return {};
+    });
 }
 
 Result<OffenceGuideResult> EvidenceService::offenceGuide(qint64 caseId) const
 {
     CaseService cases(m_db, m_session);
-    cases.setAccessJustification(m_justification);
+    cases.setAccessJustification(m_access.justification());
     auto detail = cases.loadCase(caseId);
     if (!detail.ok()) return detail.error();
     auto four = EvidenceRepository(m_db).fourAnswers(caseId);
@@ -82,7 +82,7 @@ Result<OffenceChoice> EvidenceService::recordOffenceChoice(OffenceChoice choice)
     choice.chosenBy = actorName();
     choice.chosenUtc = Clock::nowUtc();
     return inTransaction<OffenceChoice>(m_db, [&]() -> Result<OffenceChoice> {
-        auto ref = checkCase(choice.caseId, Action::EditCase);
+        auto ref = m_access.check(choice.caseId, Action::EditCase);
         if (!ref.ok()) return ref.error();
         CaseRepository cases(m_db);
         auto before = cases.get(choice.caseId);
@@ -95,12 +95,12 @@ Result<OffenceChoice> EvidenceService::recordOffenceChoice(OffenceChoice choice)
         auto id = EvidenceRepository(m_db).addOffenceChoice(choice);
         if (!id.ok()) return id.error();
         choice.id = id.value();
-        if (Status s = audit(AuditAction::Create, ref.value(), QStringLiteral("offence_choice"), choice.id, {},
-                             auditFields(choice));
+        if (Status s = m_access.audit(AuditAction::Create, ref.value(), QStringLiteral("offence_choice"), choice.id, {},
+                                      auditFields(choice));
             !s.ok())
             return s.error();
-        if (Status s = audit(AuditAction::Update, ref.value(), QStringLiteral("case"), choice.caseId,
-                             conduct::auditFields(before.value()), conduct::auditFields(updated));
+        if (Status s = m_access.audit(AuditAction::Update, ref.value(), QStringLiteral("case"), choice.caseId,
+                                      conduct::auditFields(before.value()), conduct::auditFields(updated));
             !s.ok())
             return s.error();
         return choice;
@@ -109,7 +109,7 @@ Result<OffenceChoice> EvidenceService::recordOffenceChoice(OffenceChoice choice)
 
 Result<std::optional<OffenceChoice>> EvidenceService::latestOffenceChoice(qint64 caseId) const
 {
-    if (auto ref = checkCase(caseId, Action::ViewCase); !ref.ok()) return ref.error();
+    if (auto ref = m_access.check(caseId, Action::ViewCase); !ref.ok()) return ref.error();
     return EvidenceRepository(m_db).latestOffenceChoice(caseId);
 }
 

@@ -3,7 +3,6 @@
 #include "common/Clock.h"
 #include "common/UkTime.h"
 #include "forms/FormPackLoader.h"
-#include "security/AuditLog.h"
 #include "services/AuditFields.h"
 #include "services/EvidenceSupport.h"
 #include "store/CaseRepository.h"
@@ -11,7 +10,6 @@
 #include "store/ExhibitRepository.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 
 namespace conduct {
 using namespace evidence_detail;
@@ -79,45 +77,18 @@ const FormPack* evidencePack(const QString& packId)
     return nullptr;
 }
 
-EvidenceService::EvidenceService(Database& db, const Session& session) : m_db(db), m_session(session) {}
+EvidenceService::EvidenceService(Database& db, const Session& session) : m_db(db), m_session(session), m_access(db, session) {}
 
 QString EvidenceService::actorName() const
 {
     return m_session.user.displayName.isEmpty() ? m_session.user.userName : m_session.user.displayName;
 }
 
-Result<EvidenceService::CaseRef> EvidenceService::checkCase(qint64 caseId, Action action) const
-{
-    auto r = m_db.exec(QStringLiteral("SELECT urn, oic_user_id FROM cases WHERE id = ?"), {caseId});
-    if (!r.ok()) return r.error();
-    if (!r->next()) return Error{tr("Case"), tr("The case no longer exists. It may have been deleted.")};
-    const CaseRef ref{caseId, r->value(0).toString()};
-    if (Status s = requirePermission(m_session, action, CaseContext{r->value(1).toLongLong(), m_justification}); !s.ok())
-        return s.error();
-    return ref;
-}
-
-Status EvidenceService::audit(AuditAction action, const CaseRef& c, const QString& entityType, qint64 entityId,
-                              const QJsonObject& before, const QJsonObject& after)
-{
-    AuditRecord record = AuditLog::recordFor(m_session, action);
-    record.caseId = c.id;
-    record.caseUrn = c.urn;
-    record.entityType = entityType;
-    record.entityId = QString::number(entityId);
-    if (action == AuditAction::Update) record.setChanges(before, after);
-    else {
-        record.beforeJson = before.isEmpty() ? QByteArray() : QJsonDocument(before).toJson(QJsonDocument::Compact);
-        record.afterJson = after.isEmpty() ? QByteArray() : QJsonDocument(after).toJson(QJsonDocument::Compact);
-    }
-    return AuditLog::append(m_db, record);
-}
-
 // ---- Checklist -------------------------------------------------------------------------------
 
 Result<QList<ChecklistItemRecord>> EvidenceService::checklist(qint64 caseId) const
 {
-    if (auto ref = checkCase(caseId, Action::ViewCase); !ref.ok()) return ref.error();
+    if (auto ref = m_access.check(caseId, Action::ViewCase); !ref.ok()) return ref.error();
     return EvidenceRepository(m_db).checklistForCase(caseId);
 }
 
@@ -140,7 +111,7 @@ Result<ChecklistItemRecord> EvidenceService::setChecklistItem(ChecklistItemRecor
     item.updatedBy = actorName();
     item.updatedUtc = Clock::nowUtc();
     return inTransaction<ChecklistItemRecord>(m_db, [&]() -> Result<ChecklistItemRecord> {
-        auto ref = checkCase(item.caseId, Action::EditCase);
+        auto ref = m_access.check(item.caseId, Action::EditCase);
         if (!ref.ok()) return ref.error();
         ExhibitRepository exhibits(m_db);
         QList<qint64> exhibitIds;
@@ -164,8 +135,8 @@ Result<ChecklistItemRecord> EvidenceService::setChecklistItem(ChecklistItemRecor
         item.id = id.value();
         if (Status s = repo.setChecklistExhibits(item.id, exhibitIds); !s.ok()) return s.error();
         const bool existed = before.value().has_value();
-        if (Status s = audit(existed ? AuditAction::Update : AuditAction::Create, ref.value(), QStringLiteral("checklist_item"),
-                             item.id, existed ? auditFields(*before.value()) : QJsonObject(), auditFields(item));
+        if (Status s = m_access.audit(existed ? AuditAction::Update : AuditAction::Create, ref.value(), QStringLiteral("checklist_item"),
+                                      item.id, existed ? auditFields(*before.value()) : QJsonObject(), auditFields(item));
             !s.ok())
             return s.error();
         return item;
@@ -176,7 +147,7 @@ Result<ChecklistItemRecord> EvidenceService::setChecklistItem(ChecklistItemRecor
 
 Result<FormAnswers> EvidenceService::enquiryAnswers(qint64 caseId) const
 {
-    if (auto ref = checkCase(caseId, Action::ViewCase); !ref.ok()) return ref.error();
+    if (auto ref = m_access.check(caseId, Action::ViewCase); !ref.ok()) return ref.error();
     const FormPack* pack = evidencePack(QString::fromLatin1(enquiriesPackId));
     if (!pack) return Error{tr("Lines of enquiry"), tr("The 3.4 lines-of-enquiry pack is not installed.")};
     auto json = EvidenceRepository(m_db).enquiryAnswers(caseId, pack->id);
@@ -191,8 +162,8 @@ Status EvidenceService::saveEnquiryAnswers(qint64 caseId, const FormAnswers& ans
     for (auto it = answers.items.cbegin(); it != answers.items.cend(); ++it)
         if (!pack->findItem(it.key()))
             return fieldError(tr("Lines of enquiry"), tr("\"%1\" is not one of the 3.4 lines of enquiry.").arg(it.key()));
-    return statusOf(inTransaction<bool>(m_db, [&]() -> Result<bool> {
-        auto ref = checkCase(caseId, Action::EditCase);
+    return inTransaction<void>(m_db, [&]() -> Status {
+        auto ref = m_access.check(caseId, Action::EditCase);
         if (!ref.ok()) return ref.error();
         EvidenceRepository repo(m_db);
         auto before = repo.enquiryAnswers(caseId, pack->id);
@@ -200,12 +171,12 @@ Status EvidenceService::saveEnquiryAnswers(qint64 caseId, const FormAnswers& ans
         const QJsonObject after = answersToJson(answers);
         if (Status s = repo.saveEnquiryAnswers(caseId, pack->id, pack->version, after, actorName(), Clock::nowUtc()); !s.ok())
             return s.error();
-        if (Status s = audit(before->isEmpty() ? AuditAction::Create : AuditAction::Update, ref.value(),
-                             QStringLiteral("lines_of_enquiry"), caseId, before.value(), after);
+        if (Status s = m_access.audit(before->isEmpty() ? AuditAction::Create : AuditAction::Update, ref.value(),
+                                      QStringLiteral("lines_of_enquiry"), caseId, before.value(), after);
             !s.ok())
             return s.error();
-        return true;
-    }));
+        return {};
+    });
 }
 
 // ---- PINs and postal requisitions --------------------------------------------------------------
@@ -217,7 +188,7 @@ Result<MeasureOutcome> EvidenceService::recordMeasure(CaseMeasure measure)
     if (measure.date > uktime::today())
         return fieldError(tr("Date"), tr("The date cannot be in the future; give today's date or earlier."));
     return inTransaction<MeasureOutcome>(m_db, [&]() -> Result<MeasureOutcome> {
-        auto ref = checkCase(measure.caseId, Action::EditCase);
+        auto ref = m_access.check(measure.caseId, Action::EditCase);
         if (!ref.ok()) return ref.error();
         auto c = CaseRepository(m_db).get(measure.caseId);
         if (!c.ok()) return c.error();
@@ -242,7 +213,7 @@ Result<MeasureOutcome> EvidenceService::recordMeasure(CaseMeasure measure)
         auto id = EvidenceRepository(m_db).addMeasure(measure);
         if (!id.ok()) return id.error();
         measure.id = id.value();
-        if (Status s = audit(AuditAction::Create, ref.value(), QStringLiteral("case_measure"), measure.id, {}, auditFields(measure));
+        if (Status s = m_access.audit(AuditAction::Create, ref.value(), QStringLiteral("case_measure"), measure.id, {}, auditFields(measure));
             !s.ok())
             return s.error();
         out.measure = measure;
@@ -252,7 +223,7 @@ Result<MeasureOutcome> EvidenceService::recordMeasure(CaseMeasure measure)
 
 Result<QList<CaseMeasure>> EvidenceService::measures(qint64 caseId) const
 {
-    if (auto ref = checkCase(caseId, Action::ViewCase); !ref.ok()) return ref.error();
+    if (auto ref = m_access.check(caseId, Action::ViewCase); !ref.ok()) return ref.error();
     return EvidenceRepository(m_db).measuresForCase(caseId);
 }
 } // namespace conduct

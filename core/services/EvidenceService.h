@@ -12,6 +12,7 @@
 #include "security/AuditRecord.h"
 #include "security/Permissions.h"
 #include "security/User.h"
+#include "services/CaseAccess.h"
 
 #include <optional>
 
@@ -33,7 +34,7 @@ public:
     static constexpr qint64 defaultAttachmentLimitBytes = 50LL * 1024 * 1024;
 
     EvidenceService(Database& db, const Session& session);
-    void setAccessJustification(const QString& justification) { m_justification = justification; }
+    void setAccessJustification(const QString& justification) { m_access.setJustification(justification); }
     // Larger files are refused with a message naming the limit (configurable; 50 MB by default).
     void setAttachmentLimitBytes(qint64 bytes) { m_attachmentLimit = bytes; }
     qint64 attachmentLimitBytes() const { return m_attachmentLimit; }
@@ -74,20 +75,15 @@ public:
     Result<std::optional<OffenceChoice>> latestOffenceChoice(qint64 caseId) const;
 
 private:
-    struct CaseRef {
-        qint64 id = 0;
-        QString urn;
-    };
-    Result<CaseRef> checkCase(qint64 caseId, Action action) const;
+    using CaseRef = CaseAccess::Ref;
+    // The exhibit's case, checked for `action`; the case's id is also written to `caseId`.
     Result<CaseRef> checkExhibit(qint64 exhibitId, Action action, qint64* caseId = nullptr) const;
-    Status audit(AuditAction action, const CaseRef& c, const QString& entityType, qint64 entityId,
-                 const QJsonObject& before, const QJsonObject& after);
     Status validateExhibit(const Exhibit& exhibit) const;
     QString actorName() const;
 
     Database& m_db;
     Session m_session;
-    QString m_justification;
+    CaseAccess m_access;
     qint64 m_attachmentLimit = defaultAttachmentLimitBytes;
 };
 

@@ -3,8 +3,10 @@
 #include "export/Export.h"
 #include "security/AuditLog.h"
 #include "security/Permissions.h"
+#include "services/CaseAccess.h"
 #include "services/CaseFileService.h"
-#include "store/Database.h"
+#include "store/Transaction.h"
+#include "store/UserRepository.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -16,18 +18,6 @@
 namespace conduct {
 namespace {
 QString tr(const char* text) { return QCoreApplication::translate("conduct::ExportService", text); }
-
-// Runs `work` in one transaction with the disclosure's audit record: both happen, or neither.
-template <typename T, typename Work>
-Result<T> inTransaction(Database& db, Work&& work)
-{
-    Transaction tx(db);
-    if (!tx.status().ok()) return tx.status().error();
-    Result<T> result = work();
-    if (!result.ok()) return result;
-    if (Status s = tx.commit(); !s.ok()) return s.error();
-    return result;
-}
 
 QStringList documentNames(const DocumentSelection& selection, const QList<DocumentKind>& kinds)
 {
@@ -60,9 +50,9 @@ Result<CaseFile> ExportService::caseFile(qint64 caseId, bool forPrinting) const
 
 Status ExportService::checkDisclosure(const Disclosure& disclosure) const
 {
-    auto accounts = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM users"));
+    auto accounts = UserRepository(m_db).count();
     if (!accounts.ok()) return accounts.error();
-    if (accounts->toLongLong() == 0) return {};
+    if (accounts.value() == 0) return {};
     // DPA 2018 s62(3)(b): the log of a disclosure records the justification and the recipients.
     if (disclosure.justification.trimmed().isEmpty())
         return fieldError(tr("Justification"), tr("Say why these documents are being disclosed, e.g. \"pre-charge "
@@ -76,11 +66,8 @@ Status ExportService::checkDisclosure(const Disclosure& disclosure) const
 Status ExportService::checkCase(const CaseFile& file, Medium medium, const Disclosure& disclosure) const
 {
     const QString why = m_accessJustification.isEmpty() ? disclosure.justification.trimmed() : m_accessJustification;
-    auto owner = m_db.scalar(QStringLiteral("SELECT oic_user_id FROM cases WHERE id = ?"), {file.caseRecord.id});
-    if (!owner.ok()) return owner.error();
-    if (!owner->isValid()) return Error{tr("Case"), tr("The case no longer exists. It may have been deleted.")};
-    return requirePermission(m_session, medium == Medium::File ? Action::ExportDocument : Action::PrintDocument,
-                             CaseContext{owner->toLongLong(), why});
+    const Action action = medium == Medium::File ? Action::ExportDocument : Action::PrintDocument;
+    return CaseAccess(m_db, m_session).require(file.caseRecord.id, action, why);
 }
 
 Status ExportService::recordDisclosure(const CaseFile& file, const DocumentSelection& selection,
@@ -140,12 +127,8 @@ Result<ExportOutcome> ExportService::exportCaseFile(const CaseFile& file, const 
     // the record is then written at once, and if it cannot be, the new file is taken back.
     int pages = 0;
     if (Status s = writePdf(path, documents, pdfOptions(), &pages); !s.ok()) return s.error();
-    const Status recorded = [&]() -> Status {
-        Transaction tx(m_db);
-        if (!tx.status().ok()) return tx.status();
-        if (Status s = recordDisclosure(file, selection, disclosure, Medium::File, pages, path); !s.ok()) return s;
-        return tx.commit();
-    }();
+    const Status recorded = inTransaction<void>(
+        m_db, [&]() -> Status { return recordDisclosure(file, selection, disclosure, Medium::File, pages, path); });
     if (!recorded.ok()) {
         if (!existed) QFile::remove(path);
         return recorded.error();
@@ -163,6 +146,7 @@ Result<int> ExportService::printCaseFile(const CaseFile& file, const DocumentSel
     const QList<DocumentLayout> documents = buildSelection(file, selection);
     // Paper cannot be taken back: everything that can refuse (permission, justification, the store's
     // transaction) is checked before the job is sent, and the record is written in the same transaction.
+    // The disclosure's audit record is written with the job: both happen, or neither.
     return inTransaction<int>(m_db, [&]() -> Result<int> {
         auto pages = renderDocuments(printer, documents, pdfOptions());
         if (!pages.ok()) return pages.error();

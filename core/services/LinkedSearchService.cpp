@@ -5,9 +5,10 @@
 #include "search/SearchQuery.h"
 #include "security/AuditLog.h"
 #include "security/Permissions.h"
-#include "store/Database.h"
+#include "services/CaseAccess.h"
 #include "store/PersonRepository.h"
 #include "store/SearchIndex.h"
+#include "store/Transaction.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -25,17 +26,6 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 // common surname's true match is never cut before PersonMatcher sees it.
 constexpr int candidatesPerResult = 5;
 constexpr int minimumCandidates = 100;
-
-template <typename T, typename Work>
-Result<T> inTransaction(Database& db, Work&& work)
-{
-    Transaction tx(db);
-    if (!tx.status().ok()) return tx.status().error();
-    Result<T> result = work();
-    if (!result.ok()) return result;
-    if (Status s = tx.commit(); !s.ok()) return s.error();
-    return result;
-}
 
 QString ukDate(const QDate& d) { return uktime::formatDate(d); }
 } // namespace
@@ -126,11 +116,11 @@ QString LinkedSearchService::actorName() const
 Status LinkedSearchService::audit(qint64 caseId, AuditAction action, const QString& entityType, qint64 entityId,
                                   const QString& summary)
 {
+    auto found = CaseAccess(m_db, m_session).find(caseId);
+    if (!found.ok()) return found.error();
     AuditRecord record = AuditLog::recordFor(m_session, action);
     record.caseId = caseId;
-    auto urn = m_db.scalar(QStringLiteral("SELECT urn FROM cases WHERE id = ?"), {caseId});
-    if (!urn.ok()) return urn.error();
-    record.caseUrn = urn->toString();
+    record.caseUrn = found->urn;
     record.entityType = entityType;
     record.entityId = QString::number(entityId);
     record.justification = summary;

@@ -7,7 +7,7 @@
 #include "common/UkTime.h"
 #include "security/AuditLog.h"
 #include "security/Permissions.h"
-#include "store/Database.h"
+#include "store/CaseRepository.h"
 #include "store/IncidentRepository.h"
 #include "store/RiskAssessmentRepository.h"
 
@@ -24,19 +24,13 @@ Result<RiskAssessment> RiskAssessmentService::get(qint64 assessmentId) const
 {
     auto stored = RiskAssessmentRepository(m_db).get(assessmentId);
     if (!stored.ok()) return stored.error();
-    auto owner = caseOwner(stored->assessment.caseId);
-    if (!owner.ok()) return owner.error();
-    if (Status s = requirePermission(m_session, Action::ViewCase, CaseContext{owner.value(), m_justification}); !s.ok())
-        return s.error();
+    if (Status s = m_access.require(stored->assessment.caseId, Action::ViewCase); !s.ok()) return s.error();
     return decode(stored.value());
 }
 
 Result<QList<RiskAssessment>> RiskAssessmentService::history(qint64 caseId) const
 {
-    auto owner = caseOwner(caseId);
-    if (!owner.ok()) return owner.error();
-    if (Status s = requirePermission(m_session, Action::ViewCase, CaseContext{owner.value(), m_justification}); !s.ok())
-        return s.error();
+    if (Status s = m_access.require(caseId, Action::ViewCase); !s.ok()) return s.error();
     auto stored = RiskAssessmentRepository(m_db).listForCase(caseId);
     if (!stored.ok()) return stored.error();
     QList<RiskAssessment> out;
@@ -135,12 +129,11 @@ Result<ReviewPacket> RiskAssessmentService::openForReview(qint64 assessmentId)
 Result<QList<ReviewDue>> RiskAssessmentService::overdueReviews() const
 {
     const bool everyone = PermissionTable::check(m_session.user.roles, Action::ViewOthersCase) == Decision::Allowed;
-    auto r = m_db.exec(QStringLiteral("SELECT id, urn, risk_review_due FROM cases WHERE risk_review_due < ? "
-                                      "AND (? = 1 OR oic_user_id = ?) ORDER BY risk_review_due, urn"),
-                       {toDbDate(uktime::today()), everyone ? 1 : 0, m_session.user.id});
-    if (!r.ok()) return r.error();
+    const std::optional<qint64> ownOnly = everyone ? std::nullopt : std::optional<qint64>(m_session.user.id);
+    auto due = CaseRepository(m_db).riskReviewsDueBefore(uktime::today(), ownOnly);
+    if (!due.ok()) return due.error();
     QList<ReviewDue> out;
-    while (r->next()) out.append({r->value(0).toLongLong(), r->value(1).toString(), fromDbDate(r->value(2))});
+    for (const CaseReviewDue& d : due.value()) out.append({d.caseId, d.urn, d.due});
     return out;
 }
 

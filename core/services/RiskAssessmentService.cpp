@@ -2,30 +2,17 @@
 
 #include "common/Clock.h"
 #include "common/UkTime.h"
-#include "security/AuditLog.h"
 #include "security/Permissions.h"
 #include "services/AssessmentWorkflow.h"
-#include "store/Database.h"
 #include "store/CaseRepository.h"
 #include "store/RiskAssessmentRepository.h"
+#include "store/Transaction.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 
 namespace conduct {
 namespace {
 QString tr(const char* text) { return QCoreApplication::translate("conduct::RiskAssessmentService", text); }
-
-template <typename T, typename Work>
-Result<T> inTransaction(Database& db, Work&& work)
-{
-    Transaction tx(db);
-    if (!tx.status().ok()) return tx.status().error();
-    Result<T> result = work();
-    if (!result.ok()) return result;
-    if (Status s = tx.commit(); !s.ok()) return s.error();
-    return result;
-}
 
 QJsonObject referralFields(const ReferralRecord& r)
 {
@@ -38,7 +25,7 @@ QJsonObject lastReviewFields(const RiskAssessment& a)
 {
     const AssessmentReview* r = a.lastReview();
     if (!r) return {};
-    return {{QStringLiteral("decision"), r->decision == ReviewDecision::Approved ? QStringLiteral("approved") : QStringLiteral("returned")},
+    return {{QStringLiteral("decision"), toCode(r->decision)},
             {QStringLiteral("reviewer_user_id"), r->reviewerUserId},
             {QStringLiteral("level_agreed"), r->levelAgreed},
             {QStringLiteral("comments"), r->comments}};
@@ -93,16 +80,8 @@ QString riskLevelLabel(const FormPack& pack, const QString& levelId)
 
 RiskAssessmentService::RiskAssessmentService(Database& db, const Session& session, const FormPackCatalogue& packs,
                                              RiskServiceConfig config)
-    : m_db(db), m_session(session), m_packs(packs), m_config(std::move(config))
+    : m_db(db), m_session(session), m_packs(packs), m_config(std::move(config)), m_access(db, session)
 {
-}
-
-Result<qint64> RiskAssessmentService::caseOwner(qint64 caseId) const
-{
-    auto r = m_db.exec(QStringLiteral("SELECT oic_user_id FROM cases WHERE id = ?"), {caseId});
-    if (!r.ok()) return r.error();
-    if (!r->next()) return Error{tr("Case"), tr("The case no longer exists. It may have been deleted.")};
-    return r->value(0).toLongLong();
 }
 
 Result<FormPack> RiskAssessmentService::packFor(const RiskAssessment& a) const { return m_packs.find(a.packId, a.packVersion); }
@@ -118,7 +97,7 @@ Result<RiskAssessment> RiskAssessmentService::decode(const StoredAssessment& sto
     return a;
 }
 
-Status RiskAssessmentService::checkTransition(const RiskAssessment& current, AssessmentEvent event) const
+Result<CaseAccess::Ref> RiskAssessmentService::checkTransition(const RiskAssessment& current, AssessmentEvent event) const
 {
     const auto t = findTransition(current.status, event);
     if (!t)
@@ -128,45 +107,26 @@ Status RiskAssessmentService::checkTransition(const RiskAssessment& current, Ass
                                                      ? tr("Start a reassessment instead: it becomes a new version.")
                                                      : QString())
                                             .trimmed());
-    auto owner = caseOwner(current.caseId);
-    if (!owner.ok()) return owner.error();
-    return requirePermission(m_session, t->permission, CaseContext{owner.value(), m_justification});
+    return m_access.check(current.caseId, t->permission);
 }
 
-Status RiskAssessmentService::audit(const RiskAssessment& before, const RiskAssessment& after, bool created)
+Status RiskAssessmentService::audit(const CaseAccess::Ref& c, const RiskAssessment& before, const RiskAssessment& after,
+                                    bool created)
 {
-    auto urn = m_db.scalar(QStringLiteral("SELECT urn FROM cases WHERE id = ?"), {after.caseId});
-    if (!urn.ok()) return urn.error();
-    AuditRecord record = AuditLog::recordFor(m_session, created ? AuditAction::Create : AuditAction::Update);
-    record.caseId = after.caseId;
-    record.caseUrn = urn->toString();
-    record.entityType = QStringLiteral("risk_assessment");
-    record.entityId = QString::number(after.id);
-    if (created) record.afterJson = QJsonDocument(auditFields(after)).toJson(QJsonDocument::Compact);
-    else record.setChanges(auditFields(before), auditFields(after));
-    return AuditLog::append(m_db, record);
+    return m_access.audit(created ? AuditAction::Create : AuditAction::Update, c, QStringLiteral("risk_assessment"), after.id,
+                          created ? QJsonObject() : auditFields(before), auditFields(after));
 }
 
 Result<RiskContext> RiskAssessmentService::contextFor(qint64 caseId) const
 {
-    RiskContext c;
-    auto people = m_db.exec(QStringLiteral("SELECT id, role, relationship FROM people WHERE case_id = ? ORDER BY id"), {caseId});
-    if (!people.ok()) return people.error();
-    while (people->next()) {
-        const QString role = people->value(1).toString();
-        if (role == QStringLiteral("complainant") && c.defaultPersonId == 0) c.defaultPersonId = people->value(0).toLongLong();
-        if (role == QStringLiteral("suspect") && !c.facts.contains(QStringLiteral("relationship")))
-            c.facts.insert(QStringLiteral("relationship"), people->value(2).toString());
-    }
     const QDateTime windowStart = Clock::nowUtc().addMonths(-m_config.risk.escalation.windowMonths);
-    auto counts = m_db.exec(QStringLiteral("SELECT count(*), COALESCE(sum(CASE WHEN reported_to_police <> 0 AND start_utc >= ? "
-                                           "THEN 1 ELSE 0 END), 0) FROM incidents WHERE case_id = ?"),
-                            {toDbTime(windowStart), caseId});
-    if (!counts.ok()) return counts.error();
-    if (counts->next()) {
-        c.incidentCount = counts->value(0).toInt();
-        c.callOutsInWindow = counts->value(1).toInt();
-    }
+    auto facts = RiskAssessmentRepository(m_db).caseFacts(caseId, windowStart);
+    if (!facts.ok()) return facts.error();
+    RiskContext c;
+    c.defaultPersonId = facts->firstComplainantId;
+    if (facts->suspectRelationship) c.facts.insert(QStringLiteral("relationship"), *facts->suspectRelationship);
+    c.incidentCount = facts->incidentCount;
+    c.callOutsInWindow = facts->reportedSince;
     c.facts.insert(QStringLiteral("incidentCount"), c.incidentCount);
     c.facts.insert(QStringLiteral("callOutCount"), c.callOutsInWindow);
     return c;
@@ -184,10 +144,8 @@ Result<RiskAssessment> RiskAssessmentService::startAssessment(qint64 caseId, con
     if (pack->kind != PackKind::Risk)
         return fieldError(tr("Form"), tr("%1 is not a risk screening form.").arg(pack->title));
     return inTransaction<RiskAssessment>(m_db, [&]() -> Result<RiskAssessment> {
-        auto owner = caseOwner(caseId);
-        if (!owner.ok()) return owner.error();
-        if (Status s = requirePermission(m_session, Action::CompleteAssessment, CaseContext{owner.value(), m_justification}); !s.ok())
-            return s.error();
+        auto ref = m_access.check(caseId, Action::CompleteAssessment);
+        if (!ref.ok()) return ref.error();
         const RiskAssessmentRepository repo(m_db);
         auto open = repo.findOpen(caseId, packId);
         if (!open.ok()) return open.error();
@@ -213,7 +171,7 @@ Result<RiskAssessment> RiskAssessmentService::startAssessment(qint64 caseId, con
         if (!id.ok()) return id.error();
         a.id = id.value();
         a.rowVersion = 1;
-        if (Status s = audit({}, a, true); !s.ok()) return s.error();
+        if (Status s = audit(ref.value(), {}, a, true); !s.ok()) return s.error();
         return a;
     });
 }
@@ -223,7 +181,8 @@ Result<RiskAssessment> RiskAssessmentService::saveEdits(RiskAssessment edited, A
     return inTransaction<RiskAssessment>(m_db, [&]() -> Result<RiskAssessment> {
         auto current = get(edited.id);
         if (!current.ok()) return current.error();
-        if (Status s = checkTransition(current.value(), event); !s.ok()) return s.error();
+        auto ref = checkTransition(current.value(), event);
+        if (!ref.ok()) return ref.error();
         if (current->authorUserId != m_session.user.id)
             return fieldError(tr("Assessment"), tr("Only %1, who started this assessment, can change or submit it. Start your own "
                                                    "reassessment if the risk has changed.").arg(current->authorName));
@@ -254,7 +213,7 @@ Result<RiskAssessment> RiskAssessmentService::saveEdits(RiskAssessment edited, A
         }
         if (Status s = RiskAssessmentRepository(m_db).update(next, answersToJson(next.answers)); !s.ok()) return s.error();
         ++next.rowVersion;
-        if (Status s = audit(current.value(), next, false); !s.ok()) return s.error();
+        if (Status s = audit(ref.value(), current.value(), next, false); !s.ok()) return s.error();
         return next;
     });
 }
@@ -293,10 +252,9 @@ Result<RiskAssessment> RiskAssessmentService::approve(qint64 assessmentId, const
     return inTransaction<RiskAssessment>(m_db, [&]() -> Result<RiskAssessment> {
         auto current = get(assessmentId);
         if (!current.ok()) return current.error();
-        if (Status s = checkTransition(current.value(), AssessmentEvent::Approve); !s.ok()) return s.error();
-        User author;
-        author.id = current->authorUserId;
-        if (Status s = canApprove(m_session.user, author); !s.ok()) return s.error();
+        auto ref = checkTransition(current.value(), AssessmentEvent::Approve);
+        if (!ref.ok()) return ref.error();
+        if (Status s = canReview(m_session.user, current->authorUserId, Action::ApproveAssessment); !s.ok()) return s.error();
         auto pack = packFor(current.value());
         if (!pack.ok()) return pack.error();
         const QString level = levelAgreed.isEmpty() ? current->officerLevel : levelAgreed;
@@ -329,7 +287,7 @@ Result<RiskAssessment> RiskAssessmentService::approve(qint64 assessmentId, const
         if (Status s = repo.updateWorkflow(next); !s.ok()) return s.error();
         ++next.rowVersion;
         next.reviews.append(review);
-        if (Status s = audit(current.value(), next, false); !s.ok()) return s.error();
+        if (Status s = audit(ref.value(), current.value(), next, false); !s.ok()) return s.error();
         return next;
     });
 }
@@ -339,9 +297,9 @@ Result<RiskAssessment> RiskAssessmentService::returnForChanges(qint64 assessment
     return inTransaction<RiskAssessment>(m_db, [&]() -> Result<RiskAssessment> {
         auto current = get(assessmentId);
         if (!current.ok()) return current.error();
-        if (Status s = checkTransition(current.value(), AssessmentEvent::Return); !s.ok()) return s.error();
-        if (current->authorUserId == m_session.user.id)
-            return fieldError(tr("Assessment"), tr("You completed this assessment, so another supervisor must review it."));
+        auto ref = checkTransition(current.value(), AssessmentEvent::Return);
+        if (!ref.ok()) return ref.error();
+        if (Status s = canReview(m_session.user, current->authorUserId, Action::ReturnAssessment); !s.ok()) return s.error();
         if (comments.trimmed().isEmpty())
             return fieldError(tr("Comments"), tr("say what the officer must change before resubmitting."));
         AssessmentReview review;
@@ -361,7 +319,7 @@ Result<RiskAssessment> RiskAssessmentService::returnForChanges(qint64 assessment
         if (Status s = repo.updateWorkflow(next); !s.ok()) return s.error();
         ++next.rowVersion;
         next.reviews.append(review);
-        if (Status s = audit(current.value(), next, false); !s.ok()) return s.error();
+        if (Status s = audit(ref.value(), current.value(), next, false); !s.ok()) return s.error();
         return next;
     });
 }

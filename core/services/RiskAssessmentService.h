@@ -10,6 +10,7 @@
 #include "forms/FormPack.h"
 #include "forms/FormPackCatalogue.h"
 #include "forms/RiskScoring.h"
+#include "services/CaseAccess.h"
 #include "security/User.h"
 
 #include <optional>
@@ -63,7 +64,7 @@ public:
     RiskAssessmentService(Database& db, const Session& session,
                           const FormPackCatalogue& packs = FormPackCatalogue::shipped(), RiskServiceConfig config = {});
 
-    void setAccessJustification(const QString& justification) { m_justification = justification; }
+    void setAccessJustification(const QString& justification) { m_access.setJustification(justification); }
 
     // A new draft on the newest version of the pack. If this form already has an unfinished
     // (draft or returned) version on the case, that one is returned instead: nothing is lost.
@@ -98,17 +99,17 @@ public:
 
 private:
     Result<RiskAssessment> decode(const StoredAssessment& stored) const;
-    Result<qint64> caseOwner(qint64 caseId) const;
-    Status checkTransition(const RiskAssessment& current, AssessmentEvent event) const;
+    // The transition's permission on the assessment's case; the case as checked, for the audit record.
+    Result<CaseAccess::Ref> checkTransition(const RiskAssessment& current, AssessmentEvent event) const;
     Result<RiskAssessment> saveEdits(RiskAssessment edited, AssessmentEvent event);
     Status validateForSubmission(const FormPack& pack, const RiskAssessment& a, const RiskContext& context) const;
-    Status audit(const RiskAssessment& before, const RiskAssessment& after, bool created);
+    Status audit(const CaseAccess::Ref& c, const RiskAssessment& before, const RiskAssessment& after, bool created);
 
     Database& m_db;
     Session m_session;
     const FormPackCatalogue& m_packs;
     RiskServiceConfig m_config;
-    QString m_justification;
+    CaseAccess m_access;
 };
 
 // The level's position among its form's levels, 0 (lowest) to 1 (highest); 0 when unknown.

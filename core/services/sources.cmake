@@ -1,6 +1,7 @@
 target_sources(conduct_core PRIVATE
   services/AssessmentWorkflow.h services/AssessmentWorkflow.cpp
   services/RiskAssessmentService.h services/RiskAssessmentService.cpp services/RiskAssessmentQueries.cpp services/DemoRisk.cpp
+  services/CaseAccess.h services/CaseAccess.cpp
   services/CaseService.h services/CaseService.cpp
   services/ChangeWatcher.h services/ChangeWatcher.cpp
   services/DemoCase.h services/DemoCase.cpp services/DemoEvidence.cpp

@@ -119,4 +119,30 @@ Result<std::optional<qint64>> CaseRepository::findIdByUrn(const QString& normali
     return std::optional<qint64>{r->value(0).toLongLong()};
 }
 
+Result<std::optional<CaseOwnership>> CaseRepository::ownership(qint64 id) const
+{
+    auto r = m_db.exec(QStringLiteral("SELECT urn, oic_user_id FROM cases WHERE id = ?"), {id});
+    if (!r.ok()) return r.error();
+    if (!r->next()) return std::optional<CaseOwnership>{};
+    return std::optional<CaseOwnership>{CaseOwnership{r->value(0).toString(), r->value(1).toLongLong()}};
+}
+
+Result<bool> CaseRepository::touch(qint64 id, const QDateTime& updatedUtc) const
+{
+    auto r = m_db.exec(QStringLiteral("UPDATE cases SET updated_utc = ? WHERE id = ?"), {toDbTime(updatedUtc), id});
+    if (!r.ok()) return r.error();
+    return r->numRowsAffected() == 1;
+}
+
+Result<QList<CaseReviewDue>> CaseRepository::riskReviewsDueBefore(const QDate& day, std::optional<qint64> oicUserId) const
+{
+    auto r = m_db.exec(QStringLiteral("SELECT id, urn, risk_review_due FROM cases WHERE risk_review_due < ? "
+                                      "AND (? = 1 OR oic_user_id = ?) ORDER BY risk_review_due, urn"),
+                       {toDbDate(day), oicUserId ? 0 : 1, oicUserId.value_or(0)});
+    if (!r.ok()) return r.error();
+    QList<CaseReviewDue> out;
+    while (r->next()) out.append({r->value(0).toLongLong(), r->value(1).toString(), fromDbDate(r->value(2))});
+    return out;
+}
+
 } // namespace conduct

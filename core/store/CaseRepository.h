@@ -4,11 +4,27 @@
 #include "common/Result.h"
 #include "domain/Case.h"
 
+#include <QDate>
+#include <QDateTime>
 #include <optional>
 
 namespace conduct {
 
 class Database;
+
+// Who a case belongs to, for the permission check (services/CaseAccess), and its URN for the
+// audit record of what is done to it.
+struct CaseOwnership {
+    QString urn;
+    qint64 oicUserId = 0;   // 0: no officer in the case
+};
+
+// A case whose next risk review date has passed.
+struct CaseReviewDue {
+    qint64 caseId = 0;
+    QString urn;
+    QDate due;
+};
 
 class CaseRepository {
 public:
@@ -20,6 +36,12 @@ public:
     Status remove(qint64 id) const;
     Result<Case> get(qint64 id) const;
     Result<std::optional<qint64>> findIdByUrn(const QString& normalisedUrn) const;
+    // None when there is no such case.
+    Result<std::optional<CaseOwnership>> ownership(qint64 id) const;
+    // A change to a part of the case sets the case's updated time; false when there is no such case.
+    Result<bool> touch(qint64 id, const QDateTime& updatedUtc) const;
+    // Cases whose risk review was due before `day`, earliest first: all of them, or one officer's.
+    Result<QList<CaseReviewDue>> riskReviewsDueBefore(const QDate& day, std::optional<qint64> oicUserId) const;
 
 private:
     const Database& m_db;

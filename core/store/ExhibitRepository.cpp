@@ -196,4 +196,12 @@ Status ExhibitRepository::recordVerification(qint64 attachmentId, const QDateTim
     return {};
 }
 
+Result<std::optional<qint64>> ExhibitRepository::caseOf(qint64 exhibitId) const
+{
+    auto owner = m_db.scalar(QStringLiteral("SELECT case_id FROM exhibits WHERE id = ?"), {exhibitId});
+    if (!owner.ok()) return owner.error();
+    if (owner->isNull()) return std::optional<qint64>();
+    return std::optional<qint64>(owner->toLongLong());
+}
+
 } // namespace conduct

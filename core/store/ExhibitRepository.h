@@ -30,6 +30,8 @@ public:
     Result<AttachmentInfo> attachment(qint64 attachmentId) const;
     Result<QByteArray> attachmentContent(qint64 attachmentId) const;
     Status recordVerification(qint64 attachmentId, const QDateTime& whenUtc, bool ok) const;
+    // The case the exhibit is registered on; none when there is no such exhibit.
+    Result<std::optional<qint64>> caseOf(qint64 exhibitId) const;
 
 private:
     Status writeChildren(const Exhibit& exhibit) const;

@@ -16,28 +16,11 @@ const QString selectColumns = QStringLiteral(
     "alarm_or_distress, altered_behaviour, altered_behaviour_how, reported_to_police, police_reference, provenance, "
     "row_version, start_time_known, end_time_known FROM incidents");
 
-QString answerCode(Answer a)
-{
-    switch (a) {
-    case Answer::Yes: return QStringLiteral("yes");
-    case Answer::No: return QStringLiteral("no");
-    case Answer::NotAsked: break;
-    }
-    return QStringLiteral("not_asked");
-}
-
-Answer answerFromCode(const QString& code)
-{
-    if (code == QLatin1String("yes")) return Answer::Yes;
-    if (code == QLatin1String("no")) return Answer::No;
-    return Answer::NotAsked;
-}
-
 QVariantList columnValues(const Incident& i)
 {
     return {i.caseId, toDbTime(i.startUtc), toDbTime(i.endUtc), i.online, i.location, i.platform,
             behaviourCodes(i.behaviours), i.description, i.fearOfViolence, i.alarmOrDistress,
-            answerCode(i.alteredBehaviour), i.alteredBehaviourHow, i.reportedToPolice, i.policeReference, i.provenance,
+            toCode(i.alteredBehaviour), i.alteredBehaviourHow, i.reportedToPolice, i.policeReference, i.provenance,
             i.startTimeKnown, i.endTimeKnown};
 }
 
@@ -55,7 +38,7 @@ Incident readIncident(const QSqlQuery& q)
     i.description = q.value(8).toString();
     i.fearOfViolence = q.value(9).toBool();
     i.alarmOrDistress = q.value(10).toBool();
-    i.alteredBehaviour = answerFromCode(q.value(11).toString());
+    i.alteredBehaviour = fromCode<Answer>(q.value(11).toString()).value_or(Answer::NotAsked);
     i.alteredBehaviourHow = q.value(12).toString();
     i.reportedToPolice = q.value(13).toBool();
     i.policeReference = q.value(14).toString();
@@ -135,6 +118,13 @@ Result<QList<Incident>> IncidentRepository::listForCase(qint64 caseId) const
     QList<Incident> out;
     while (r->next()) out.append(readIncident(r.value()));
     return out;
+}
+
+Result<bool> IncidentRepository::isInCase(qint64 incidentId, qint64 caseId) const
+{
+    auto inCase = m_db.scalar(QStringLiteral("SELECT count(*) FROM incidents WHERE id = ? AND case_id = ?"), {incidentId, caseId});
+    if (!inCase.ok()) return inCase.error();
+    return inCase->toInt() == 1;
 }
 
 } // namespace conduct

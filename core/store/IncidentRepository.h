@@ -17,6 +17,8 @@ public:
     Status remove(qint64 id, qint64 rowVersion) const;
     Result<Incident> get(qint64 id) const;
     Result<QList<Incident>> listForCase(qint64 caseId) const;   // by start time
+    // Whether the incident is recorded on this case (a link from another record must stay inside it).
+    Result<bool> isInCase(qint64 incidentId, qint64 caseId) const;
 
 private:
     const Database& m_db;

@@ -6,11 +6,6 @@
 
 namespace conduct {
 
-QString linkDecisionCode(LinkDecision decision)
-{
-    return decision == LinkDecision::Confirmed ? QStringLiteral("confirmed") : QStringLiteral("dismissed");
-}
-
 Result<qint64> LinkedSearchLog::addSearch(const LinkedSearchRecord& r) const
 {
     auto q = m_db.insert(QStringLiteral("INSERT INTO linked_searches (case_id, searched_utc, searched_by, query_summary, "
@@ -27,7 +22,7 @@ Result<qint64> LinkedSearchLog::addDecision(const LinkedSearchDecision& d) const
                                       "VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
                        {d.searchId > 0 ? QVariant(d.searchId) : QVariant(QMetaType::fromType<qint64>()), d.caseId,
                         d.matchedCaseId, d.matchedUrn, d.matchedPersonId, d.matchedPersonName, d.score,
-                        linkDecisionCode(d.decision), d.note, toDbTime(d.decidedUtc), d.decidedBy});
+                        toCode(d.decision), d.note, toDbTime(d.decidedUtc), d.decidedBy});
     if (!q.ok()) return q.error();
     return q.value();
 }
@@ -63,7 +58,7 @@ Result<QList<LinkedSearchDecision>> LinkedSearchLog::decisionsForCase(qint64 cas
         d.matchedPersonId = q->value(5).toLongLong();
         d.matchedPersonName = q->value(6).toString();
         d.score = q->value(7).toInt();
-        d.decision = q->value(8).toString() == QLatin1String("confirmed") ? LinkDecision::Confirmed : LinkDecision::Dismissed;
+        d.decision = fromCode<LinkDecision>(q->value(8).toString()).value_or(LinkDecision::Dismissed);
         d.note = q->value(9).toString();
         d.decidedUtc = fromDbTime(q->value(10));
         d.decidedBy = q->value(11).toString();

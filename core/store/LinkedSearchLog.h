@@ -5,6 +5,7 @@
 // record is evidence that the search was made, so rows are only ever added.
 
 #include "common/Result.h"
+#include "domain/Codes.h"   // LinkDecision
 
 #include <QDateTime>
 #include <QList>
@@ -22,9 +23,6 @@ struct LinkedSearchRecord {
     QString querySummary;   // e.g. "Suspect SMITH, John, born 12/03/1980; 2 phone number(s)"
     int resultCount = 0;
 };
-
-enum class LinkDecision { Confirmed, Dismissed };
-QString linkDecisionCode(LinkDecision decision);   // "confirmed", "dismissed"
 
 struct LinkedSearchDecision {
     qint64 id = 0;

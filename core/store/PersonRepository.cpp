@@ -181,4 +181,13 @@ Result<QList<Person>> PersonRepository::listForCase(qint64 caseId) const
     return people;
 }
 
+Result<QList<qint64>> PersonRepository::idsForCase(qint64 caseId) const
+{
+    auto r = m_db.exec(QStringLiteral("SELECT id FROM people WHERE case_id = ?"), {caseId});
+    if (!r.ok()) return r.error();
+    QList<qint64> out;
+    while (r->next()) out.append(r->value(0).toLongLong());
+    return out;
+}
+
 } // namespace conduct

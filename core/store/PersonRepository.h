@@ -19,6 +19,8 @@ public:
     Result<QList<Person>> listForCase(qint64 caseId) const;
     // Several people by id, with their identifiers, in id order; ids not found are left out.
     Result<QList<Person>> getMany(const QList<qint64>& ids) const;
+    // The ids of the people of the case, without reading them: for checking links to them.
+    Result<QList<qint64>> idsForCase(qint64 caseId) const;
 
 private:
     Status writeDetails(qint64 personId, const Person& p) const;

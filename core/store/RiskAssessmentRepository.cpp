@@ -1,5 +1,6 @@
 #include "store/RiskAssessmentRepository.h"
 
+#include "domain/Codes.h"
 #include "store/CaseRepository.h"
 #include "store/Database.h"
 
@@ -130,7 +131,7 @@ Result<qint64> RiskAssessmentRepository::insertReview(const AssessmentReview& re
     auto r = m_db.insert(QStringLiteral("INSERT INTO assessment_reviews (assessment_id, reviewer_user_id, decision, level_agreed, "
                                       "comments, review_utc) VALUES (?,?,?,?,?,?)"),
                        {review.assessmentId, review.reviewerUserId,
-                        review.decision == ReviewDecision::Approved ? QStringLiteral("approved") : QStringLiteral("returned"),
+                        toCode(review.decision),
                         review.levelAgreed, review.comments, toDbTime(review.timeUtc)});
     if (!r.ok()) return r.error();
     return r.value();
@@ -173,7 +174,7 @@ Status RiskAssessmentRepository::attachReviews(QList<StoredAssessment>& rows, co
         v.assessmentId = r->value(1).toLongLong();
         v.reviewerUserId = r->value(2).toLongLong();
         v.reviewerName = r->value(3).toString();
-        v.decision = r->value(4).toString() == QStringLiteral("approved") ? ReviewDecision::Approved : ReviewDecision::Returned;
+        v.decision = fromCode<ReviewDecision>(r->value(4).toString()).value_or(ReviewDecision::Returned);
         v.levelAgreed = r->value(5).toString();
         v.comments = r->value(6).toString();
         v.timeUtc = fromDbTime(r->value(7));
@@ -218,6 +219,27 @@ Result<std::optional<qint64>> RiskAssessmentRepository::findOpen(qint64 caseId, 
     if (!v.ok()) return v.error();
     if (v->isNull()) return std::optional<qint64>();
     return std::optional<qint64>(v->toLongLong());
+}
+
+Result<RiskCaseFacts> RiskAssessmentRepository::caseFacts(qint64 caseId, const QDateTime& reportedFromUtc) const
+{
+    RiskCaseFacts facts;
+    auto people = m_db.exec(QStringLiteral("SELECT id, role, relationship FROM people WHERE case_id = ? ORDER BY id"), {caseId});
+    if (!people.ok()) return people.error();
+    while (people->next()) {
+        const QString role = people->value(1).toString();
+        if (role == toCode(PersonRole::Complainant) && facts.firstComplainantId == 0) facts.firstComplainantId = people->value(0).toLongLong();
+        if (role == toCode(PersonRole::Suspect) && !facts.suspectRelationship) facts.suspectRelationship = people->value(2).toString();
+    }
+    auto counts = m_db.exec(QStringLiteral("SELECT count(*), COALESCE(sum(CASE WHEN reported_to_police <> 0 AND start_utc >= ? "
+                                           "THEN 1 ELSE 0 END), 0) FROM incidents WHERE case_id = ?"),
+                            {toDbTime(reportedFromUtc), caseId});
+    if (!counts.ok()) return counts.error();
+    if (counts->next()) {
+        facts.incidentCount = counts->value(0).toInt();
+        facts.reportedSince = counts->value(1).toInt();
+    }
+    return facts;
 }
 
 } // namespace conduct

@@ -6,6 +6,7 @@
 #include "common/Result.h"
 #include "domain/RiskAssessment.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <optional>
@@ -20,6 +21,14 @@ struct StoredAssessment {
     RiskAssessment assessment;   // answers left empty
     QJsonObject answersJson;
     QString caseUrn;
+};
+
+// What a risk form takes from the rest of the case (RiskAssessmentService::contextFor).
+struct RiskCaseFacts {
+    qint64 firstComplainantId = 0;               // the complainant added first; 0 when there is none
+    std::optional<QString> suspectRelationship;  // the first suspect's relationship code, if there is a suspect
+    int incidentCount = 0;
+    int reportedSince = 0;                       // incidents reported to police since the window's start
 };
 
 class RiskAssessmentRepository {
@@ -41,6 +50,7 @@ public:
     Result<int> nextVersionNo(qint64 caseId, const QString& packId) const;
     // An unfinished (draft or returned) assessment of this pack on the case, if any.
     Result<std::optional<qint64>> findOpen(qint64 caseId, const QString& packId) const;
+    Result<RiskCaseFacts> caseFacts(qint64 caseId, const QDateTime& reportedFromUtc) const;
 
 private:
     enum class Answers { Read, Skip };

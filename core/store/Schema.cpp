@@ -1,6 +1,6 @@
 #include "store/Schema.h"
 
-#include "security/SecuritySchema.h"
+#include "store/SecuritySchema.h"
 
 namespace conduct {
 namespace {

@@ -8,7 +8,7 @@
 namespace conduct {
 
 QStringList schemaV1(Engine engine);
-QStringList schemaV2();   // accounts and the audit trail (security/SecuritySchema.h), case ownership
+QStringList schemaV2();   // accounts and the audit trail (store/SecuritySchema.h), case ownership
 QStringList incidentTimesKnownSchemaV11();   // whether an incident's start and end times are known
 
 } // namespace conduct

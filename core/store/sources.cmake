@@ -13,6 +13,10 @@ target_sources(conduct_core PRIVATE
   store/Backup.h store/Backup.cpp store/Restore.cpp store/DurableFile.h store/DurableFile.cpp
   store/SearchIndex.h store/SearchIndex.cpp store/SearchIndexText.cpp store/SchemaSearch.cpp
   store/LinkedSearchLog.h store/LinkedSearchLog.cpp
+  store/SecuritySchema.h store/SecuritySchema.cpp
+  store/UserRepository.h store/UserRepository.cpp
+  store/AuditLogStore.h store/AuditLogStore.cpp
+  store/Transaction.h
   store/EvidenceSchema.h store/EvidenceSchema.cpp
   store/EvidenceRepository.h store/EvidenceRepository.cpp store/ExhibitRepository.h store/ExhibitRepository.cpp
 )

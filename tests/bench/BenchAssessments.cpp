@@ -4,7 +4,7 @@
 #include "common/Clock.h"
 #include "forms/FormPackCatalogue.h"
 #include "security/PasswordHasher.h"
-#include "security/UserRepository.h"
+#include "store/UserRepository.h"
 #include "services/RiskAssessmentService.h"
 #include "store/Database.h"
 

@@ -4,7 +4,7 @@
 
 #include "case/CaseListModel.h"
 #include "shell/MainWindow.h"
-#include "security/UserRepository.h"
+#include "store/UserRepository.h"
 #include "store/Database.h"
 
 #include <QApplication>

@@ -14,7 +14,7 @@
 
 #include "BenchStats.h"
 #include "security/PasswordHasher.h"
-#include "security/UserRepository.h"
+#include "store/UserRepository.h"
 #include "services/CaseService.h"
 #include "store/Database.h"
 

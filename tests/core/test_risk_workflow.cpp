@@ -123,7 +123,9 @@ TEST_CASE("transitions need the permission of the table row", "[risk][workflow]"
         auto approved = own.approve(a.id, {}, QStringLiteral("Mine"));
         REQUIRE_FALSE(approved.ok());
         CHECK(approved.error().message.contains(QStringLiteral("own")));
-        CHECK_FALSE(own.returnForChanges(a.id, QStringLiteral("Mine")).ok());
+        auto returned = own.returnForChanges(a.id, QStringLiteral("Mine"));
+        REQUIRE_FALSE(returned.ok());
+        CHECK(returned.error().message.contains(QStringLiteral("Nobody returns their own assessment")));
         CHECK(own.get(a.id)->status == AssessmentStatus::Submitted);
     }
     SECTION("only the author edits a draft")

@@ -193,17 +193,24 @@ TEST_CASE("a deactivated account is refused everything", "[security]")
     CHECK_FALSE(requirePermission(s, Action::ViewCase, CaseContext{4, {}}).ok());
 }
 
-TEST_CASE("nobody approves their own assessment", "[security]")
+TEST_CASE("nobody approves or returns their own assessment: one four-eyes rule", "[security]")
 {
     const User officer = sessionFor(10, {Role::Officer}).user;
     const User supervisor = sessionFor(11, {Role::Supervisor}).user;
     const User both = sessionFor(12, {Role::Officer, Role::Supervisor}).user;
 
-    CHECK(canApprove(supervisor, officer).ok());
-    const Status own = canApprove(both, both);
-    REQUIRE_FALSE(own.ok());
-    CHECK(own.error().message.contains(QStringLiteral("another supervisor")));
-    CHECK_FALSE(canApprove(supervisor, supervisor).ok());
-    CHECK_FALSE(canApprove(officer, officer).ok());
-    CHECK_FALSE(canApprove(officer, supervisor).ok());   // officers never approve
+    for (Action decision : {Action::ApproveAssessment, Action::ReturnAssessment}) {
+        INFO(actionCode(decision).toStdString());
+        CHECK(canReview(supervisor, officer.id, decision).ok());
+        const Status own = canReview(both, both.id, decision);
+        REQUIRE_FALSE(own.ok());
+        CHECK(own.error().message.contains(QStringLiteral("another supervisor")));
+        CHECK_FALSE(canReview(supervisor, supervisor.id, decision).ok());
+        CHECK_FALSE(canReview(officer, officer.id, decision).ok());
+        CHECK_FALSE(canReview(officer, supervisor.id, decision).ok());   // officers never review
+    }
+    CHECK(canReview(both, both.id, Action::ApproveAssessment).error().message.contains(QStringLiteral("Nobody approves")));
+    CHECK(canReview(both, both.id, Action::ReturnAssessment).error().message.contains(QStringLiteral("Nobody returns")));
+    // Only the two review decisions are four-eyes decisions.
+    CHECK_FALSE(canReview(supervisor, officer.id, Action::EditCase).ok());
 }

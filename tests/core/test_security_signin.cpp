@@ -7,7 +7,7 @@
 #include "security/AccountService.h"
 #include "security/AuditLog.h"
 #include "security/Authenticator.h"
-#include "security/SecuritySchema.h"
+#include "store/SecuritySchema.h"
 #include "store/Database.h"
 
 using namespace conduct;

@@ -6,9 +6,9 @@
 #include "common/Clock.h"
 #include "security/AuditLog.h"
 #include "security/PasswordHasher.h"
-#include "security/SecuritySchema.h"
+#include "store/SecuritySchema.h"
 #include "security/User.h"
-#include "security/UserRepository.h"
+#include "store/UserRepository.h"
 #include "store/Database.h"
 
 #include <QJsonDocument>

@@ -8,7 +8,7 @@
 
 #include "security/AuditLog.h"
 #include "security/PasswordHasher.h"
-#include "security/UserRepository.h"
+#include "store/UserRepository.h"
 #include "store/Database.h"
 
 #include <QCommandLineParser>

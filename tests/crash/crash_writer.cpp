@@ -8,7 +8,7 @@
 
 #include "CrashProtocol.h"
 
-#include "security/UserRepository.h"
+#include "store/UserRepository.h"
 #include "services/CaseService.h"
 #include "store/Database.h"
 

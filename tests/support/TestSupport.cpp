@@ -3,7 +3,7 @@
 #include <QDir>
 
 #include "security/PasswordHasher.h"
-#include "security/UserRepository.h"
+#include "store/UserRepository.h"
 #include "store/Database.h"
 #include "store/PostgresDialect.h"
 

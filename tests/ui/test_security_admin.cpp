@@ -11,7 +11,7 @@
 #include "security/AccountService.h"
 #include "security/AuditLog.h"
 #include "security/Authenticator.h"
-#include "security/UserRepository.h"
+#include "store/UserRepository.h"
 #include "store/Database.h"
 
 #include <QApplication>

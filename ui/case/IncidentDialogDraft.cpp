@@ -29,23 +29,6 @@ void restoreTyped(DateTimeField* field, const QJsonValue& text, const QJsonValue
     if (timeNotKnown.toBool() && field->timeNotKnownCheck()) field->timeNotKnownCheck()->setChecked(true);
 }
 
-QString answerCode(Answer a)
-{
-    switch (a) {
-    case Answer::No: return QStringLiteral("no");
-    case Answer::Yes: return QStringLiteral("yes");
-    case Answer::NotAsked: break;
-    }
-    return QStringLiteral("not_asked");
-}
-
-Answer answerFromCode(const QString& code)
-{
-    if (code == QLatin1String("yes")) return Answer::Yes;
-    if (code == QLatin1String("no")) return Answer::No;
-    return Answer::NotAsked;
-}
-
 } // namespace
 
 QJsonObject IncidentDialog::formState() const
@@ -67,7 +50,7 @@ QJsonObject IncidentDialog::formState() const
         {QStringLiteral("description"), m_description->toPlainText()},
         {QStringLiteral("fearOfViolence"), m_fearOfViolence->isChecked()},
         {QStringLiteral("alarmOrDistress"), m_alarmOrDistress->isChecked()},
-        {QStringLiteral("alteredBehaviour"), answerCode(static_cast<Answer>(m_alteredBehaviour->currentData().toInt()))},
+        {QStringLiteral("alteredBehaviour"), toCode(static_cast<Answer>(m_alteredBehaviour->currentData().toInt()))},
         {QStringLiteral("alteredBehaviourHow"), m_alteredHow->toPlainText()},
         {QStringLiteral("reportedToPolice"), m_reportedToPolice->isChecked()},
         {QStringLiteral("policeReference"), m_policeReference->text()},
@@ -88,7 +71,7 @@ void IncidentDialog::applyFormState(const QJsonObject& state)
     m_description->setPlainText(state.value(QStringLiteral("description")).toString());
     m_fearOfViolence->setChecked(state.value(QStringLiteral("fearOfViolence")).toBool());
     m_alarmOrDistress->setChecked(state.value(QStringLiteral("alarmOrDistress")).toBool());
-    const Answer altered = answerFromCode(state.value(QStringLiteral("alteredBehaviour")).toString());
+    const Answer altered = fromCode<Answer>(state.value(QStringLiteral("alteredBehaviour")).toString()).value_or(Answer::NotAsked);
     m_alteredBehaviour->setCurrentIndex(m_alteredBehaviour->findData(static_cast<int>(altered)));
     m_alteredHow->setPlainText(state.value(QStringLiteral("alteredBehaviourHow")).toString());
     m_reportedToPolice->setChecked(state.value(QStringLiteral("reportedToPolice")).toBool());

@@ -6,7 +6,7 @@
 
 #include "common/Result.h"
 #include "security/User.h"
-#include "security/UserRepository.h"
+#include "store/UserRepository.h"
 
 #include <QDialog>
 #include <QHash>

@@ -5,7 +5,7 @@
 #include "widgets/Prompts.h"
 #include "security/AccountService.h"
 #include "security/LoginThrottle.h"
-#include "security/UserRepository.h"
+#include "store/UserRepository.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -11,7 +11,8 @@
 #include "widgets/Prompts.h"
 #include "shell/SignInDialog.h"
 #include "risk/SupervisorQueue.h"
-#include "security/UserRepository.h"
+#include "services/CaseAccess.h"
+#include "store/UserRepository.h"
 #include "store/Backup.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
@@ -48,8 +49,8 @@ void MainWindow::exportCaseBundle()
         statusBar()->showMessage(tr("Open a case first: a bundle holds the case in the current tab."), 5000);
         return;
     }
-    auto urn = m_db->scalar(QStringLiteral("SELECT urn FROM cases WHERE id = ?"), {ws->caseId()});
-    BundleExportDialog dialog(*m_db, m_session, ws->caseId(), urn.ok() ? urn->toString() : QString(), this);
+    auto found = CaseAccess(*m_db, m_session).find(ws->caseId());
+    BundleExportDialog dialog(*m_db, m_session, ws->caseId(), found.ok() ? found->urn : QString(), this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Exported the case to %1 (%n record(s)).", nullptr, dialog.outcome().recordCount)
                                      .arg(dialog.outcome().path),

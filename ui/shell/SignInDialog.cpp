@@ -3,7 +3,7 @@
 #include "shell/LockController.h"
 #include "security/AccountService.h"
 #include "security/Authenticator.h"
-#include "security/UserRepository.h"
+#include "store/UserRepository.h"
 #include "store/Database.h"
 
 #include <QCheckBox>

@@ -1,4 +1,4 @@
-#include "security/UserRepository.h"
+#include "store/UserRepository.h"
 
 #include "common/Clock.h"
 #include "store/Database.h"

@@ -1,4 +1,4 @@
-#include "security/SecuritySchema.h"
+#include "store/SecuritySchema.h"
 
 namespace conduct {
 
