@@ -36,6 +36,10 @@ AuditRecord AuditLog::recordFor(const Session& actor, AuditAction action)
 
 Status AuditLog::append(Database& db, AuditRecord record)
 {
+    // A store opened read-only (issue 24) cannot record that a case was read; reading it is still
+    // allowed, and the read-only banner tells the officer so. Every other action needs its record,
+    // so a change or a disclosure is refused there as before.
+    if (db.isReadOnly() && record.action == AuditAction::Consult) return {};
     return inTransaction<void>(db, [&]() -> Status {
         // Two writers must not both extend the chain from the same last record.
         if (Status locked = db.lockForAppend("audit_log"); !locked.ok()) return locked;

@@ -8,6 +8,7 @@
 //                 for the officer, not SQLite's.
 
 #include "security/AccountService.h"
+#include "security/AuditLog.h"
 #include "security/Authenticator.h"
 #include "store/Database.h"
 
@@ -73,6 +74,13 @@ int main(int argc, char* argv[])
     if (!created.error().message.contains(QStringLiteral("read-only")) ||
         created.error().message.contains(QStringLiteral("attempt to write")))
         return fail(QStringLiteral("the refusal is not in the officer's words: ") + created.error().text());
+    // Reading a case is allowed without its consultation record, which the banner says cannot be kept.
+    AuditRecord consultation = AuditLog::recordFor(session.value(), AuditAction::Consult);
+    consultation.entityType = QStringLiteral("case");
+    if (!AuditLog::append(store, consultation).ok()) return fail(QStringLiteral("a consultation stopped a read"));
+    AuditRecord disclosure = AuditLog::recordFor(session.value(), AuditAction::Disclose);
+    disclosure.entityType = QStringLiteral("case");
+    if (AuditLog::append(store, disclosure).ok()) return fail(QStringLiteral("a disclosure went unrecorded"));
     if (!auth.signOut(session.value()).ok()) return fail(QStringLiteral("sign-out reported an error"));
     if (store.scalar(QStringLiteral("SELECT count(*) FROM audit_log")).value() != auditBefore)
         return fail(QStringLiteral("the read-only store was written to"));
