@@ -428,3 +428,48 @@ TEST_CASE("the incident draft keeps the start and end as typed, with their time-
     CHECK(edited.startUtc == uktime::startOfDayUtc(QDate(2026, 7, 14)));
     CHECK_FALSE(edited.startTimeKnown);
 }
+
+TEST_CASE("every date field on every form, found by type, reads a whole typed date and refuses an impossible one by name",
+          "[time][forms]")
+{
+    // The table above saves one field per form through its service; this sweep finds every date
+    // and date-time field the forms hold, so a field added later is covered without a new row.
+    int swept = 0;
+    QStringList disabled;
+    for (const char* formName : {"incidentEnd", "person", "withdrawal", "victimCare", "orders", "charging", "offences",
+                                 "audit", "monitoring"}) {
+        Env env;
+        Form form = open(env, QString::fromLatin1(formName));
+        REQUIRE(form.root);
+        const QList<DateEntry*> found = form.root->findChildren<DateEntry*>();
+        REQUIRE_FALSE(found.isEmpty());
+        for (DateEntry* field : found) {
+            INFO(formName << " / " << field->objectName().toStdString());
+            if (!field->isEnabled()) {   // e.g. a date that only applies after a decision: covered by its own test
+                disabled.append(QString::fromLatin1(formName) + QLatin1Char('/') + field->objectName());
+                continue;
+            }
+            auto* asDateTime = qobject_cast<DateTimeField*>(field);
+            const QString impossible = asDateTime ? QStringLiteral("31/04/2026 10:00") : QStringLiteral("31/04/2026");
+            typeOver(field->lineEdit(), impossible);
+            CHECK_FALSE(field->commit().ok());
+            REQUIRE(field->hasError());
+            CHECK(field->error()->field == field->fieldName());
+            CHECK_FALSE(field->fieldName().isEmpty());
+            CHECK(field->error()->message.contains(QStringLiteral("April has 30 days")));
+            CHECK(field->text() == impossible);   // kept as typed, never clamped
+
+            const QString valid = asDateTime ? QStringLiteral("31/3/2026 09:05") : QStringLiteral("31/3/2026");
+            typeOver(field->lineEdit(), valid);
+            CHECK(field->commit().ok());
+            CHECK_FALSE(field->hasError());
+            if (asDateTime)
+                CHECK(asDateTime->utc() == QDateTime(QDate(2026, 3, 31), QTime(8, 5), Qt::UTC));   // 09:05 BST
+            else
+                CHECK(qobject_cast<DateField*>(field)->date() == QDate(2026, 3, 31));
+            ++swept;
+        }
+    }
+    INFO("not enabled on a fresh form: " << disabled.join(QStringLiteral(", ")).toStdString());
+    CHECK(swept >= 25);
+}
