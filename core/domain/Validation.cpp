@@ -146,7 +146,12 @@ Status validateIncident(const Incident& i)
 
 bool dateOfBirthNeedsConfirmation(QDate dateOfBirth, QDate today)
 {
-    return dateOfBirth.isValid() && today.isValid() && dateOfBirth < today.addYears(-110);
+    if (!dateOfBirth.isValid() || !today.isValid()) return false;
+    // Age as people say it, in whole years: 110 until the 111th birthday.
+    int age = today.year() - dateOfBirth.year();
+    if (today.month() < dateOfBirth.month() || (today.month() == dateOfBirth.month() && today.day() < dateOfBirth.day()))
+        --age;
+    return age > 110;
 }
 
 namespace {

@@ -21,8 +21,8 @@ Status validateCase(const Case& c);           // expects c.urn already normalise
 Status validatePerson(const Person& p);
 Status validateIncident(const Incident& i);
 
-// A date of birth more than 110 years before `today` (London's today: uktime::today()) is not
-// refused, but is worth a second look: the UI asks the officer to confirm it before saving.
+// An age over 110 in whole years on `today` (London's today: uktime::today()) is not refused, but
+// is far more often a mistyped year: the UI asks the officer to confirm it before saving.
 bool dateOfBirthNeedsConfirmation(QDate dateOfBirth, QDate today);
 
 // Before a record is validated and saved: bidirectional control characters removed from its

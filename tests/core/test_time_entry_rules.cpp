@@ -49,7 +49,9 @@ TEST_CASE("a date of birth before 1900 is refused naming the date; over 110 year
     CHECK(validatePerson(p).ok());
     const QDate today = QDate(2026, 5, 1);
     CHECK(dateOfBirthNeedsConfirmation(QDate(1910, 1, 1), today));
-    CHECK(dateOfBirthNeedsConfirmation(QDate(1916, 4, 30), today));
+    CHECK(dateOfBirthNeedsConfirmation(QDate(1915, 4, 30), today));         // 111 yesterday
+    CHECK_FALSE(dateOfBirthNeedsConfirmation(QDate(1915, 5, 2), today));   // 110 until tomorrow
+    CHECK_FALSE(dateOfBirthNeedsConfirmation(QDate(1916, 4, 30), today));  // 110
     CHECK_FALSE(dateOfBirthNeedsConfirmation(QDate(1916, 5, 1), today));   // exactly 110
     CHECK_FALSE(dateOfBirthNeedsConfirmation(QDate(1991, 4, 12), today));
     CHECK_FALSE(dateOfBirthNeedsConfirmation(QDate(), today));
