@@ -271,11 +271,12 @@ QWidget* MainWindow::withReadOnlyBanner(QWidget* content)
     banner->setTextFormat(Qt::PlainText);
     banner->setMargin(8);
     banner->setStyleSheet(QStringLiteral("background: palette(alternate-base); border-bottom: 1px solid palette(mid);"));
-    const QString why = m_db->readOnlyReason().isEmpty() ? tr("it was opened read-only")
-                                                           : m_db->readOnlyReason();
-    banner->setText(tr("This database is open read-only: %1. You can read and search cases, but nothing can be "
-                       "changed or exported, and the cases you open in this session cannot be recorded in this "
-                       "database's audit trail.").arg(why));
+    const QString opened = m_db->readOnlyReason().isEmpty()
+                               ? tr("This database was opened read-only.")
+                               : tr("This database is open read-only: %1.").arg(m_db->readOnlyReason());
+    banner->setText(opened + QLatin1Char(' ') +
+                    tr("You can read and search cases, but nothing can be changed or exported, and the cases you "
+                       "open in this session cannot be recorded in this database's audit trail."));
     banner->setAccessibleName(tr("Read-only database"));
     auto* holder = new QWidget(this);
     auto* layout = new QVBoxLayout(holder);
