@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 
 #include "shell/Appearance.h"
+#include "services/CaseService.h"
 #include "shell/MainWindow.h"
 #include "store/Database.h"
 
@@ -95,5 +96,17 @@ struct WindowFixture {
     Session session;
     std::unique_ptr<MainWindow> window;
 };
+
+// A stalking case with the URN 45AA0209820 created by this session's officer; its id.
+inline qint64 createSampleCase(Database& db, const Session& session)
+{
+    Case c;
+    c.urn = QStringLiteral("45AA0209820");
+    c.officerInCase = QStringLiteral("PC 1234 Test");
+    c.offences = {Offence::Stalking_s2A};
+    auto created = CaseService(db, session).createCase(c);
+    REQUIRE(created.ok());
+    return created->id;
+}
 
 } // namespace conduct::test

@@ -22,24 +22,13 @@ using namespace conduct;
 using test::child;
 
 namespace {
-qint64 makeCase(Database& db, const Session& session)
-{
-    Case c;
-    c.urn = QStringLiteral("45AA0209820");
-    c.officerInCase = QStringLiteral("PC 1234 Test");
-    c.offences = {Offence::Stalking_s2A};
-    auto created = CaseService(db, session).createCase(c);
-    REQUIRE(created.ok());
-    return created->id;
-}
-
 QString incidentDraftKey(qint64 caseId) { return QStringLiteral("incident:new:case=%1").arg(caseId); }
 } // namespace
 
 TEST_CASE("the title bar shows unsaved or in-progress case work until it is saved", "[gui][modified]")
 {
     test::WindowFixture f;
-    const qint64 caseId = makeCase(f.window->database(), f.session);
+    const qint64 caseId = test::createSampleCase(f.window->database(), f.session);
     CaseWorkspace* ws = f.window->openCase(caseId);
     REQUIRE(ws != nullptr);
     CHECK(f.window->windowTitle().endsWith(QStringLiteral("[*]")));
@@ -90,7 +79,7 @@ TEST_CASE("Sign out on the lock screen ends the session and returns to the sign-
 {
     test::WindowFixture f;
     f.window->lockController()->setHasher(PasswordHasher(HashCost::minimumForTests()));
-    const qint64 caseId = makeCase(f.window->database(), f.session);
+    const qint64 caseId = test::createSampleCase(f.window->database(), f.session);
     REQUIRE(f.window->openCase(caseId) != nullptr);
     f.window->lockController()->lock();
     REQUIRE(f.window->lockController()->isLocked());

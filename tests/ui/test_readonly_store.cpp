@@ -13,25 +13,12 @@
 
 using namespace conduct;
 
-namespace {
-qint64 makeCase(Database& db, const Session& session)
-{
-    Case c;
-    c.urn = QStringLiteral("45AA0209820");
-    c.officerInCase = QStringLiteral("PC 1234 Test");
-    c.offences = {Offence::Stalking_s2A};
-    auto created = CaseService(db, session).createCase(c);
-    REQUIRE(created.ok());
-    return created->id;
-}
-} // namespace
-
 TEST_CASE("a read-only store shows a banner saying why and what works, and its cases can still be read",
           "[gui][readonly][sqlite]")
 {
     test::TempDatabase t;
     const Session session = t.session();
-    const qint64 caseId = makeCase(t.db(), session);
+    const qint64 caseId = test::createSampleCase(t.db(), session);
     t.database.reset();
     auto readOnly = Database::open(t.path(), {.readOnly = true, .createIfMissing = false});
     REQUIRE(readOnly.ok());
