@@ -207,10 +207,6 @@ Password for %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter a date of birth after 1900.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Addresses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -275,259 +271,11 @@ Password for %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MG2 Special measures assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MG3 Report to Crown Prosecutor for charging decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MG5 Police report (case summary)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MG11 Withdrawal statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Officer&apos;s report on withdrawal (5.4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Risk assessment record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence checklist status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chronology of incidents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the Charging page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Suspect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the People page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outline of circumstances</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proposed charges</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Officer completing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supervisor&apos;s comments: points to prove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supervisor&apos;s comments: public interest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supervisor&apos;s comments: recommended charges</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supervisor approving referral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action date for &quot;%1&quot; (protocol 4.7)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the Action plan page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MG2 special measures assessment (protocol 4.5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the Special measures page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the Case summary page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key witness(es) and their role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary of defendant explanation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Officer&apos;s certification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Officer&apos;s certification date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special measures assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown witness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Witness for an assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: witness&apos;s views on the measures (protocol 6.5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: assessing officer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: date of assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the Withdrawal page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Withdrawal statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of the original statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reasons for withdrawing support (5.3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whether the original complaint was true (5.3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whether pressurised to withdraw (5.3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who the complainant discussed the case with (5.3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whether pursuing civil action (5.3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time and date statement taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Officer&apos;s views on the case (5.4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How the case should be dealt with (5.4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reaction to being compelled to give evidence (5.4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identified risks to safety (5.4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Support available before withdrawal (5.4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Views of support organisations (5.4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Impact of proceeding or not proceeding (5.4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the Risk page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Risk assessment (protocol 3.7)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 version %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: officer&apos;s risk level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: rationale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: supervisor sign-off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the Incidents page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At least two incidents (PHA 1997 s7 course of conduct)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incident %1: date and time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incident %1: what happened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the Case details page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence checklist items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the Evidence page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -580,10 +328,6 @@ Password for %2:</source>
     </message>
     <message>
         <source>There is no document to export. Choose at least one document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; cannot be written (%2). Choose a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2211,10 +1955,6 @@ Password for %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write %1: %2. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not write %1: %2. Check the free space.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2712,6 +2452,70 @@ Password for %2:</source>
     </message>
     <message>
         <source>Nothing was copied: the target is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2). Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be made private to you (%2). Nothing was written; choose a folder on a disk that keeps file permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be made private to you. Ask your IT support to restrict it to your account (mode 0600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no day %2; days start at 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: seconds run from 00 to 59.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before 1900; check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end is on the day of the start (%1) without a time. Give the end&apos;s time, or leave the end out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You completed this assessment, so another supervisor must review it. Nobody returns their own assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This could not be recorded in the audit trail after %1 tries (%2). Tell your supervisor, so that the record of who used this desk is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case no longer exists. It may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated disk failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conduct could not put the current database back where it was: %1. Nothing in those files is lost. Before opening Conduct again, rename each file back to its first name (your IT support can help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not put the backup in place (%1), so nothing was restored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3298,6 +3102,10 @@ Password for %2:</source>
         <source>Draft saved %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conduct::AssessmentItemRow</name>
@@ -3381,10 +3189,6 @@ Password for %2:</source>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written (%2). Choose a folder you may write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3717,14 +3521,6 @@ Password for %2:</source>
         <source>Say who receives the case, e.g. &quot;DC 456 Patel, West Division&quot;. The audit trail records it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case no longer exists. It may have been deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>conduct::BundleWriter</name>
@@ -3734,13 +3530,6 @@ Password for %2:</source>
     </message>
     <message>
         <source>The case no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>conduct::CarePage</name>
-    <message>
-        <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3802,14 +3591,6 @@ Password for %2:</source>
     </message>
     <message>
         <source>Documents are assembled to export or to print them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case no longer exists. It may have been deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3881,6 +3662,10 @@ Password for %2:</source>
     </message>
     <message>
         <source>&amp;Why this is not stalking (protocol 3.10):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3983,14 +3768,6 @@ Password for %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case no longer exists. It may have been deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>URN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4011,17 +3788,6 @@ Password for %2:</source>
     </message>
     <message>
         <source>The file of attachment %1 is missing from the database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>conduct::CaseWork</name>
-    <message>
-        <source>Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case no longer exists. It may have been deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4805,6 +4571,34 @@ Password for %2:</source>
         <source>Postal requisition</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different person</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conduct::Database</name>
@@ -4868,6 +4662,79 @@ Password for %2:</source>
         <source>%1 uses an older schema (version %2) and cannot be upgraded while opened read-only.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>your account may not change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not let Conduct keep its working files beside the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; it is read as it was when opened, so changes saved elsewhere meanwhile are not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::DateEntry</name>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date was typed: type it as day/month/year, for example %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::DateTimeField</name>
+    <message>
+        <source>dd/mm/yyyy hh:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the date is known: type the date alone, or tick this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy hh:mm, or the date alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date and time were typed: type them as day/month/year and 24-hour time, for example 31/03/2026 23:10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 happens twice in the UK: say which one by typing %1 BST (the first) or %1 GMT (the second).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the UK kept %3 then, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conduct::DocumentPreview</name>
@@ -4881,6 +4748,29 @@ Password for %2:</source>
     </message>
     <message>
         <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::DocumentRegistry</name>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document needs an id, a title, a builder and a missing-values check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document with the id &quot;%1&quot; is already listed; give the new one another id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Case details page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5064,14 +4954,6 @@ Password for %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case no longer exists. It may have been deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5226,10 +5108,6 @@ Password for %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Continuity (who had it, from, to; times dd/mm/yyyy hh:mm, local):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Continuity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5267,6 +5145,26 @@ Password for %2:</source>
     </message>
     <message>
         <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add BST (the first) or GMT (the second) after the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continuity (who had it, from, to; times dd/mm/yyyy hh:mm, UK time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuity row %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5396,6 +5294,38 @@ Password for %2:</source>
         <source>wording not verified</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>MG3 Report to Crown Prosecutor for charging decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MG5 Police report (case summary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MG2 Special measures assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronology of incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk assessment record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence checklist status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MG11 Withdrawal statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer&apos;s report on withdrawal (5.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conduct::ExportDialog</name>
@@ -5421,14 +5351,6 @@ Password for %2:</source>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Charging file bundle (MG3, MG5, chronology, risk, MG2s, checklist)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pre-charge file for the CPS (protocol 4.5, 5.2), with any withdrawal papers (5.3, 5.4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5523,6 +5445,14 @@ Disclose them anyway?</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Charging file bundle (the pre-charge file for the CPS, protocol 4.5, 5.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For this case: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conduct::ExportService</name>
@@ -5540,14 +5470,6 @@ Disclose them anyway?</source>
     </message>
     <message>
         <source>Say who will receive the documents, e.g. &quot;CPS Direct&quot; or &quot;defence solicitor&quot;. The audit trail records it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case no longer exists. It may have been deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6246,15 +6168,7 @@ Disclose them anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>UK time. An estimate is fine; tick the box below if the time is not known exactly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Start (UK time)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time &amp;unknown / spans a period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6379,6 +6293,30 @@ Disclose them anyway?</source>
     </message>
     <message>
         <source>The draft could not be discarded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK time, e.g. 31/03/2026 23:10. An estimate is fine; if only the day is known, type the date alone or tick &quot;Time not known&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ti&amp;me not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spans a &amp;period (add an end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time not &amp;known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End time not known</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6634,6 +6572,14 @@ Disclose them anyway?</source>
     </message>
     <message>
         <source>Conduct locked itself after %1 minutes without use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-out not recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7165,9 +7111,25 @@ The current database is kept beside it under a new name, so this can be undone. 
         <source>Only supervisors review risk assessments.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This database was opened read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is open read-only: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can read and search cases, but nothing can be changed or exported, and the cases you open in this session cannot be recorded in this database&apos;s audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only database</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>conduct::Missing</name>
+    <name>conduct::MissingValues</name>
     <message>
         <source>Not recorded, so the %1 prints &quot;[not recorded]&quot;. Record it in %2.</source>
         <translation type="unfinished"></translation>
@@ -7215,14 +7177,6 @@ The current database is kept beside it under a new name, so this can be undone. 
     </message>
     <message>
         <source>Runs the protocol advisor on every open case in scope; each case is consulted and logged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7329,6 +7283,22 @@ The current database is kept beside it under a new name, so this can be undone. 
         <source>Exported to %1; the disclosure is recorded in the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conduct::MonitoringFigure</name>
@@ -7373,10 +7343,6 @@ The current database is kept beside it under a new name, so this can be undone. 
     </message>
     <message>
         <source>Say who will receive the figures, e.g. &quot;CPS Area stalking SPOC&quot;. The audit trail records it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written (%2). Choose a folder you may write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7582,6 +7548,10 @@ The current database is kept beside it under a new name, so this can be undone. 
     </message>
     <message>
         <source>%1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the PIN or requisition</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7899,10 +7869,6 @@ The current database is kept beside it under a new name, so this can be undone. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: type it as dd/MM/yyyy, e.g. 18/03/2026.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Draft restraining order saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7916,6 +7882,14 @@ The current database is kept beside it under a new name, so this can be undone. 
     </message>
     <message>
         <source>Breach recorded: added to the incidents, an action raised, and the risk assessment is due for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the breach happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach time not known</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8160,6 +8134,26 @@ The current database is kept beside it under a new name, so this can be undone. 
     </message>
     <message>
         <source>This person cannot be saved here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified (dd/mm/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date of birth before 1900 cannot be right: check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date of birth of %1 makes this person over 110 years old. Is that right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 makes this person over 110: check the year, or confirm it when saving.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8437,6 +8431,14 @@ The current database is kept beside it under a new name, so this can be undone. 
         <source>Provenance</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start time known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End time known</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conduct::RiskAssessmentRepository</name>
@@ -8461,14 +8463,6 @@ The current database is kept beside it under a new name, so this can be undone. 
     </message>
     <message>
         <source>Supervisory review of a risk assessment (protocol 3.7)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case no longer exists. It may have been deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8545,10 +8539,6 @@ The current database is kept beside it under a new name, so this can be undone. 
     </message>
     <message>
         <source>explain why you raised the level to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You completed this assessment, so another supervisor must review it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9539,6 +9529,10 @@ The current database is kept beside it under a new name, so this can be undone. 
         <source>Victim Personal Statement recorded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Contact time not known</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conduct::VictimCareService</name>
@@ -10378,10 +10372,6 @@ The current database is kept beside it under a new name, so this can be undone. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>version %1 is not supported: this program reads version %2. Use a Conduct release that reads version %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10471,6 +10461,10 @@ The current database is kept beside it under a new name, so this can be undone. 
     </message>
     <message>
         <source>is empty; it names the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is not supported: this program reads versions %2 to %3. Use a Conduct release that reads version %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11416,6 +11410,233 @@ The server&apos;s password comes from ~/.pgpass (or the file PGPASSFILE names); 
     </message>
 </context>
 <context>
+    <name>conduct::needs</name>
+    <message>
+        <source>the Charging page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the People page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline of circumstances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer completing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s comments: points to prove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s comments: public interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s comments: recommended charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor approving referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action date for &quot;%1&quot; (protocol 4.7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Action plan page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MG2 special measures assessment (protocol 4.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Special measures page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Case summary page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key witness(es) and their role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of defendant explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer&apos;s certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer&apos;s certification date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special measures assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness for an assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: witness&apos;s views on the measures (protocol 6.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: assessing officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: date of assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Withdrawal page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the original statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for withdrawing support (5.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the original complaint was true (5.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether pressurised to withdraw (5.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the complainant discussed the case with (5.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether pursuing civil action (5.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time and date statement taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer&apos;s report on withdrawal (5.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer&apos;s views on the case (5.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the case should be dealt with (5.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaction to being compelled to give evidence (5.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified risks to safety (5.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support available before withdrawal (5.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views of support organisations (5.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact of proceeding or not proceeding (5.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Risk page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk assessment (protocol 3.7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: officer&apos;s risk level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: supervisor sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence checklist items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Evidence page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Incidents page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least two incidents (PHA 1997 s7 course of conduct)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1: date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1: what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>conduct::storecopy</name>
     <message>
         <source>Store copy</source>
@@ -11466,6 +11687,14 @@ The server&apos;s password comes from ~/.pgpass (or the file PGPASSFILE names); 
     </message>
     <message>
         <source>Second %1 (GMT, UTC+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, time not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date and the time, for example 31/03/2026 23:10.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
