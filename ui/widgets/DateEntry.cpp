@@ -4,6 +4,7 @@
 #include "widgets/FieldErrors.h"
 
 #include <QAccessible>
+#include <QApplication>
 #include <QCalendarWidget>
 #include <QFocusEvent>
 #include <QFrame>
@@ -11,6 +12,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QScreen>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -208,8 +210,14 @@ bool DateEntry::eventFilter(QObject* watched, QEvent* event)
             // this field itself asked does not.
             const Qt::FocusReason reason = static_cast<QFocusEvent*>(event)->reason();
             if (reason != Qt::PopupFocusReason && reason != Qt::ActiveWindowFocusReason) {
+                // Where the officer was going (Qt has already named it), kept across a question the read
+                // may ask: closing that question would otherwise hand focus back to this field, and the
+                // next words typed would land in the date.
+                const QPointer<QWidget> next = QApplication::focusWidget();
                 const Status read = commit();
                 Q_UNUSED(read);
+                if (next && next != m_edit && next->isVisible() && next->isEnabled() && QApplication::focusWidget() != next)
+                    next->setFocus(reason);
             }
         }
         return false;
