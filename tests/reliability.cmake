@@ -54,15 +54,17 @@ if(CONDUCT_FUZZ)
   set(_fuzz_search_query_sources ${_core}/search/SearchQuery.cpp ${_core}/search/Identifiers.cpp
       ${_core}/search/NameMatching.cpp ${_core}/search/ForenameVariants.cpp ${_core}/domain/Urn.cpp ${_core}/domain/Codes.cpp)
   set(_fuzz_incident_sources ${_core}/domain/Validation.cpp ${_core}/domain/Urn.cpp ${_core}/domain/Codes.cpp
-      ${_core}/common/Clock.cpp)
+      ${_core}/common/Clock.cpp ${_core}/common/UkTime.cpp ${_core}/common/Text.cpp)
   set(_fuzz_form_pack_sources ${_core}/forms/FormPack.cpp ${_core}/forms/FormPackLoader.cpp ${_core}/forms/FormPackParser.cpp
       ${_core}/forms/FormPackChecks.cpp ${_core}/forms/FormPackCatalogue.cpp ${_core}/domain/Codes.cpp)
   set(_fuzz_logimport_sources ${_core}/logimport/LogText.cpp ${_core}/logimport/DelimitedParser.cpp
-      ${_core}/logimport/DiaryParser.cpp ${_core}/logimport/UkDateTime.cpp)
+      ${_core}/logimport/DiaryParser.cpp ${_core}/logimport/UkDateTime.cpp ${_core}/common/UkTime.cpp
+      ${_core}/common/Clock.cpp ${_core}/common/Text.cpp)
   set(_fuzz_bundle_sources ${_core}/bundle/BundleContainer.cpp ${_core}/bundle/BundleCrypto.cpp
       ${_core}/bundle/BundleFormat.cpp ${_core}/bundle/BundleReader.cpp ${_core}/bundle/BundleValidation.cpp
       ${_core}/domain/Urn.cpp ${_core}/domain/Codes.cpp ${_core}/domain/Evidence.cpp ${_core}/domain/Validation.cpp
-      ${_core}/common/Clock.cpp ${_core}/rules/Withdrawal.cpp ${_core}/forms/FormPack.cpp ${_core}/forms/FormAnswers.cpp)
+      ${_core}/common/Clock.cpp ${_core}/common/UkTime.cpp ${_core}/common/Text.cpp ${_core}/rules/Withdrawal.cpp
+      ${_core}/domain/RiskAssessment.cpp ${_core}/forms/FormPack.cpp ${_core}/forms/FormAnswers.cpp)
   foreach(target urn incident search_query form_pack logimport bundle)
     if(NOT EXISTS ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/fuzz_${target}.cpp)
       continue()
