@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace conduct {
 
@@ -37,6 +38,15 @@ struct Person {
     // Suspect only.
     Relationship relationship = Relationship::Unknown;
     bool domesticAbuse = false;
+
+    // Suspect only: when a partner or family relationship ended (issue 22; protocol 4.3).
+    QDate relationshipEndedOn;
+
+    // Witness details used by the MG11 and MG2 (issue 22).
+    QString occupation;
+    QString ethnicityCode;            // the 16+1 self-defined code, e.g. "W1" (domain/Codes.h)
+    std::optional<bool> over18;       // asked when the date of birth is not known
+    QDate statementDate;              // the date of the witness's original statement
 
     // Complainant only (protocol 6.4).
     QString preferredContact;

@@ -22,12 +22,25 @@ QString roleCode(Role role);                       // "officer", as stored in us
 std::optional<Role> roleFromCode(const QString& code);
 QString roleLabel(Role role);                      // "Officer", as shown to users
 
+// What the MG forms print for an officer in their contact and certification blocks (issue 22).
+// The administrator sets it when creating the account; the officer corrects their own (audited).
+struct OfficerProfile {
+    QString rank;           // e.g. "DC", "PS", or a staff job title
+    QString collarNumber;   // collar or staff number
+    QString station;
+    QString telephone;
+    QString mobile;
+    QString email;
+    bool operator==(const OfficerProfile&) const = default;
+};
+
 struct User {
     qint64 id = 0;
     QString userName;       // what the user types to sign in; unique, compared without case
     QString displayName;    // name and collar number, as printed on forms
     QSet<Role> roles;
     bool active = true;     // accounts are deactivated, never deleted, so the audit trail keeps its actors
+    OfficerProfile profile;
 
     bool hasRole(Role role) const { return roles.contains(role); }
 };

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "store/CareSchema.h"
+#include "store/ChargingFileSchema.h"
 #include "store/Database.h"
 #include "store/EvidenceSchema.h"
 #include "store/PostgresDialect.h"
@@ -43,6 +44,9 @@ const QList<Migration>& releasedSteps()
         // Issue 23: a date whose time the complainant does not know is stored as London midnight
         // and printed as the date alone.
         {11, "whether each incident's start and end times are known", [](Engine) { return incidentTimesKnownSchemaV11(); }},
+        // Issue 22: the charging file written in the application, with the supervisor's part.
+        {12, "officer profiles, witness details, versioned MG3 and MG5 with supervisor review, personal word lists",
+         &chargingFileSchemaV12},
     };
     return steps;
 }

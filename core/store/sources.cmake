@@ -38,3 +38,8 @@ target_sources(conduct_core PRIVATE
 target_sources(conduct_core PRIVATE
   store/StoreCopy.h store/StoreCopy.cpp store/StoreCopyCatalogue.h store/StoreCopyCatalogue.cpp
 )
+# Schema v12: the charging file (issue 22): officer profiles, witness details, versioned MG3/MG5
+# with the supervisor's review, personal word lists.
+target_sources(conduct_core PRIVATE
+  store/ChargingFileSchema.h store/ChargingFileSchema.cpp
+)
