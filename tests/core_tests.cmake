@@ -8,6 +8,8 @@ set(CORE_TEST_SOURCES
   core/test_bundle_checks.cpp
   core/test_bundle_roundtrip.cpp
   core/test_care_charging.cpp
+  core/test_charging_file.cpp
+  core/test_charging_file_facts.cpp
   core/test_care_orders.cpp
   core/test_care_victim.cpp
   core/test_care_withdrawal.cpp
