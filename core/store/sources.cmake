@@ -43,3 +43,7 @@ target_sources(conduct_core PRIVATE
 target_sources(conduct_core PRIVATE
   store/ChargingFileSchema.h store/ChargingFileSchema.cpp
 )
+# Each user's own spell-checking words (schema v12, issue 22; core/spelling).
+target_sources(conduct_core PRIVATE
+  store/PersonalWordsRepository.h store/PersonalWordsRepository.cpp
+)
