@@ -76,10 +76,22 @@ TEST_CASE("a misspelt word is underlined, and only that word", "[spelling]")
     CHECK(underlinedWords(edit.document()) == QStringList{QStringLiteral("behavour")});
     CHECK(changed.count() == 0);
 
+    // Nor is a field with text in it that becomes checked, once Qt has had its turn.
+    QPlainTextEdit filled;
+    filled.setPlainText(QStringLiteral("A behavour seen before"));
+    QSignalSpy filledChanged(&filled, &QPlainTextEdit::textChanged);
+    enableSpellCheck(&filled);
+    QCoreApplication::processEvents();
+    CHECK(underlinedWords(filled.document()) == QStringList{QStringLiteral("behavour")});
+    CHECK(filledChanged.count() == 0);
+    CHECK_FALSE(filled.document()->isModified());
+
     // A rich-text field is checked the same way.
     QTextEdit rich;
     enableSpellCheck(&rich);
-    type(&rich, QStringLiteral("Harasment continued\nover the weekend"));
+    type(&rich, QStringLiteral("Harasment continued"));
+    QTest::keyClick(&rich, Qt::Key_Return);
+    type(&rich, QStringLiteral("over the weekend"));
     CHECK(underlinedWords(rich.document()) == QStringList{QStringLiteral("Harasment")});
 }
 

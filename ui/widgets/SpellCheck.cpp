@@ -13,6 +13,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QSignalBlocker>
 #include <QFont>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -47,7 +48,7 @@ void rehighlightAll()
 {
     auto& list = state().highlighters;
     list.removeIf([](const QPointer<SpellingHighlighter>& h) { return h.isNull(); });
-    for (const QPointer<SpellingHighlighter>& h : std::as_const(list)) h->rehighlight();
+    for (const QPointer<SpellingHighlighter>& h : std::as_const(list)) h->recheck();
 }
 
 QString plain(const QString& word) { return PersonalWordsService::normalised(word); }
@@ -196,7 +197,10 @@ void attach(Edit* edit)
     // A missing dictionary was reported at sign-in: the field stays as it was.
     if (!state().checker && !state().problem.isEmpty()) return;
     if (SpellingHighlighter::of(edit->document())) return;
-    state().highlighters.append(new SpellingHighlighter(edit->document()));
+    auto* highlighter = new SpellingHighlighter(edit->document());
+    // Now rather than from the event loop, where Qt's own first pass would signal a change.
+    highlighter->recheck();
+    state().highlighters.append(highlighter);
     auto* filter = new SpellingMenuFilter<Edit>(edit);
     edit->installEventFilter(filter);
     edit->viewport()->installEventFilter(filter);
@@ -262,6 +266,15 @@ QTextCharFormat SpellingHighlighter::misspeltFormat()
 void SpellingHighlighter::ignore(const QString& word)
 {
     m_ignored.insert(plain(word));
+    recheck();
+}
+
+void SpellingHighlighter::recheck()
+{
+    // QSyntaxHighlighter::rehighlight() makes the document emit contentsChanged, so the field's
+    // textChanged: pages would take new underlines for the officer's typing (an unsaved-changes
+    // question, an incident draft). The layout is told directly, so the underlines still show.
+    QSignalBlocker quiet(document());
     rehighlight();
 }
 

@@ -47,6 +47,8 @@ public:
 
     // "Ignore in this field": for as long as the field is open, not for other fields or sessions.
     void ignore(const QString& word);
+    // Checks the whole field again (the dictionary or the user changed) without it counting as an edit.
+    void recheck();
 
     struct Misspelling {
         int start = 0;   // in the document
