@@ -134,6 +134,38 @@ TEST_CASE("the dictionary folder named by CONDUCT_HUNSPELL_DIR is the one used",
     CHECK(checker.value()->isCorrect(QStringLiteral("colour")));
 }
 
+TEST_CASE("a dictionary in ISO 8859-1 is read and answered in its own character set", "[spelling]")
+{
+    // Older Debian dictionaries are not UTF-8: the .aff file's SET line says what they are.
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    QFile affix(folder.filePath(QStringLiteral("xx_GB.aff")));
+    REQUIRE(affix.open(QIODevice::WriteOnly));
+    affix.write("SET ISO8859-1\nTRY esianrtolcdugmphbyfvkwzESIANRTOLCDUGMPHBYFVKWZ\n");
+    affix.close();
+    QFile words(folder.filePath(QStringLiteral("xx_GB.dic")));
+    REQUIRE(words.open(QIODevice::WriteOnly));
+    words.write(QStringLiteral("3\ncaf\u00e9\nna\u00efve\ncolour\n").toLatin1());
+    words.close();
+
+    auto checker = SpellChecker::open(folder.path(), QStringLiteral("xx_GB"));
+    REQUIRE(checker.ok());
+    CHECK(checker.value()->isCorrect(QStringLiteral("caf\u00e9")));
+    CHECK(checker.value()->isCorrect(QStringLiteral("na\u00efve")));
+    CHECK_FALSE(checker.value()->isCorrect(QStringLiteral("cafe")));
+    CHECK(checker.value()->suggestions(QStringLiteral("cafe")).contains(QStringLiteral("caf\u00e9")));
+    // A character the set cannot hold is simply not a word of it.
+    CHECK_FALSE(checker.value()->isCorrect(QStringLiteral("caf\u0113")));
+
+    // A set Conduct cannot convert is refused by name, not read as nonsense.
+    REQUIRE(affix.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    affix.write("SET KOI8-R\n");
+    affix.close();
+    auto unsupported = SpellChecker::open(folder.path(), QStringLiteral("xx_GB"));
+    REQUIRE_FALSE(unsupported.ok());
+    CHECK(unsupported.error().message.contains(QStringLiteral("KOI8-R")));
+}
+
 TEST_CASE("a word added to the checker is accepted until it is removed; dictionary words stay", "[spelling]")
 {
     auto checker = britishChecker();

@@ -9,12 +9,12 @@
 
 #include <QContextMenuEvent>
 #include <QCoreApplication>
+#include <QFont>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QSignalBlocker>
-#include <QFont>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextEdit>
