@@ -5,6 +5,16 @@
 
 #include "GuiTestSupport.h"
 
+#include "care/CareTabs.h"
+#include "care/WithdrawalPage.h"
+#include "case/CaseWorkspace.h"
+#include "case/IncidentDialog.h"
+#include "risk/AssessmentForm.h"
+#include "risk/SupervisorQueue.h"
+#include "security/PasswordHasher.h"
+#include "services/CaseService.h"
+#include "services/RiskAssessmentService.h"
+#include "shell/LockController.h"
 #include "spelling/PersonalWordsService.h"
 #include "widgets/SpellCheck.h"
 
@@ -261,4 +271,54 @@ TEST_CASE("without the dictionary the fields work as before and the reason is gi
     type(&edit, QStringLiteral("harasment"));
     CHECK(underlinedWords(edit.document()).isEmpty());
     CHECK(spellingContextMenu(&edit, 3) == nullptr);
+}
+
+TEST_CASE("the main window checks spelling while someone is signed in and Conduct is not locked", "[spelling]")
+{
+    StopSpellingAtEnd stop;
+    test::WindowFixture f;
+    CHECK(spellCheckingActive());
+    LockController* lock = f.window->lockController();
+    lock->setHasher(PasswordHasher(HashCost::minimumForTests()));
+    lock->lock();
+    CHECK_FALSE(spellCheckingActive());
+    REQUIRE(lock->tryUnlock(QString::fromLatin1(test::testPassword)));
+    CHECK(spellCheckingActive());
+    f.window.reset();   // the store the words are kept in closes with the window
+    CHECK_FALSE(spellCheckingActive());
+}
+
+TEST_CASE("the statement, report, incident description, rationale and review comment are checked", "[spelling]")
+{
+    test::TempDatabase t;
+    StopSpellingAtEnd stop;
+    startSpellChecking(t.db(), t.session());
+    REQUIRE(spellCheckingActive());
+    const qint64 caseId = test::createSampleCase(t.db(), t.session());
+    const auto checked = [](QPlainTextEdit* edit) { return SpellingHighlighter::of(edit->document()) != nullptr; };
+
+    CaseWorkspace ws(t.db(), t.session(), caseId, QString());
+    REQUIRE(ws.isLoaded());
+    int statementPoints = 0;
+    int reportPoints = 0;
+    for (QPlainTextEdit* edit : ws.care()->withdrawal()->findChildren<QPlainTextEdit*>()) {
+        if (edit->objectName().startsWith(QLatin1String("statementPoint"))) statementPoints += checked(edit) ? 1 : -1000;
+        if (edit->objectName().startsWith(QLatin1String("reportPoint"))) reportPoints += checked(edit) ? 1 : -1000;
+    }
+    CHECK(statementPoints > 0);
+    CHECK(reportPoints > 0);
+
+    Incident incident;
+    incident.caseId = caseId;
+    IncidentDialog dialog(incident, [](const Incident& i) { return Result<Incident>(i); }, nullptr, QString());
+    CHECK(checked(test::child<QPlainTextEdit>(&dialog, "descriptionEdit")));
+
+    RiskAssessmentService risk(t.db(), t.session());
+    auto started = risk.startAssessment(caseId, QStringLiteral("dash-2009"));
+    REQUIRE(started.ok());
+    AssessmentForm form(risk, started.value());
+    CHECK(checked(test::child<QPlainTextEdit>(&form, "rationaleEdit")));
+
+    SupervisorQueue queue(t.db(), t.session());
+    CHECK(checked(queue.commentEdit()));
 }
