@@ -100,6 +100,11 @@ bool SpellChecker::isCorrect(QStringView word) const
     return !bytes.isEmpty() && Hunspell_spell(m_handle->hunspell, bytes.constData()) != 0;
 }
 
+bool SpellChecker::accepts(const SpellingWord& word) const
+{
+    return isCorrect(word.text) || (word.beforeFullStop && isCorrect(QString(word.text + QLatin1Char('.'))));
+}
+
 QStringList SpellChecker::suggestions(QStringView word, int limit) const
 {
     QStringList out;

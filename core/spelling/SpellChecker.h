@@ -7,6 +7,7 @@
 // SpellCheck.cpp) and used on the GUI thread only; this class holds no global state of its own.
 
 #include "common/Result.h"
+#include "spelling/SpellingWords.h"
 
 #include <QString>
 #include <QStringList>
@@ -32,6 +33,8 @@ public:
 
     // One word as the tokenizer (SpellingWords.h) gives it. Typographic apostrophes count as '.
     bool isCorrect(QStringView word) const;
+    // A word as it stands in a text: also right when it is an abbreviation with its full stop.
+    bool accepts(const SpellingWord& word) const;
     // Hunspell's suggestions, best first, at most `limit`.
     QStringList suggestions(QStringView word, int limit = 6) const;
 

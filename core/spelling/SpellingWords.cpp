@@ -52,7 +52,8 @@ void wordsInChunk(QStringView text, qsizetype from, qsizetype to, QList<Spelling
             }
         }
         const QStringView word = text.mid(start, i - start);
-        if (!joined && !isAcronym(word)) out.append(SpellingWord{start, word.size(), word.toString()});
+        if (!joined && !isAcronym(word))
+            out.append(SpellingWord{start, word.size(), word.toString(), i < to && text.at(i) == QLatin1Char('.')});
     }
 }
 

@@ -14,6 +14,8 @@ struct SpellingWord {
     qsizetype start = 0;    // in UTF-16 units of the text given, as QSyntaxHighlighter::setFormat counts
     qsizetype length = 0;
     QString text;
+    // Abbreviations are in the dictionary with their full stop ("etc."), which is not part of the word.
+    bool beforeFullStop = false;
     bool operator==(const SpellingWord&) const = default;
 };
 

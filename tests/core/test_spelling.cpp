@@ -93,6 +93,19 @@ TEST_CASE("the tokenizer keeps inner apostrophes and splits hyphenated words", "
     CHECK(texts(wordsToCheck(QStringLiteral("O’Neill’s officers’ notes"))) == utf8List({"O’Neill’s", "officers", "notes"}));
 }
 
+TEST_CASE("an abbreviation is right with its full stop, and only with it", "[spelling]")
+{
+    auto checker = britishChecker();
+    const QList<SpellingWord> words = wordsToCheck(QStringLiteral("Calls, texts etc. and etc later"));
+    REQUIRE(words.size() == 6);
+    CHECK(words.at(2).text == QStringLiteral("etc"));
+    CHECK(words.at(2).beforeFullStop);
+    CHECK(checker->accepts(words.at(2)));
+    CHECK_FALSE(words.at(4).beforeFullStop);
+    CHECK_FALSE(checker->accepts(words.at(4)));
+    CHECK(checker->accepts(words.at(0)));
+}
+
 TEST_CASE("the tokenizer skips numbers, short acronyms, web and e-mail addresses", "[spelling]")
 {
     CHECK(texts(wordsToCheck(QStringLiteral("Seen on the M25 at 5th junction by PC1234 and user_name")))

@@ -278,10 +278,10 @@ void SpellingHighlighter::recheck()
     rehighlight();
 }
 
-bool SpellingHighlighter::isMisspelt(const QString& word) const
+bool SpellingHighlighter::isMisspelt(const SpellingWord& word) const
 {
     const SpellChecker* checker = state().checker.get();
-    return checker && !m_ignored.contains(plain(word)) && !checker->isCorrect(word);
+    return checker && !m_ignored.contains(plain(word.text)) && !checker->accepts(word);
 }
 
 std::optional<SpellingHighlighter::Misspelling> SpellingHighlighter::misspeltWordAt(int position) const
@@ -293,7 +293,7 @@ std::optional<SpellingHighlighter::Misspelling> SpellingHighlighter::misspeltWor
     for (const SpellingWord& word : wordsToCheck(block.text())) {
         // Just after the word counts too: where the cursor is when the officer has typed it.
         if (inBlock < word.start || inBlock > word.start + word.length) continue;
-        if (!isMisspelt(word.text)) return std::nullopt;
+        if (!isMisspelt(word)) return std::nullopt;
         return Misspelling{block.position() + int(word.start), int(word.length), word.text};
     }
     return std::nullopt;
@@ -304,7 +304,7 @@ void SpellingHighlighter::highlightBlock(const QString& text)
     if (!state().checker) return;
     const QTextCharFormat format = misspeltFormat();
     for (const SpellingWord& word : wordsToCheck(text))
-        if (isMisspelt(word.text)) setFormat(int(word.start), int(word.length), format);
+        if (isMisspelt(word)) setFormat(int(word.start), int(word.length), format);
 }
 
 } // namespace conduct

@@ -22,6 +22,7 @@ namespace conduct {
 
 class Database;
 struct Session;
+struct SpellingWord;
 
 // Once, after sign-in (and again after a user change): loads the dictionary and this user's words.
 void startSpellChecking(Database& db, const Session& session);
@@ -62,7 +63,7 @@ protected:
     void highlightBlock(const QString& text) override;
 
 private:
-    bool isMisspelt(const QString& word) const;
+    bool isMisspelt(const SpellingWord& word) const;
     QSet<QString> m_ignored;
 };
 
