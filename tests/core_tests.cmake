@@ -52,6 +52,7 @@ set(CORE_TEST_SOURCES
   core/test_security_audit_query.cpp
   core/test_security_password.cpp
   core/test_security_permissions.cpp
+  core/test_security_profile.cpp
   core/test_security_session_events.cpp
   core/test_security_signin.cpp
   core/test_security_store.cpp
