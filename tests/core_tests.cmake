@@ -39,6 +39,7 @@ set(CORE_TEST_SOURCES
   core/test_logimport_reading.cpp
   core/test_logimport_service.cpp
   core/test_monitoring.cpp
+  core/test_person_details.cpp
   core/test_preferences.cpp
   core/test_record_merge.cpp
   core/test_risk_service.cpp
