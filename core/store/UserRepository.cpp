@@ -116,7 +116,7 @@ Status UserRepository::validate(const NewUser& user)
         return fieldError(tr("Name"), tr("The name can be at most %1 characters long.").arg(maxDisplayNameLength));
     if (user.roles.isEmpty())
         return fieldError(tr("Roles"), tr("Give the account at least one role: officer, supervisor or administrator."));
-    return validateProfile(user.profile);
+    return validateProfile(tidied(user.profile));   // stored without the spaces typed around it
 }
 
 Result<User> UserRepository::create(const NewUser& user, const QString& passwordHash)
