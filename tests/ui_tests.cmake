@@ -18,7 +18,9 @@ set(UI_TEST_SOURCES
   ui/test_logimport_ui.cpp
   ui/test_main_workflow.cpp
   ui/test_monitoring_ui.cpp
+  ui/test_person_details_ui.cpp
   ui/test_person_dialog.cpp
+  ui/test_profile_ui.cpp
   ui/test_readonly_store.cpp
   ui/test_risk_ui.cpp
   ui/test_security_admin.cpp

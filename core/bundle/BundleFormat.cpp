@@ -75,6 +75,33 @@ FieldSpec addedBoolean(const char* column, bool absent)
     f.whenAbsent = QJsonValue(absent);
     return f;
 }
+// Fields added in format version 3 (issue 22): older bundles lack them and mean "not recorded".
+FieldSpec addedText(const char* column, int max = shortText)
+{
+    FieldSpec f = text(column, max);
+    f.whenAbsent = QJsonValue(QString());
+    return f;
+}
+FieldSpec addedDate(const char* column)
+{
+    FieldSpec f = date(column);
+    f.whenAbsent = QJsonValue(QJsonValue::Null);
+    return f;
+}
+FieldSpec addedCode(const char* column, QStringList (*codes)())
+{
+    FieldSpec f = code(column, codes);
+    f.whenAbsent = QJsonValue(QString());
+    return f;
+}
+// people.ethnicity_code and people.over_18: empty when not recorded.
+QStringList ethnicityCodes()
+{
+    QStringList out{QString()};
+    for (const EthnicityCode& e : ethnicityCodeTable()) out.append(QString::fromLatin1(e.code));
+    return out;
+}
+QStringList over18Codes() { return {QString(), QStringLiteral("yes"), QStringLiteral("no")}; }
 FieldSpec account(const char* column, bool nullable = false) { return {QString::fromLatin1(column), T::AccountRef, nullable}; }
 
 CaseTableRef byCase(const char* table) { return {QString::fromLatin1(table)}; }
@@ -97,7 +124,9 @@ QList<KindSpec> buildKinds()
         {QStringLiteral("people"), byCase("people"),
          {id(), code("role", &codesOf<PersonRole>), text("title"), text("forenames"), text("surname"),
           date("date_of_birth"), text("gender"), code("relationship", &codesOf<Relationship>),
-          boolean("domestic_abuse"), text("preferred_contact"), text("safe_contact")}},
+          boolean("domestic_abuse"), text("preferred_contact"), text("safe_contact"), addedText("occupation"),
+          addedCode("ethnicity_code", &ethnicityCodes), addedCode("over_18", &over18Codes), addedDate("statement_date"),
+          addedDate("relationship_ended_on")}},
         {QStringLiteral("personDetails"), byOwner("person_details", "person_id", "people"),
          {id(), ref("person_id", "people"), code("kind", &detailKinds), integer("position"), text("value", 2000),
           date("verified_on"), boolean("confidential")}},

@@ -15,7 +15,9 @@ namespace conduct::bundle {
 
 // Version 2 (issue 23) added incidents' startTimeKnown and endTimeKnown; a version 1 bundle,
 // which has neither, still imports, each read as true (the time was known).
-// Version 3 (issue 22) added the charging file's versions (chargingDocuments); an older bundle has none.
+// Version 3 (issue 22) added people's occupation, ethnicityCode, over18, statementDate and
+// relationshipEndedOn (older bundles import with each not recorded, "" or null), and the charging
+// file's versions (chargingDocuments; an older bundle has none).
 inline constexpr int formatVersion = 3;
 inline constexpr int oldestReadableFormatVersion = 1;
 // The first 8 bytes of every bundle file.
