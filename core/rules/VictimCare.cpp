@@ -118,8 +118,16 @@ Status validateSpecialMeasures(const SpecialMeasuresRecord& m)
         return Error{tr("Support service update on"), tr("6.6: the update from the support service comes before the meeting (%1).")
                                                           .arg(day(m.earlyMeetingOn))};
     for (const auto& [field, value] : {std::pair{tr("Evidence of eligibility"), m.eligibilityEvidence},
-                                       {tr("Complainant's views"), m.complainantViews}})
+                                       {tr("Complainant's views"), m.complainantViews},
+                                       {tr("Effect on the quality of the witness's evidence"), m.effectOnQuality},
+                                       {tr("Witness's views on their eligibility"), m.viewsOnEligibility},
+                                       {tr("Witness's views on improving their evidence"), m.viewsOnQualityImprovement},
+                                       {tr("Views of other interested parties"), m.otherPartiesViews},
+                                       {tr("Supporting material"), m.supportingMaterialList}})
         if (Status s = limitText(field, value, limits::longText); !s.ok()) return s;
+    if (m.supportingMaterial == true && m.supportingMaterialList.trimmed().isEmpty())
+        return Error{tr("Supporting material"), tr("Supporting material: list what is attached, or answer No.")};
+    if (Status s = limitText(tr("Interpreter or communication needs"), m.communicationNeeds, limits::mediumText); !s.ok()) return s;
     return limitText(tr("Supporter"), m.supporter, limits::shortText);
 }
 

@@ -2,7 +2,13 @@
 
 #include "common/Clock.h"
 #include "common/UkTime.h"
+#include "security/AuditLog.h"
+#include "services/AppPaths.h"
 #include "store/Database.h"
+#include "store/Transaction.h"
+#include "store/UserRepository.h"
+
+#include <QFileInfo>
 
 namespace conduct {
 namespace {
@@ -139,6 +145,43 @@ CaseImport buildDemoCase(const QDateTime& nowUtc)
     return demo;
 }
 
+namespace {
+// The example database's fictional supervisor, so the example case shows a charging file and DASH
+// approved under the four-eyes rule. The account cannot sign in (inactive, no password), and it is
+// made only in the example database, never in a database of real cases.
+Result<std::optional<Session>> exampleSupervisor(Database& db, const Session& loader)
+{
+    if (QFileInfo(db.path()).absoluteFilePath() != QFileInfo(exampleDatabasePath()).absoluteFilePath())
+        return std::optional<Session>();
+    UserRepository users(db);
+    const QString name = QStringLiteral("example.supervisor");
+    auto found = users.findByName(name);
+    if (!found.ok()) return found.error();
+    if (!found->has_value()) {
+        NewUser account{name, QStringLiteral("DS 2290 Alex SPECIMEN"), {Role::Supervisor},
+                        OfficerProfile{QStringLiteral("Detective Sergeant"), QStringLiteral("2290"),
+                                       QStringLiteral("Newtown Police Station"), QStringLiteral("01632 960290"),
+                                       QStringLiteral("07700 900290"), QStringLiteral("alex.specimen@example.police.uk")}};
+        auto made = inTransaction<User>(db, [&]() -> Result<User> {
+            auto user = users.create(account, QStringLiteral("!"));   // "!" verifies against no password
+            if (!user.ok()) return user.error();
+            if (Status s = users.setActive(user->id, false); !s.ok()) return s.error();
+            AuditRecord record = AuditLog::recordFor(loader, AuditAction::AccountChange);
+            record.entityType = QStringLiteral("user");
+            record.entityId = QString::number(user->id);
+            record.afterJson = QByteArrayLiteral(
+                "{\"example_database\":\"a fictional supervisor for the example case; cannot sign in\"}");
+            if (Status s = AuditLog::append(db, record); !s.ok()) return s.error();
+            return user.value();
+        });
+        if (!made.ok()) return made.error();
+        found = users.findByName(name);
+        if (!found.ok()) return found.error();
+    }
+    return std::optional<Session>(Session{found->value().user, Clock::nowUtc()});
+}
+} // namespace
+
 Result<qint64> ensureDemoCase(Database& db, const Session& session, const Session* reviewer)
 {
     CaseService service(db, session);
@@ -149,6 +192,13 @@ Result<qint64> ensureDemoCase(Database& db, const Session& session, const Sessio
     auto created = service.findCaseByUrn(QString::fromLatin1(demoCaseUrn));
     if (!created.ok()) return created.error();
     const qint64 id = created.value().value_or(0);
+    std::optional<Session> example;
+    if (!reviewer) {
+        auto supervisor = exampleSupervisor(db, session);
+        if (!supervisor.ok()) return supervisor.error();
+        example = supervisor.value();
+        if (example) reviewer = &*example;
+    }
     if (Status s = addDemoEvidence(db, session, id); !s.ok()) return s.error();
     if (Status s = addDemoCare(db, session, id); !s.ok()) return s.error();
     if (Status s = addDemoRiskAssessments(db, id, session, reviewer); !s.ok()) return s.error();

@@ -135,7 +135,7 @@ Status ChargingFileRepository::updateContent(const ChargingDocument& d, const QD
 Status ChargingFileRepository::setStatus(qint64 documentId, ChargingStatus status, const QDateTime& nowUtc, bool submitted) const
 {
     return m_db.write(QStringLiteral("UPDATE charging_documents SET status = ?, updated_utc = ?, row_version = row_version + 1, "
-                                     "submitted_utc = CASE WHEN ? THEN ? ELSE submitted_utc END WHERE id = ?"),
+                                     "submitted_utc = CASE WHEN ? = 1 THEN ? ELSE submitted_utc END WHERE id = ?"),
                       {chargingStatusCode(status), toDbTime(nowUtc), submitted ? 1 : 0, toDbTime(nowUtc), documentId});
 }
 

@@ -39,12 +39,26 @@ int main(int argc, char* argv[])
     Authenticator auth(*db.value());
     auto adminSession = auth.signIn(QStringLiteral("admin"), password);
     if (!adminSession.ok()) return fail(adminSession.error());
+    const OfficerProfile officerProfile{QStringLiteral("Detective Constable"), QStringLiteral("4127"),
+                                        QStringLiteral("Newtown Police Station"), QStringLiteral("01632 960127"),
+                                        QStringLiteral("07700 900127"), QStringLiteral("sam.example@example.police.uk")};
     auto officer = accounts.createUser(adminSession.value(),
-                                       {args.at(2), QStringLiteral("DC 4127 Sam EXAMPLE"), {Role::Officer}}, password);
+                                       {args.at(2), QStringLiteral("DC 4127 Sam EXAMPLE"), {Role::Officer}, officerProfile}, password);
     if (!officer.ok()) return fail(officer.error());
+    // The supervisor who approves the demo's DASH, MG3 and MG5 (four-eyes: not the officer in the case).
+    const OfficerProfile supervisorProfile{QStringLiteral("Detective Sergeant"), QStringLiteral("2290"),
+                                           QStringLiteral("Newtown Police Station"), QStringLiteral("01632 960290"),
+                                           QStringLiteral("07700 900290"), QStringLiteral("alex.specimen@example.police.uk")};
+    auto supervisor = accounts.createUser(adminSession.value(),
+                                          {QStringLiteral("ds.specimen"), QStringLiteral("DS 2290 Alex SPECIMEN"),
+                                           {Role::Supervisor}, supervisorProfile},
+                                          password);
+    if (!supervisor.ok()) return fail(supervisor.error());
     auto officerSession = auth.signIn(args.at(2), password);
     if (!officerSession.ok()) return fail(officerSession.error());
-    auto demo = ensureDemoCase(*db.value(), officerSession.value());
+    auto supervisorSession = auth.signIn(QStringLiteral("ds.specimen"), password);
+    if (!supervisorSession.ok()) return fail(supervisorSession.error());
+    auto demo = ensureDemoCase(*db.value(), officerSession.value(), &supervisorSession.value());
     if (!demo.ok()) return fail(demo.error());
     return 0;
 }

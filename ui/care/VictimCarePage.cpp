@@ -1,5 +1,6 @@
 #include "care/VictimCarePage.h"
 
+#include "care/Mg2DetailsEditor.h"
 #include "common/UkTime.h"
 #include "widgets/DateField.h"
 #include "widgets/DateTimeField.h"
@@ -215,6 +216,7 @@ void VictimCarePage::buildSpecialMeasures()
     addLabelledRow(form, tr("Explained to the witness on:"), m_discussedOn);
     addLabelledRow(form, tr("Update from support service on (6.6):"), m_supportUpdateOn);
     addLabelledRow(form, tr("Early special measures meeting (6.6):"), m_meetingOn);
+    m_mg2 = new Mg2DetailsEditor(form, box);
     connect(buttonRow(sectionLayout(box), tr("Save special measures"), QStringLiteral("saveMeasuresButton"), box), &QPushButton::clicked,
             this, &VictimCarePage::saveSpecialMeasures);
 }
@@ -315,6 +317,7 @@ void VictimCarePage::reloadRecords()
         m_discussedOn->setDate(m.discussedOn);
         m_meetingOn->setDate(m.earlyMeetingOn);
         m_supportUpdateOn->setDate(m.supportServiceUpdateOn);
+        m_mg2->load(m);
     }
     m_vpsTable->setRowCount(int(m_records.statements.size()));
     for (int row = 0; row < m_records.statements.size(); ++row) {
@@ -405,6 +408,7 @@ bool VictimCarePage::saveSpecialMeasures()
     m.discussedOn = m_discussedOn->date();
     m.earlyMeetingOn = m_meetingOn->date();
     m.supportServiceUpdateOn = m_supportUpdateOn->date();
+    m_mg2->store(m);
     auto saved = m_service.saveSpecialMeasures(m);
     return finish(saved.ok() ? Status{} : Status{saved.error()}, tr("Special measures saved (they print on the MG2)."));
 }

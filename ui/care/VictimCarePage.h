@@ -12,6 +12,8 @@ class QListWidget;
 
 namespace conduct {
 
+class Mg2DetailsEditor;
+
 class DateField;
 class DateTimeField;
 
@@ -80,6 +82,7 @@ private:
     QLineEdit* m_supporter = nullptr;
     DateField* m_discussedOn = nullptr;
     DateField* m_meetingOn = nullptr;
+    Mg2DetailsEditor* m_mg2 = nullptr;
     DateField* m_supportUpdateOn = nullptr;
 
     QTableWidget* m_vpsTable = nullptr;
