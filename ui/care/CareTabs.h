@@ -49,6 +49,7 @@ signals:
     void incidentsChanged();  // a breach added an incident: the case must be re-read
     void editsChanged();      // typing on any of the tabs
 
+public:
     enum Slot { Withdrawal, VictimCare, Orders, Charging, SlotCount };
 
 private:

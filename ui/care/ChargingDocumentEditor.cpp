@@ -72,7 +72,7 @@ ChargingDocumentEditor::ChargingDocumentEditor(Database& db, const Session& sess
     m_draftBar->hide();
     outer->insertWidget(3, m_draftBar);
 
-    connect(m_versionPicker, &QComboBox::activated, this, [this](int index) { show(index); });
+    connect(m_versionPicker, &QComboBox::activated, this, [this](int index) { showVersionAt(index); });
     connect(m_newVersion, &QPushButton::clicked, this, &ChargingDocumentEditor::startNewVersion);
     connect(restore, &QPushButton::clicked, this, [this] {
         if (m_offered.value(QStringLiteral("newVersion")).toBool()) startNewVersion();
@@ -191,11 +191,11 @@ void ChargingDocumentEditor::reload(int showVersion)
     for (int i = 0; i < m_versions.size(); ++i)
         if (m_versions[i].version == showVersion) index = i;
     m_versionPicker->setCurrentIndex(qMax(index, 0));
-    show(index);
+    showVersionAt(index);
     if (!start.ok()) report(start.error(), {});
 }
 
-void ChargingDocumentEditor::show(int index)
+void ChargingDocumentEditor::showVersionAt(int index)
 {
     m_loading = true;
     m_draftTimer.stop();

@@ -82,7 +82,7 @@ protected:
 
 private:
     void reload(int showVersion = 0);   // 0: the newest
-    void show(int index);
+    void showVersionAt(int index);   // of m_versions; the unsaved version 1 when there are none
     void applyEditability();
     bool reportOutcome(const Error& error);
     bool after(const Result<ChargingDocument>& outcome, const QString& done);

@@ -27,7 +27,7 @@ ChargingFilePage::ChargingFilePage(Database& db, const Session& session, const Q
     m_tabs->addTab(m_mg3, tr("MG&3 Report to CPS"));
     m_tabs->addTab(m_mg5, tr("MG&5 Case summary"));
     m_tabs->addTab(m_mg2, tr("MG&2 Special measures"));
-    m_tabs->addTab(m_actionPlan, tr("Action p&lan && decision"));
+    m_tabs->addTab(m_actionPlan, tr("Action p&lan"));
     m_tabs->setTabToolTip(3, tr("Action plan with agreed action dates (4.7), charging request and CPS decision, pleas (section 7)"));
     layout->addWidget(m_tabs);
     connect(m_mg3, &Mg3Editor::changed, this, &ChargingFilePage::changed);

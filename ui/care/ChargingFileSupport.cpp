@@ -17,7 +17,8 @@ QString chargingStatusLine(const ChargingDocument& d)
     const QString version = tr("Version %1").arg(d.version);
     switch (d.status) {
     case ChargingStatus::Draft:
-        return tr("%1 – Draft").arg(version);
+        // A later version replaces an approved one: say plainly that it is not approved.
+        return d.version > 1 ? tr("%1 – Draft, not yet approved").arg(version) : tr("%1 – Draft").arg(version);
     case ChargingStatus::Submitted:
         return tr("%1 – Submitted for approval").arg(version);
     case ChargingStatus::Returned: {
