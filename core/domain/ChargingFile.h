@@ -36,6 +36,8 @@ QString chargingStatusLabel(ChargingStatus status);
 struct SuspectChargingEntry {
     qint64 personId = 0;
     QString custodyReference;
+    // Printed for "Return bail date:" when the suspect has no bail to return to (no active bail record).
+    bool releasedUnderInvestigation = false;
     std::optional<bool> prolificPriorityOffender;   // PPO
     std::optional<bool> deterYoungOffender;         // DYO
     std::optional<bool> youthOffender;              // YO

@@ -32,4 +32,22 @@ std::span<const CodeEntry<EvidenceStatus>> evidenceStatusTable() { return eviden
 std::span<const CodeEntry<ExhibitType>> exhibitTypeTable() { return exhibitTypes; }
 std::span<const CodeEntry<CaseMeasureKind>> caseMeasureKindTable() { return measureKinds; }
 
+bool isVisuallyRecorded(ExhibitType type)
+{
+    switch (type) {
+    case ExhibitType::Cctv:
+    case ExhibitType::BodyWornVideo:
+    case ExhibitType::Screenshots:
+    case ExhibitType::SocialMediaCapture:
+    case ExhibitType::PhoneDownload:
+        return true;
+    case ExhibitType::LettersOrGifts:
+    case ExhibitType::EmergencyCallRecording:
+    case ExhibitType::Documents:
+    case ExhibitType::Other:
+        return false;
+    }
+    return false;
+}
+
 } // namespace conduct

@@ -29,6 +29,8 @@ enum class CaseMeasureKind { Pin, PostalRequisition };
 std::span<const CodeEntry<EvidenceStatus>> evidenceStatusTable();
 std::span<const CodeEntry<ExhibitType>> exhibitTypeTable();
 std::span<const CodeEntry<CaseMeasureKind>> caseMeasureKindTable();
+// Visually recorded evidence for the MG5's section 4 ("CCTV, photos, mobile phone(s)").
+bool isVisuallyRecorded(ExhibitType type);
 template <> inline std::span<const CodeEntry<EvidenceStatus>> codeTable<EvidenceStatus>() { return evidenceStatusTable(); }
 template <> inline std::span<const CodeEntry<ExhibitType>> codeTable<ExhibitType>() { return exhibitTypeTable(); }
 template <> inline std::span<const CodeEntry<CaseMeasureKind>> codeTable<CaseMeasureKind>() { return caseMeasureKindTable(); }

@@ -5,4 +5,5 @@ target_sources(conduct_core PRIVATE
   domain/Urn.h domain/Urn.cpp
   domain/Validation.h domain/Validation.cpp
   domain/Evidence.h domain/Evidence.cpp
+  domain/ChargingFile.h domain/ChargingFile.cpp
 )

@@ -78,4 +78,12 @@ DocumentMeta baseMeta(const CaseFile& file, DocumentKind kind, const QString& fo
     return meta;
 }
 
+// "Version n – not yet approved" under the title, so an unapproved draft is never taken for the file.
+QString versionLine(const VersionMark& mark, const QString& form)
+{
+    if (mark.version == 0) return tr("%1 not yet written in Conduct").arg(form);
+    if (!mark.approved) return tr("Version %1 \u2013 not yet approved").arg(mark.version);
+    return tr("Version %1 \u2013 approved by a supervisor on %2").arg(mark.version).arg(ukDate(uktime::dateOf(mark.approvedUtc)));
+}
+
 } // namespace conduct::exportsupport

@@ -14,6 +14,8 @@ namespace conduct::exportsupport {
 QString ukDate(const QDate& date);                 // dd/MM/yyyy, empty when invalid
 QString londonDateTime(const QDateTime& utc);      // uktime::formatDateTime: London, BST/GMT in the repeated hour
 QString yesNo(const std::optional<bool>& value);   // "Yes" / "No" / empty
+// "Version n – not yet approved" (or approved on …) for a form written and approved in Conduct.
+QString versionLine(const VersionMark& mark, const QString& form);
 QString joinLines(const QStringList& lines);       // non-empty lines, one per line
 
 const Person* findPerson(const CaseFile& file, qint64 personId);

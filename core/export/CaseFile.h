@@ -38,7 +38,9 @@ struct SuspectCharging {
     std::optional<bool> badCharacterEvidence;
     std::optional<bool> dangerousOffender;
     QString custodyReference;
-    QDate returnBailDate;
+    QDate returnBailDate;                  // from the suspect's active bail record
+    bool releasedUnderInvestigation = false;
+    QString markerNotes;                   // why a marker above is ticked
     QString proposedCharges;
     QString anticipatedPlea;               // MG5: "Guilty" / "Not guilty"
 };
@@ -52,7 +54,28 @@ struct MaterialItem {
 
 enum class ChargingTest { NotStated, FullCode, Threshold };   // protocol 4.10
 
+// Which version of a written form is printed, and whether a supervisor approved it (issue 22).
+// A version not approved prints its supervisor's block blank and "Version n – not yet approved".
+struct VersionMark {
+    int version = 0;           // 0: nothing written in the application yet
+    bool approved = false;
+    QDateTime approvedUtc;
+};
+
+// Facts the case already holds that the MG3 carries (protocol 4.3, 3.7, 4.13; MCA 1980 s127).
+struct CarriedCaseFacts {
+    bool domesticAbuse = false;
+    QString domesticAbuseReason;
+    QString approvedRiskLevel;       // the latest risk assessment a supervisor approved, with its instrument
+    QDate riskApprovedOn;
+    QString maracReferral;           // "Referred on …" / "Not referred: …"
+    QStringList breaches;            // one line each, oldest first
+    QDate timeLimit;                 // summary-only offences: six months after the last incident
+};
+
 struct ChargingInfo {
+    VersionMark mark;
+    CarriedCaseFacts facts;
     QList<SuspectCharging> suspects;
     QList<MaterialItem> materialProvided;
     OfficerDetails completingOfficer;
@@ -68,6 +91,11 @@ struct ChargingInfo {
     QString recommendedCharges;
     QString undermineOrAssistMaterial;
     OfficerDetails supervisor;             // "Approved for referral to CPS"
+    // The CPS decision as the officer recorded it on the Action plan page (ChargingRequest);
+    // printed in the CPS part, which is otherwise left blank for the prosecutor.
+    QString cpsOutcome;                    // empty: no decision recorded
+    QDate cpsDecisionOn;
+    QString cpsDecisionDetail;
 };
 
 // An MG3 action plan item with the action date agreed between police and CPS (protocol 4.7).
@@ -80,6 +108,7 @@ struct ActionPlanItem {
 
 // MG5 content (mg-forms §5).
 struct CaseSummaryInfo {
+    VersionMark mark;
     QString keyEvidence;
     QString keyWitnesses;
     QString propertyValue;
@@ -97,6 +126,7 @@ struct CaseSummaryInfo {
     QString injuries;
     QString forensicEvidence;
     QString compensation;
+    QString ordersApplied;
     OfficerDetails certifyingOfficer;
     QDate certifiedOn;
     OfficerDetails certifyingSupervisor;
@@ -106,6 +136,7 @@ struct CaseSummaryInfo {
 // MG2 content (mg-forms §3), one per vulnerable or intimidated witness.
 struct SpecialMeasuresAssessment {
     qint64 personId = 0;
+    QString witnessAge;      // worked out from the date of birth, or "Over 18" from the person record
     // 1. Type of witness
     bool youthUnder18 = false;
     bool mentalDisorder = false;
@@ -234,6 +265,8 @@ struct ExhibitRecord {
     QString reference;
     QString description;
     QString location;
+    bool visuallyRecorded = false;   // CCTV, body-worn video, screenshots, captures: the MG5's section 4
+    QString kind;                    // the exhibit type as shown to people
 };
 
 // A dated event of the case other than an incident, marked on the chronology's timeline:

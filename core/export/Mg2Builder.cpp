@@ -33,7 +33,9 @@ DocumentLayout assessment(const CaseFile& file, const Person* witness, const Spe
     const QDate assessed = a && a->assessedOn.isValid() ? a->assessedOn : QDate();
 
     doc.fields({{QStringLiteral("Name of witness"), witness ? witness->displayName() : QString()},
-                {QStringLiteral("Age"), witness ? ageOn(witness->dateOfBirth, assessed) : QString()},
+                {QStringLiteral("Age"), !witness ? QString()
+                                        : witness->dateOfBirth.isValid() && assessed.isValid() ? ageOn(witness->dateOfBirth, assessed)
+                                        : a ? a->witnessAge : QString()},
                 {QStringLiteral("Date of Birth"), witness ? ukDate(witness->dateOfBirth) : QString()}},
                1);
 

@@ -3,6 +3,7 @@
 // for an outline too long for the MG3's own pages (§4.5: MG3A layout UNCONFIRMED).
 
 #include "common/Clock.h"
+#include "common/UkTime.h"
 #include "export/BuilderSupport.h"
 #include "export/ChronologyCharts.h"
 #include "export/Builders.h"
@@ -30,6 +31,13 @@ std::pair<QString, QString> splitOutline(const QString& text)
     return {text.left(cut).trimmed(), text.mid(cut).trimmed()};
 }
 
+QString returnBail(const SuspectCharging* charging)
+{
+    if (!charging) return {};
+    if (charging->returnBailDate.isValid()) return ukDate(charging->returnBailDate);
+    return charging->releasedUnderInvestigation ? tr("Released under investigation") : QString();
+}
+
 void suspectBlock(DocumentLayout& doc, int number, const Person* person, const SuspectCharging* charging)
 {
     doc.subheading(tr("Suspect %1").arg(number));
@@ -41,7 +49,7 @@ void suspectBlock(DocumentLayout& doc, int number, const Person* person, const S
         {QStringLiteral("Sex:"), value([](const Person& p) { return p.gender; })},
         {QStringLiteral("Ethnicity code: (16+1)"), charging ? charging->ethnicityCode : QString()},
         {QStringLiteral("Custody Ref:"), charging ? charging->custodyReference : QString()},
-        {QStringLiteral("Return bail date:"), charging ? ukDate(charging->returnBailDate) : QString()},
+        {QStringLiteral("Return bail date:"), returnBail(charging)},
     });
     const auto flag = [&](std::optional<bool> SuspectCharging::*member) {
         return charging ? charging->*member : std::optional<bool>();
@@ -52,6 +60,8 @@ void suspectBlock(DocumentLayout& doc, int number, const Person* person, const S
                 {QStringLiteral("Bad character evidence:"), flag(&SuspectCharging::badCharacterEvidence)},
                 {QStringLiteral("Dangerous offender:"), flag(&SuspectCharging::dangerousOffender)}},
                5);
+    if (charging && !charging->markerNotes.trimmed().isEmpty())
+        doc.text(tr("Notes on the markers above:"), charging->markerNotes, {}, true);
     doc.text(QStringLiteral("Proposed charges:"), charging ? charging->proposedCharges : QString());
 }
 
@@ -127,29 +137,55 @@ void restrainingOrderBlock(DocumentLayout& doc, const CaseFile& file)
     doc.text(tr("Complainant's views on an order and its terms:"), order.victimViews);
 }
 
+// The supervisor writes this part when approving a version (issue 22). Until a supervisor has
+// approved the version printed, it is left blank: an edit after approval is never printed as approved.
 void supervisorBlock(DocumentLayout& doc, const ChargingInfo* c)
 {
-    const auto v = [&](QString ChargingInfo::*member) { return c ? c->*member : QString(); };
+    const bool approved = c && c->mark.approved;
+    const auto box = [&](const QString& label, QString ChargingInfo::*member) {
+        if (approved) doc.text(label, c->*member);
+        else doc.blank(label, 3);
+    };
     doc.heading(QStringLiteral("Supervisor's comments: To address the following points:"));
-    doc.text(QStringLiteral("How the evidence gathered is aligned to the points to prove for the offence(s) requiring advice:"),
-             v(&ChargingInfo::evidenceAlignedToPointsToProve));
-    doc.text(QStringLiteral("If the investigation is not complete, the availability of other evidence:"),
-             v(&ChargingInfo::availabilityOfOtherEvidence));
-    doc.text(QStringLiteral("Why it is appropriate for CPS to be consulted (refer to DPP Guidance \u2013 Police and CPS "
-                            "Charging responsibilities):"),
-             v(&ChargingInfo::whyCpsConsulted));
-    doc.text(QStringLiteral("Supporting comments as to why police believe it is in the public interest to prosecute:"),
-             v(&ChargingInfo::publicInterest));
-    doc.text(QStringLiteral("The recommended charges:"), v(&ChargingInfo::recommendedCharges));
-    doc.text(QStringLiteral("Is there any material which could undermine the prosecution case or assist the defence case?"),
-             v(&ChargingInfo::undermineOrAssistMaterial));
-    const OfficerDetails s = c ? c->supervisor : OfficerDetails{};
+    box(QStringLiteral("How the evidence gathered is aligned to the points to prove for the offence(s) requiring advice:"),
+        &ChargingInfo::evidenceAlignedToPointsToProve);
+    box(QStringLiteral("If the investigation is not complete, the availability of other evidence:"),
+        &ChargingInfo::availabilityOfOtherEvidence);
+    box(QStringLiteral("Why it is appropriate for CPS to be consulted (refer to DPP Guidance \u2013 Police and CPS "
+                       "Charging responsibilities):"),
+        &ChargingInfo::whyCpsConsulted);
+    box(QStringLiteral("Supporting comments as to why police believe it is in the public interest to prosecute:"),
+        &ChargingInfo::publicInterest);
+    box(QStringLiteral("The recommended charges:"), &ChargingInfo::recommendedCharges);
+    box(QStringLiteral("Is there any material which could undermine the prosecution case or assist the defence case?"),
+        &ChargingInfo::undermineOrAssistMaterial);
+    const OfficerDetails s = approved ? c->supervisor : OfficerDetails{};
     doc.subheading(QStringLiteral("Approved for referral to CPS:"));
-    doc.fields({{QStringLiteral("Supervisor's name:"), s.name},
-                {QStringLiteral("Rank and No:"), (s.rankOrTitle + QStringLiteral(" ") + s.number).trimmed()},
-                {QStringLiteral("Email address:"), s.email}},
+    doc.fields({{QStringLiteral("Supervisor's name:"), s.name, false, !approved},
+                {QStringLiteral("Rank and No:"), (s.rankOrTitle + QStringLiteral(" ") + s.number).trimmed(), false, !approved},
+                {QStringLiteral("Email address:"), s.email, false, !approved}},
                1);
 }
+
+// Facts the case record already holds, printed beside the outline so the prosecutor need not
+// search the file for them. Not a box of the MG3: marked as added.
+void carriedFactsBlock(DocumentLayout& doc, const CaseFile& file)
+{
+    const CarriedCaseFacts facts = file.charging ? file.charging->facts : CarriedCaseFacts{};
+    doc.subheading(tr("Facts carried from the case record (added; not a box of the MG3)"), true);
+    doc.fields({{tr("Domestic abuse (protocol 4.3):"), facts.domesticAbuse ? tr("Yes. %1").arg(facts.domesticAbuseReason) : tr("No")},
+                {tr("Risk level approved by a supervisor (protocol 3.7):"),
+                 facts.approvedRiskLevel.isEmpty() ? tr("No risk assessment approved yet")
+                                                   : tr("%1 on %2").arg(facts.approvedRiskLevel, ukDate(facts.riskApprovedOn))},
+                {tr("MARAC referral:"), facts.maracReferral.isEmpty() ? tr("No decision recorded") : facts.maracReferral},
+                {tr("Breaches of bail or orders (protocol 4.13):"),
+                 facts.breaches.isEmpty() ? tr("None recorded") : facts.breaches.join(u'\n')},
+                {tr("Time limit (MCA 1980 s127):"),
+                 facts.timeLimit.isValid() ? tr("Charge the summary-only offences by %1").arg(ukDate(facts.timeLimit))
+                                           : tr("No summary-only offence chosen")}},
+               1);
+}
+
 
 DocumentLayout continuationSheet(const CaseFile& file, const QString& text)
 {
@@ -177,6 +213,7 @@ QList<DocumentLayout> mg3(const CaseFile& file)
                         QStringLiteral("REPORT TO CROWN PROSECUTOR FOR CHARGING DECISION,\nDECISION LOG AND ACTION PLAN"),
                         QStringLiteral("MG3 (Revised 22.1.20) layout"), true);
     const ChargingInfo* c = file.charging ? &*file.charging : nullptr;
+    doc.meta.subtitles.append(versionLine(c ? c->mark : VersionMark{}, QStringLiteral("MG3")));
 
     doc.heading(QStringLiteral("Report to Crown Prosecutor (For Police completion)"));
     const QList<const Person*> suspects = peopleWithRole(file, PersonRole::Suspect);
@@ -205,6 +242,7 @@ QList<DocumentLayout> mg3(const CaseFile& file)
     // Not a box of the official MG3: Conduct's summary of the pattern (protocol 3.2, 4.14), marked unverified.
     doc.text(tr("Course of conduct and escalation (protocol 3.2, 4.14):"), courseOfConductSummary(file, Clock::nowUtc()), {},
              true);
+    carriedFactsBlock(doc, file);
     restrainingOrderBlock(doc, file);
     supervisorBlock(doc, c);
 

@@ -64,9 +64,22 @@ void actionPlan(DocumentLayout& doc, const CaseFile& file)
 void appendMg3CpsPart(DocumentLayout& doc, const CaseFile& file)
 {
     doc.heading(QStringLiteral("Charging decision/advice and Case Action Plan (For CPS completion)"));
-    doc.checks({blankCheck(QStringLiteral("Full Code Test:")), blankCheck(QStringLiteral("Threshold Test:")),
-                blankCheck(QStringLiteral("Investigative advice:"))},
-               3);
+    const ChargingInfo* c = file.charging ? &*file.charging : nullptr;
+    const bool recorded = c && !c->cpsOutcome.isEmpty();
+    if (recorded) {
+        // The officer recorded the prosecutor's decision: printed as recorded, and said to be so.
+        const bool threshold = c->testSought == ChargingTest::Threshold;
+        doc.checks({CheckItem{QStringLiteral("Full Code Test:"), !threshold}, CheckItem{QStringLiteral("Threshold Test:"), threshold},
+                    blankCheck(QStringLiteral("Investigative advice:"))},
+                   3);
+        doc.fields({{tr("Decision as recorded by the police (protocol 4.9):"),
+                     tr("%1, %2").arg(c->cpsOutcome, ukDate(c->cpsDecisionOn)), true}},
+                   1);
+    } else {
+        doc.checks({blankCheck(QStringLiteral("Full Code Test:")), blankCheck(QStringLiteral("Threshold Test:")),
+                    blankCheck(QStringLiteral("Investigative advice:"))},
+                   3);
+    }
     doc.subheading(QStringLiteral("Charging decision and advice, specifying or attaching charges (refer to "
                                   "documents/evidence seen, decision on offences)"));
     doc.blank(QStringLiteral("Case analysis/Evidential issues:"), 5);
@@ -77,7 +90,8 @@ void appendMg3CpsPart(DocumentLayout& doc, const CaseFile& file)
     doc.blank(QStringLiteral("NWNJ: (Consider pre-trial interview with witness)"), 2);
     doc.blank(QStringLiteral("Instructions to Court Prosecutor:"), 3);
     doc.blank(QStringLiteral("Other case issues: (DPP consent, etc.)"), 2);
-    doc.blank(QStringLiteral("Charge(s):"), 4);
+    if (recorded && !c->cpsDecisionDetail.trimmed().isEmpty()) doc.text(QStringLiteral("Charge(s):"), c->cpsDecisionDetail);
+    else doc.blank(QStringLiteral("Charge(s):"), 4);
 
     doc.pageBreak();
     decisionCodes(doc);

@@ -29,6 +29,7 @@ DocumentLayout mg5(const CaseFile& file)
                         QStringLiteral("MG5 (2010/11) layout"), false);
     const CaseSummaryInfo* s = file.caseSummary ? &*file.caseSummary : nullptr;
     const auto v = [&](QString CaseSummaryInfo::*member) { return s ? s->*member : QString(); };
+    doc.meta.subtitles.append(versionLine(s ? s->mark : VersionMark{}, QStringLiteral("MG5")));
 
     QList<const Person*> suspects = peopleWithRole(file, PersonRole::Suspect);
     QList<FieldItem> defendants;
@@ -91,16 +92,15 @@ DocumentLayout mg5(const CaseFile& file)
 
     // Protocol 9.3: the MG5 tells the defendant that a restraining order application will be made.
     doc.heading(QStringLiteral("8. Application for Order(s) on Conviction"));
+    // What the officer wrote, or else the restraining-order draft the case holds (protocol 9.2).
+    const QString applied = s && !s->ordersApplied.trimmed().isEmpty() ? s->ordersApplied
+                            : file.restrainingOrder ? QStringLiteral("Restraining order") : QString();
     QList<FieldItem> orders;
     for (const Person* p : suspects) {
         orders.append({QStringLiteral("Defendant:"), p->displayName()});
-        orders.append({QStringLiteral("Order(s) applied for:"),
-                       file.restrainingOrder ? QStringLiteral("Restraining order") : QString()});
+        orders.append({QStringLiteral("Order(s) applied for:"), applied});
     }
-    if (orders.isEmpty())
-        orders = {{QStringLiteral("Defendant:"), {}},
-                  {QStringLiteral("Order(s) applied for:"),
-                   file.restrainingOrder ? QStringLiteral("Restraining order") : QString()}};
+    if (orders.isEmpty()) orders = {{QStringLiteral("Defendant:"), {}}, {QStringLiteral("Order(s) applied for:"), applied}};
     doc.fields(orders, 2);
 
     doc.heading(QStringLiteral("9. Application for Compensation"));
@@ -125,9 +125,11 @@ DocumentLayout mg5(const CaseFile& file)
     doc.paragraph(QStringLiteral("The information in parts 1 \u2013 9 is an accurate summary of the available evidence "
                                  "and complies with the DPP's guidance for a Streamlined Process. The file has been "
                                  "built to the required standard."));
-    doc.fields({{QStringLiteral("Name & rank/job title:"), s ? officerLine(s->certifyingSupervisor) : QString()},
+    // Blank until a supervisor other than the officer in the case approves this version (issue 22).
+    const bool certified = s && s->mark.approved;
+    doc.fields({{QStringLiteral("Name & rank/job title:"), certified ? officerLine(s->certifyingSupervisor) : QString(), false, !certified},
                 FieldItem{QStringLiteral("Signature:"), {}, false, true},
-                {QStringLiteral("Date:"), s ? ukDate(s->supervisorCertifiedOn) : QString()}},
+                {QStringLiteral("Date:"), certified ? ukDate(s->supervisorCertifiedOn) : QString(), false, !certified}},
                1);
 
     doc.heading(QStringLiteral("Conditional cautioning section"));

@@ -17,6 +17,12 @@ void MissingValues::need(bool recorded, const QString& field, const QString& whe
                                       .arg(m_document, where)});
 }
 
+void MissingValues::await(bool done, const QString& field, const QString& how)
+{
+    if (!done)
+        m_out.append(Error{field, tr("Not yet done, so the %1 prints this part blank. %2.").arg(m_document, how)});
+}
+
 namespace {
 bool has(const QString& s) { return !s.trimmed().isEmpty(); }
 } // namespace
@@ -26,37 +32,53 @@ namespace needs {
 void mg3(MissingValues& m, const CaseFile& f)
 {
     const ChargingInfo* c = f.charging ? &*f.charging : nullptr;
-    const QString charging = tr("the Charging page");
+    const QString mg3Page = tr("the Charging file \u25B8 MG3 page");
     m.need(!exportsupport::peopleWithRole(f, PersonRole::Suspect).isEmpty(), tr("Suspect"), tr("the People page"));
-    m.need(c && has(c->outlineOfCircumstances), tr("Outline of circumstances"), charging);
-    m.need(c && !c->suspects.isEmpty() && has(c->suspects.first().proposedCharges), tr("Proposed charges"), charging);
-    m.need(c && (has(c->completingOfficer.name) || has(f.caseRecord.officerInCase)), tr("Officer completing"), charging);
-    m.need(c && c->dateCompleted.isValid(), tr("Date completed"), charging);
-    m.need(c && has(c->evidenceAlignedToPointsToProve), tr("Supervisor's comments: points to prove"), charging);
-    m.need(c && has(c->publicInterest), tr("Supervisor's comments: public interest"), charging);
-    m.need(c && has(c->recommendedCharges), tr("Supervisor's comments: recommended charges"), charging);
-    m.need(c && has(c->supervisor.name), tr("Supervisor approving referral"), charging);
+    if (c)
+        for (const SuspectCharging& s : c->suspects) {
+            const Person* p = exportsupport::findPerson(f, s.personId);
+            const QString who = p ? p->displayName() : tr("Suspect");
+            m.need(has(s.ethnicityCode), tr("%1: ethnicity code (16+1)").arg(who), tr("the People page"));
+            m.need(has(s.proposedCharges), tr("%1: proposed charges").arg(who), tr("the Offences page or the %1").arg(mg3Page));
+        }
+    m.need(c && c->mark.version > 0, tr("MG3 police part"), mg3Page);
+    m.need(c && has(c->outlineOfCircumstances), tr("Outline of circumstances"), mg3Page);
+    m.need(c && has(c->completingOfficer.rankOrTitle), tr("Officer completing: rank"), tr("File \u25B8 My profile"));
+    m.need(c && has(c->completingOfficer.station), tr("Officer completing: station"), tr("File \u25B8 My profile"));
+    m.need(c && has(c->completingOfficer.email), tr("Officer completing: e-mail"), tr("File \u25B8 My profile"));
+    // The supervisor's part is printed blank until a supervisor approves the version (issue 22).
+    m.await(c && c->mark.approved, tr("Supervisor's comments and approval for referral to CPS"),
+            tr("A supervisor who is not the officer in the case approves it from their review queue"));
     // Protocol 4.7: action dates agreed between CPS and police go on the action plan.
     for (const ActionPlanItem& a : f.actionPlan)
         m.need(a.actionDate.isValid(), tr("Action date for \"%1\" (protocol 4.7)").arg(a.action.left(60)),
-               tr("the Action plan page"));
-    m.need(!f.specialMeasures.isEmpty(), tr("MG2 special measures assessment (protocol 4.5)"), tr("the Special measures page"));
+               tr("the Charging file \u25B8 Action plan page"));
+    m.need(!f.specialMeasures.isEmpty(), tr("MG2 special measures assessment (protocol 4.5)"), tr("the Victim care page"));
 }
 
 void mg5(MissingValues& m, const CaseFile& f)
 {
     const CaseSummaryInfo* s = f.caseSummary ? &*f.caseSummary : nullptr;
-    const QString page = tr("the Case summary page");
+    const QString page = tr("the Charging file \u25B8 MG5 page");
+    m.need(s != nullptr, tr("MG5 police report"), page);
     m.need(s && has(s->keyEvidence), tr("Key evidence"), page);
     m.need(s && has(s->keyWitnesses), tr("Key witness(es) and their role"), page);
+    m.need(s && s->interviewUtc.isValid(), tr("Date of interview"), page);
     m.need(s && has(s->defendantExplanation), tr("Summary of defendant explanation"), page);
-    m.need(s && has(s->certifyingOfficer.name), tr("Officer's certification"), page);
+    m.need(s && has(s->nonKeyWitnesses), tr("Non-key witness(es)"), page);
+    m.need(s && s->visuallyRecordedEvidence.has_value(), tr("Is there VRE?"), page);
+    m.need(s && has(s->injuries), tr("Description of injuries"), page);
+    m.need(s && has(s->forensicEvidence), tr("Forensic evidence"), page);
+    m.need(s && has(s->compensation), tr("Application for compensation"), page);
+    m.need(s && has(s->certifyingOfficer.rankOrTitle), tr("Officer's certification: rank"), tr("File \u25B8 My profile"));
     m.need(s && s->certifiedOn.isValid(), tr("Officer's certification date"), page);
+    m.await(s && s->mark.approved, tr("Supervisor's certification"),
+            tr("A supervisor who is not the officer in the case approves it from their review queue"));
 }
 
 void mg2(MissingValues& m, const CaseFile& f)
 {
-    const QString page = tr("the Special measures page");
+    const QString page = tr("the Victim care page");
     m.need(!f.specialMeasures.isEmpty(), tr("Special measures assessment"), page);
     for (const SpecialMeasuresAssessment& a : f.specialMeasures) {
         const Person* p = exportsupport::findPerson(f, a.personId);

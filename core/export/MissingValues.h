@@ -16,6 +16,9 @@ public:
     explicit MissingValues(const QString& documentTitle) : m_document(documentTitle) {}
     // Lists `field` unless it is `recorded`; `where` names the page it is recorded on.
     void need(bool recorded, const QString& field, const QString& where);
+    // Lists `field` unless it is `done`: a part someone else completes (a supervisor's approval),
+    // printed blank until then; `how` says who does it and where.
+    void await(bool done, const QString& field, const QString& how);
     QList<Error> take() { return std::move(m_out); }
 
 private:

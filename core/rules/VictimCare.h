@@ -86,6 +86,15 @@ struct SpecialMeasuresRecord {
     QDate discussedOn;
     QDate earlyMeetingOn;              // 6.6: early special measures meeting
     QDate supportServiceUpdateOn;      // 6.6: update sought from the support service before the meeting
+    // The rest of the MG2 (mg-forms §3; issue 22).
+    QString effectOnQuality;           // 2: effect on the quality of the witness's evidence
+    QString viewsOnEligibility;        // 4 (MoG-2011 note 3.2): the witness's own views
+    QString viewsOnQualityImprovement;
+    QString otherPartiesViews;         // 5: parent, carer, ISAC/IDVA, agencies
+    std::optional<bool> supportingMaterial;
+    QString supportingMaterialList;
+    std::optional<bool> meetingRequired;   // 6: a special measures meeting
+    QString communicationNeeds;        // additional information, not an MG2 box: interpreter, aids
     qint64 rowVersion = 0;
 };
 

@@ -50,6 +50,8 @@ constexpr Row table[] = {
     // export: the officer in the case or a supervisor; someone else's case needs a reason.
     {Action::ExportCaseBundle,        A,       A,          D},
     {Action::ImportCaseBundle,        A,       A,          D},
+    // The MG3's "Approved for referral to CPS" and the MG5's supervisor's certification.
+    {Action::ApproveChargingFile,     D,       A,          D},
 };
 
 // One row per action, in enum order, so that adding an action without deciding its row fails to compile.
@@ -105,6 +107,7 @@ QString actionCode(Action action)
     case Action::ViewMonitoringReport: return QStringLiteral("view_monitoring_report");
     case Action::ExportCaseBundle: return QStringLiteral("export_case_bundle");
     case Action::ImportCaseBundle: return QStringLiteral("import_case_bundle");
+    case Action::ApproveChargingFile: return QStringLiteral("approve_charging_file");
     }
     return {};
 }
@@ -130,6 +133,7 @@ QString actionLabel(Action action)
     case Action::ViewMonitoringReport: return tr("view the unit's monitoring report");
     case Action::ExportCaseBundle: return tr("export a case bundle");
     case Action::ImportCaseBundle: return tr("import a case bundle");
+    case Action::ApproveChargingFile: return tr("approve or return a charging file for referral to the CPS");
     }
     return {};
 }

@@ -30,7 +30,8 @@ enum class Action {
     ViewMonitoringReport,  // the unit's monitoring figures across all officers' cases (protocol 4.1, 10.1)
     ExportCaseBundle,    // write a whole case to a bundle file for another database: a transfer
     ImportCaseBundle,    // bring a case in from a bundle: a collection
-    LastAction = ImportCaseBundle,   // keep pointing at the last one: the table checks its size against it
+    ApproveChargingFile, // approve or return an MG3/MG5 for referral to the CPS (issue 22; four-eyes)
+    LastAction = ApproveChargingFile,   // keep pointing at the last one: the table checks its size against it
 };
 
 // Ordered from least to most permissive: a user's roles combine to the most permissive cell.

@@ -36,7 +36,15 @@ SpecialMeasuresAssessment toMg2(const SpecialMeasuresRecord& r)
     a.aidsToCommunication = wanted(SpecialMeasure::AidsToCommunication);
     a.preRecordedCrossExamination = wanted(SpecialMeasure::PreRecordedCrossExamination);
     a.viewsOnMeasures = r.complainantViews;
-    if (r.earlyMeetingOn.isValid()) a.meetingRequired = true;
+    a.effectOnQuality = r.effectOnQuality;
+    a.viewsOnEligibility = r.viewsOnEligibility;
+    a.viewsOnQualityImprovement = r.viewsOnQualityImprovement;
+    a.otherPartiesViews = r.otherPartiesViews;
+    a.supportingMaterial = r.supportingMaterial;
+    a.supportingMaterialList = r.supportingMaterialList;
+    a.meetingRequired = r.meetingRequired;
+    if (!a.meetingRequired && r.earlyMeetingOn.isValid()) a.meetingRequired = true;   // 6.6: a meeting was arranged
+    a.interpreterNeeds = r.communicationNeeds;
     a.assessedOn = r.discussedOn;
     a.supporterName = r.supporter;
     return a;
@@ -117,6 +125,11 @@ Status fillCareData(const Database& db, qint64 caseId, CaseFile& file)
         fromRow(requests->last(), latest);
         if (!file.charging) file.charging = ChargingInfo{};
         file.charging->testSought = latest.test == CodeTest::Threshold ? ChargingTest::Threshold : ChargingTest::FullCode;
+        if (latest.outcome != ChargingOutcome::Pending) {
+            file.charging->cpsOutcome = chargingOutcomeLabel(latest.outcome);
+            file.charging->cpsDecisionOn = latest.decisionOn;
+            file.charging->cpsDecisionDetail = latest.decisionDetail;
+        }
     }
     return {};
 }

@@ -16,6 +16,8 @@ struct FillerContext {
     Database& db;
     const Session& session;
     QString accessJustification;
+    int pinnedMg3Version = 0;   // 0: the newest version; otherwise that version (an approved earlier one)
+    int pinnedMg5Version = 0;
 };
 
 // Schema v4: submitted and approved risk screenings, with their questions as on the form version
@@ -28,6 +30,11 @@ Status fillEvidence(const FillerContext& context, qint64 caseId, CaseFile& file)
 // Schema v6: withdrawal statement and officer's report (protocol 5.3, 5.4), special measures
 // (MG2), charging, action plan and draft restraining order (4.7, 4.10, 9.2).
 Status fillCareSections(const FillerContext& context, qint64 caseId, CaseFile& file);
+
+// Schema v12 (issue 22): the written MG3 and MG5 (the newest version, or the pinned one), the
+// officer's profile, the facts the case carries (offences as charges, bail, 4.3, approved risk,
+// breaches, time limit) and the MG2's age and assessing officer. Runs after the other fillers.
+Status fillChargingFile(const FillerContext& context, qint64 caseId, CaseFile& file);
 
 // The chronology's timeline markers: risk screenings, bail, orders, breaches, charging decisions
 // and withdrawals (ChronologyEvents.h), oldest first.

@@ -16,7 +16,8 @@ CaseFileService::CaseFileService(Database& db, const Session& session) : m_db(db
 Result<CaseFile> CaseFileService::assemble(qint64 caseId, Action purpose, const QString& forceName,
                                            const EscalationOptions& escalation) const
 {
-    if (purpose != Action::ExportDocument && purpose != Action::PrintDocument)
+    // ViewCase: the charging file's starting points are built from the same facts (issue 22).
+    if (purpose != Action::ExportDocument && purpose != Action::PrintDocument && purpose != Action::ViewCase)
         return fieldError(tr("Document"), tr("Documents are assembled to export or to print them."));
     if (Status s = CaseAccess(m_db, m_session).require(caseId, purpose, m_justification); !s.ok()) return s.error();
 
@@ -32,8 +33,8 @@ Result<CaseFile> CaseFileService::assemble(qint64 caseId, Action purpose, const 
     file.forceName = forceName.trimmed();
     file.escalation = escalation;
 
-    const FillerContext context{m_db, m_session, m_justification};
-    for (auto fill : {&fillRiskAssessments, &fillEvidence, &fillCareSections, &fillCaseFileEvents})
+    const FillerContext context{m_db, m_session, m_justification, m_pinnedMg3, m_pinnedMg5};
+    for (auto fill : {&fillRiskAssessments, &fillEvidence, &fillCareSections, &fillCaseFileEvents, &fillChargingFile})
         if (Status s = fill(context, caseId, file); !s.ok()) return s.error();
     return file;
 }

@@ -22,15 +22,24 @@ public:
     // Why this user exports someone else's case (officers must say; see Permissions.h).
     void setAccessJustification(const QString& justification) { m_justification = justification; }
 
-    // `purpose` is ExportDocument or PrintDocument. `forceName` is printed centred on the MG3 and
+    // `purpose` is ExportDocument or PrintDocument (or ViewCase, to draft from the case). `forceName` is printed centred on the MG3 and
     // MG11; it comes from the application's settings, which core does not read.
     Result<CaseFile> assemble(qint64 caseId, Action purpose, const QString& forceName = {},
                               const EscalationOptions& escalation = {}) const;
+
+    // Prints an earlier version of the MG3 or MG5 (an approved one) instead of the newest.
+    void pinChargingVersions(int mg3Version, int mg5Version)
+    {
+        m_pinnedMg3 = mg3Version;
+        m_pinnedMg5 = mg5Version;
+    }
 
 private:
     Database& m_db;
     Session m_session;
     QString m_justification;
+    int m_pinnedMg3 = 0;
+    int m_pinnedMg5 = 0;
 };
 
 } // namespace conduct

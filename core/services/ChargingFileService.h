@@ -62,6 +62,9 @@ public:
     Result<ChargingFileStart> startingPoints(qint64 caseId) const;
 
 private:
+    Result<ChargingDocument> decide(qint64 documentId, ReviewDecision decision, const Mg3SupervisorPart& supervisorPart,
+                                    const QString& reasons);
+
     Database& m_db;
     CaseWork m_work;
 };

@@ -31,3 +31,10 @@ target_sources(conduct_core PRIVATE
   services/CaseFileService.h services/CaseFileService.cpp services/CaseFileFillers.h services/CaseFileFillers.cpp
   services/CaseFileCareFiller.cpp services/ExportService.h services/ExportService.cpp services/DocumentSelection.cpp
 )
+# The charging file (issue 22): MG3/MG5 versions with supervisor approval, their starting points
+# and the CaseFile sections they fill.
+target_sources(conduct_core PRIVATE
+  services/ChargingFileService.h services/ChargingFileService.cpp
+  services/ChargingFileStart.h services/ChargingFileStart.cpp
+  services/CaseFileChargingFiller.cpp
+)

@@ -123,7 +123,12 @@ CareRow toRow(const SpecialMeasuresRecord& v)
 {
     QJsonObject o{{k("vulnerable"), v.vulnerable}, {k("intimidated"), v.intimidated}, {k("eligibilityEvidence"), v.eligibilityEvidence},
                   {k("measuresDiscussed"), measures(v.measuresDiscussed)}, {k("measuresWanted"), measures(v.measuresWanted)},
-                  {k("complainantViews"), v.complainantViews}, {k("supporter"), v.supporter}};
+                  {k("complainantViews"), v.complainantViews}, {k("supporter"), v.supporter},
+                  {k("effectOnQuality"), v.effectOnQuality}, {k("viewsOnEligibility"), v.viewsOnEligibility},
+                  {k("viewsOnQualityImprovement"), v.viewsOnQualityImprovement}, {k("otherPartiesViews"), v.otherPartiesViews},
+                  {k("supportingMaterialList"), v.supportingMaterialList}, {k("communicationNeeds"), v.communicationNeeds}};
+    if (v.supportingMaterial) o.insert(k("supportingMaterial"), *v.supportingMaterial);
+    if (v.meetingRequired) o.insert(k("meetingRequired"), *v.meetingRequired);
     putDate(o, "discussedOn", v.discussedOn);
     putDate(o, "earlyMeetingOn", v.earlyMeetingOn);
     putDate(o, "supportServiceUpdateOn", v.supportServiceUpdateOn);
@@ -146,6 +151,18 @@ void fromRow(const CareRow& r, SpecialMeasuresRecord& v)
     v.discussedOn = date(o, "discussedOn");
     v.earlyMeetingOn = date(o, "earlyMeetingOn");
     v.supportServiceUpdateOn = date(o, "supportServiceUpdateOn");
+    v.effectOnQuality = text(o, "effectOnQuality");
+    v.viewsOnEligibility = text(o, "viewsOnEligibility");
+    v.viewsOnQualityImprovement = text(o, "viewsOnQualityImprovement");
+    v.otherPartiesViews = text(o, "otherPartiesViews");
+    v.supportingMaterialList = text(o, "supportingMaterialList");
+    v.communicationNeeds = text(o, "communicationNeeds");
+    const auto optionalFlag = [&](const char* key) {
+        const QJsonValue value = o.value(k(key));
+        return value.isBool() ? std::optional<bool>(value.toBool()) : std::nullopt;
+    };
+    v.supportingMaterial = optionalFlag("supportingMaterial");
+    v.meetingRequired = optionalFlag("meetingRequired");
 }
 
 CareRow toRow(const VictimPersonalStatement& v)

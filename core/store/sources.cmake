@@ -43,3 +43,7 @@ target_sources(conduct_core PRIVATE
 target_sources(conduct_core PRIVATE
   store/ChargingFileSchema.h store/ChargingFileSchema.cpp
 )
+target_sources(conduct_core PRIVATE
+  store/ChargingFileCodec.h store/ChargingFileCodec.cpp
+  store/ChargingFileRepository.h store/ChargingFileRepository.cpp
+)
