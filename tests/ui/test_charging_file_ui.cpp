@@ -22,6 +22,7 @@
 #include "widgets/Prompts.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -165,7 +166,10 @@ void fillMg3AsOfficer(ChargingTab& tab)
     CHECK(facts.contains(QStringLiteral("SUSPECT, Sam")));
     CHECK(facts.contains(QStringLiteral("02/04/1985")));
     CHECK(facts.contains(QStringLiteral("W1")));
-    CHECK(facts.contains(QStringLiteral("Released under investigation")));
+    CHECK(facts.contains(QStringLiteral("no active bail")));
+    auto* rui = perSuspect<QCheckBox>(mg3, QStringLiteral("mg3Rui"));
+    QTest::mouseClick(rui, Qt::LeftButton, {}, QPoint(6, rui->height() / 2));
+    CHECK(rui->isChecked());
 
     auto* custody = perSuspect<QLineEdit>(mg3, QStringLiteral("mg3Custody"));
     custody->setFocus(Qt::OtherFocusReason);

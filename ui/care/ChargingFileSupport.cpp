@@ -9,7 +9,7 @@
 
 namespace conduct {
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("conduct::ChargingFile", text); }
+QString tr(const char* text) { return QCoreApplication::translate("conduct::ChargingFileUi", text); }
 } // namespace
 
 QString chargingStatusLine(const ChargingDocument& d)
@@ -34,6 +34,8 @@ QString chargingStatusLine(const ChargingDocument& d)
     }
     return version;
 }
+
+QString chargingField(const char* sourceText) { return QCoreApplication::translate("conduct::ChargingFile", sourceText); }
 
 QComboBox* makeTriState(const QString& objectName, QWidget* parent)
 {

@@ -26,6 +26,10 @@ void setTriState(QComboBox* combo, std::optional<bool> value);
 // colleague's unsaved typing is never offered to someone else.
 QString chargingDraftKey(ChargingForm form, qint64 caseId, int version, qint64 userId);
 
+// A field name exactly as the charging file's validation spells it (and translates it) in
+// Error::field, so a refusal puts the cursor in its field.
+QString chargingField(const char* sourceText);
+
 // Sets Tab to go through `root`'s fields in the order its layouts show them. Fields built after
 // the rest of a page (a suspect's block, made when the case's people are known) otherwise come
 // last in the Tab chain, after the supervisor's boxes.

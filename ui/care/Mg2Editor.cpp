@@ -92,6 +92,15 @@ void Mg2Editor::rebuild(const QList<SpecialMeasuresRecord>& records, const QList
         row(tr("Grounds:"), grounds.join(QStringLiteral("\n")), QStringLiteral("mg2Grounds_%1").arg(r.personId));
         row(tr("Measures sought:"), sought.join(QStringLiteral("; ")), QStringLiteral("mg2Measures_%1").arg(r.personId));
         row(tr("Witness's views (6.5):"), r.complainantViews, QStringLiteral("mg2Views_%1").arg(r.personId));
+        row(tr("Witness's views on eligibility:"), r.viewsOnEligibility, QStringLiteral("mg2EligibilityViews_%1").arg(r.personId));
+        row(tr("Effect on the quality of their evidence:"), r.effectOnQuality, QStringLiteral("mg2Quality_%1").arg(r.personId));
+        row(tr("Views on how the measures improve it:"), r.viewsOnQualityImprovement, QStringLiteral("mg2Improvement_%1").arg(r.personId));
+        row(tr("Views of others (parent, carer, ISAC/IDVA, agencies):"), r.otherPartiesViews, QStringLiteral("mg2Others_%1").arg(r.personId));
+        const auto yesNo = [](std::optional<bool> v) { return !v ? QString() : *v ? tr("Yes") : tr("No"); };
+        row(tr("Supporting material:"), r.supportingMaterial && *r.supportingMaterial ? tr("Yes: %1").arg(r.supportingMaterialList) : yesNo(r.supportingMaterial),
+            QStringLiteral("mg2Material_%1").arg(r.personId));
+        row(tr("Special measures meeting wanted:"), yesNo(r.meetingRequired), QStringLiteral("mg2MeetingWanted_%1").arg(r.personId));
+        row(tr("Communication needs (interpreter, aids):"), r.communicationNeeds, QStringLiteral("mg2Communication_%1").arg(r.personId));
         row(tr("Supporter:"), r.supporter, QStringLiteral("mg2Supporter_%1").arg(r.personId));
         row(tr("Discussed on:"), uktime::formatDate(r.discussedOn), QStringLiteral("mg2Discussed_%1").arg(r.personId));
         row(tr("Early special measures meeting (6.6):"), uktime::formatDate(r.earlyMeetingOn), QStringLiteral("mg2Meeting_%1").arg(r.personId));

@@ -4,6 +4,7 @@
 #include "common/UkTime.h"
 #include "widgets/Prompts.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -95,16 +96,19 @@ Mg3Editor::Mg3Editor(Database& db, const Session& session, const QString& justif
     registerPoliceField(m_outline);
     registerPoliceField(fromCase);
     registerPoliceField(m_officerIfDifferent);
-    fields().add(validationField("Outline of circumstances"), m_outline);
-    fields().add(validationField("Officer in case if different"), m_officerIfDifferent);
+    fields().add(chargingField("Outline of circumstances"), m_outline);
+    fields().add(chargingField("Officer in case (If different from above)"), m_officerIfDifferent);
+    fields().add(chargingField("Material provided to CPS"), m_material);
+    fields().add(chargingField("Material provided to CPS: details"), m_material);
 
     auto* supervisorBox = addSection(QStringLiteral("mg3SupervisorSection"), tr("Supervisor's comments – approval for referral (protocol 3.7)"),
                                      tr("Written by the approving supervisor, who is neither the author nor the officer in the case."));
     const QStringList labels = supervisorLabels();
     const QStringList names = {QStringLiteral("mg3SupEvidenceAligned"), QStringLiteral("mg3SupOtherEvidence"), QStringLiteral("mg3SupWhyCps"),
                                QStringLiteral("mg3SupPublicInterest"), QStringLiteral("mg3SupRecommendedCharges"), QStringLiteral("mg3SupUndermine")};
-    const char* fieldNames[] = {"Points to prove", "Availability of other evidence", "Why CPS is consulted", "Public interest",
-                                "Recommended charges", "Undermining or assisting material"};
+    const char* fieldNames[] = {"Supervisor's comments: points to prove", "Supervisor's comments: availability of other evidence",
+                                "Supervisor's comments: why CPS is consulted", "Supervisor's comments: public interest",
+                                "Supervisor's comments: recommended charges", "Supervisor's comments: undermining material"};
     for (int i = 0; i < labels.size(); ++i) {
         auto* label = new QLabel(labels[i], supervisorBox);
         label->setWordWrap(true);
@@ -115,7 +119,7 @@ Mg3Editor::Mg3Editor(Database& db, const Session& session, const QString& justif
         sectionLayout(supervisorBox)->addWidget(label);
         sectionLayout(supervisorBox)->addWidget(edit);
         registerSupervisorField(edit);
-        fields().add(validationField(fieldNames[i]), edit);
+        fields().add(chargingField(fieldNames[i]), edit);
         m_supervisor.append(edit);
     }
     addDecisionButtons(sectionLayout(supervisorBox));
@@ -145,7 +149,14 @@ void Mg3Editor::peopleChanged(const QList<Person>& people)
             if (typed.contains(p.id)) showSuspect(m_suspects.last(), typed.value(p.id));
         }
         m_noSuspects->setVisible(suspects.isEmpty());
-        if (!m_suspects.isEmpty()) fields().add(validationField("Proposed charges"), m_suspects.first().charges);
+        // The refusals do not say which suspect: the cursor goes to the first one's field.
+        if (!m_suspects.isEmpty()) {
+            const SuspectFields& first = m_suspects.first();
+            fields().add(chargingField("Custody Ref"), first.custody);
+            fields().add(chargingField("Notes on the suspect's markers"), first.flagNotes);
+            fields().add(chargingField("Proposed charges"), first.charges);
+            fields().add(chargingField("Anticipated plea"), first.plea);
+        }
         fieldsRebuilt();
     }
     for (int i = 0; i < m_suspects.size(); ++i) m_suspects[i].facts->setText(carriedFacts(suspects[i], bailRecords));
@@ -154,7 +165,9 @@ void Mg3Editor::peopleChanged(const QList<Person>& people)
 QString Mg3Editor::carriedFacts(const Person& s, const QList<BailConditions>& bail) const
 {
     const QString notRecorded = tr("not recorded");
-    QString bailText = tr("Released under investigation (no bail recorded on Bail & orders)");
+    // "Released under investigation" is the officer's tick below; the MG3 prints it only when
+    // no active bail has a return date.
+    QString bailText = tr("no active bail recorded on Bail & orders");
     for (const BailConditions& b : bail)
         if (b.active && b.suspectId == s.id)
             bailText = b.answerBailOn.isValid() ? tr("On bail to return on %1").arg(uktime::formatDate(b.answerBailOn)) : tr("On bail (return date not recorded)");
@@ -178,6 +191,8 @@ void Mg3Editor::buildSuspect(const Person& suspect)
     layout->addWidget(f.facts);
     auto* form = addForm(layout);
     f.custody = makeLine(idName("mg3Custody", suspect.id), f.box);
+    f.releasedUnderInvestigation = new QCheckBox(tr("Released under investigation (no bail to return to)"), f.box);
+    f.releasedUnderInvestigation->setObjectName(idName("mg3Rui", suspect.id));
     f.ppo = makeTriState(idName("mg3Ppo", suspect.id), f.box);
     f.dyo = makeTriState(idName("mg3Dyo", suspect.id), f.box);
     f.yo = makeTriState(idName("mg3Yo", suspect.id), f.box);
@@ -193,6 +208,7 @@ void Mg3Editor::buildSuspect(const Person& suspect)
     spellCheck(f.flagNotes);
     spellCheck(f.charges);
     addLabelledRow(form, tr("&Custody reference:"), f.custody);
+    form->addRow(QString(), f.releasedUnderInvestigation);
     addLabelledRow(form, tr("PPO (prolific and priority offender):"), f.ppo);
     addLabelledRow(form, tr("DYO (deter young offender):"), f.dyo);
     addLabelledRow(form, tr("YO (youth offender):"), f.yo);
@@ -201,7 +217,7 @@ void Mg3Editor::buildSuspect(const Person& suspect)
     addLabelledRow(form, tr("Notes on the above:"), f.flagNotes);
     addLabelledRow(form, tr("P&roposed charges:"), f.charges);
     addLabelledRow(form, tr("Anticipated p&lea:"), f.plea);
-    for (QWidget* w : std::initializer_list<QWidget*>{f.custody, f.ppo, f.dyo, f.yo, f.badCharacter, f.dangerous, f.flagNotes, f.charges, f.plea})
+    for (QWidget* w : std::initializer_list<QWidget*>{f.custody, f.releasedUnderInvestigation, f.ppo, f.dyo, f.yo, f.badCharacter, f.dangerous, f.flagNotes, f.charges, f.plea})
         registerPoliceField(w);
     sectionLayout(m_suspectSection)->addWidget(f.box);
     m_suspects.append(f);
@@ -210,6 +226,7 @@ void Mg3Editor::buildSuspect(const Person& suspect)
 void Mg3Editor::showSuspect(const SuspectFields& f, const SuspectChargingEntry& e)
 {
     f.custody->setText(e.custodyReference);
+    f.releasedUnderInvestigation->setChecked(e.releasedUnderInvestigation);
     setTriState(f.ppo, e.prolificPriorityOffender);
     setTriState(f.dyo, e.deterYoungOffender);
     setTriState(f.yo, e.youthOffender);
@@ -226,6 +243,7 @@ SuspectChargingEntry Mg3Editor::readSuspect(const SuspectFields& f) const
     SuspectChargingEntry e;
     e.personId = f.personId;
     e.custodyReference = f.custody->text().trimmed();
+    e.releasedUnderInvestigation = f.releasedUnderInvestigation->isChecked();
     e.prolificPriorityOffender = triStateValue(f.ppo);
     e.deterYoungOffender = triStateValue(f.dyo);
     e.youthOffender = triStateValue(f.yo);
@@ -243,8 +261,15 @@ void Mg3Editor::showPolice(const ChargingDocument& document, const ChargingFileS
     for (const SuspectFields& f : m_suspects) {
         SuspectChargingEntry entry;
         entry.personId = f.personId;
-        for (const SuspectChargingEntry& saved : part.suspects)
-            if (saved.personId == f.personId) entry = saved;
+        bool saved = false;
+        for (const SuspectChargingEntry& s : part.suspects)
+            if (s.personId == f.personId) {
+                entry = s;
+                saved = true;
+            }
+        if (start && !saved)
+            for (const SuspectChargingEntry& s : start->suspects)
+                if (s.personId == f.personId) entry = s;
         // "Start from the offences chosen in the offence guide, worded as charges, and editable."
         if (start && entry.proposedCharges.isEmpty())
             for (const SuspectChargingEntry& s : start->suspects)

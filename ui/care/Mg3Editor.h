@@ -8,6 +8,7 @@
 #include "care/ChargingDocumentEditor.h"
 #include "services/OrdersService.h"
 
+class QCheckBox;
 class QGroupBox;
 
 namespace conduct {
@@ -40,6 +41,7 @@ private:
         QGroupBox* box = nullptr;
         QLabel* facts = nullptr;
         QLineEdit* custody = nullptr;
+        QCheckBox* releasedUnderInvestigation = nullptr;
         QComboBox* ppo = nullptr;
         QComboBox* dyo = nullptr;
         QComboBox* yo = nullptr;

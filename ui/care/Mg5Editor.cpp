@@ -23,11 +23,11 @@ Mg5Editor::Mg5Editor(Database& db, const Session& session, const QString& justif
     auto* evidence = addSection(QStringLiteral("mg5EvidenceSection"), tr("Key evidence and witnesses"));
     auto* form = addForm(sectionLayout(evidence));
     m_keyEvidence = text(QStringLiteral("mg5KeyEvidence"), evidence, form, tr("&Key evidence:"), 12, "Key evidence");
-    m_keyWitnesses = text(QStringLiteral("mg5KeyWitnesses"), evidence, form, tr("Key &witness(es) and their role:"), 5, "Key witnesses");
+    m_keyWitnesses = text(QStringLiteral("mg5KeyWitnesses"), evidence, form, tr("Key &witness(es) and their role:"), 5, "Key witness(es) and their role");
     m_propertyValue = makeLine(QStringLiteral("mg5PropertyValue"), evidence);
     addLabelledRow(form, tr("Value of &property (stolen, damaged):"), m_propertyValue);
     registerPoliceField(m_propertyValue);
-    fields().add(validationField("Property value"), m_propertyValue);
+    fields().add(chargingField("Value of property"), m_propertyValue);
 
     auto* interview = addSection(QStringLiteral("mg5InterviewSection"), tr("Defendant interview"),
                                  tr("Give the relevant admissions with the start and finish counter times of the recording."));
@@ -45,28 +45,30 @@ Mg5Editor::Mg5Editor(Database& db, const Session& session, const QString& justif
     addLabelledRow(form, tr("Other persons present:"), m_othersPresent);
     registerPoliceField(m_interviewers);
     registerPoliceField(m_othersPresent);
-    m_explanation = text(QStringLiteral("mg5Explanation"), interview, form, tr("Summary of &explanation:"), 6, "Summary of explanation");
-    m_cctv = text(QStringLiteral("mg5Cctv"), interview, form, tr("Response to CCTV:"), 3, "Response to CCTV");
-    m_admissions = text(QStringLiteral("mg5Admissions"), interview, form, tr("Relevant &admissions (with counter times):"), 5, "Admissions");
+    fields().add(chargingField("Interviewing officer(s)"), m_interviewers);
+    fields().add(chargingField("Other person(s) present"), m_othersPresent);
+    m_explanation = text(QStringLiteral("mg5Explanation"), interview, form, tr("Summary of &explanation:"), 6, "Summary of defendant explanation");
+    m_cctv = text(QStringLiteral("mg5Cctv"), interview, form, tr("Response to CCTV:"), 3, "Defendant's response/reaction to CCTV");
+    m_admissions = text(QStringLiteral("mg5Admissions"), interview, form, tr("Relevant &admissions (with counter times):"), 5, "Relevant admissions");
 
     auto* other = addSection(QStringLiteral("mg5OtherSection"), tr("Other evidence"));
     form = addForm(sectionLayout(other));
-    m_nonKeyWitnesses = text(QStringLiteral("mg5NonKeyWitnesses"), other, form, tr("&Non-key witnesses:"), 4, "Non-key witnesses");
+    m_nonKeyWitnesses = text(QStringLiteral("mg5NonKeyWitnesses"), other, form, tr("&Non-key witnesses:"), 4, "Non-key witness(es)");
     m_vre = makeTriState(QStringLiteral("mg5Vre"), other);
     addLabelledRow(form, tr("&Visually recorded evidence (VRE):"), m_vre);
     m_vreKey = makeTriState(QStringLiteral("mg5VreKey"), other);
     addLabelledRow(form, tr("Is the VRE key evidence?"), m_vreKey);
     registerPoliceField(m_vre);
     registerPoliceField(m_vreKey);
-    m_vreDetails = text(QStringLiteral("mg5VreDetails"), other, form, tr("VRE details:"), 3, "VRE details");
-    m_injuries = text(QStringLiteral("mg5Injuries"), other, form, tr("&Injuries:"), 3, "Injuries");
+    m_vreDetails = text(QStringLiteral("mg5VreDetails"), other, form, tr("VRE details:"), 3, "Visually recorded evidence: details");
+    m_injuries = text(QStringLiteral("mg5Injuries"), other, form, tr("&Injuries:"), 3, "Description of injuries");
     m_forensic = text(QStringLiteral("mg5Forensic"), other, form, tr("&Forensic evidence:"), 3, "Forensic evidence");
 
     auto* orders = addSection(QStringLiteral("mg5OrdersSection"), tr("Orders and compensation"),
                               tr("Orders applied for start from the restraining order draft (protocol section 9)."));
     form = addForm(sectionLayout(orders));
-    m_orders = text(QStringLiteral("mg5Orders"), orders, form, tr("&Orders applied for:"), 4, "Orders applied for");
-    m_compensation = text(QStringLiteral("mg5Compensation"), orders, form, tr("&Compensation:"), 3, "Compensation");
+    m_orders = text(QStringLiteral("mg5Orders"), orders, form, tr("&Orders applied for:"), 4, "Order(s) applied for");
+    m_compensation = text(QStringLiteral("mg5Compensation"), orders, form, tr("&Compensation:"), 3, "Application for compensation");
 
     auto* certification = addSection(QStringLiteral("mg5CertificationSection"), tr("Officer's certification"),
                                      tr("The supervisor's certification is their approval of this version."));
@@ -74,7 +76,6 @@ Mg5Editor::Mg5Editor(Database& db, const Session& session, const QString& justif
     m_certifiedOn = new DateField(QStringLiteral("mg5CertifiedOn"), certification);
     addLabelledRow(form, tr("Certified on (officer):"), m_certifiedOn);
     registerPoliceField(m_certifiedOn);
-    fields().add(validationField("Officer's certification date"), m_certifiedOn);
     addPoliceButtons(sectionLayout(certification));
 
     auto* supervisor = addSection(QStringLiteral("mg5SupervisorSection"), tr("Supervisor's certification (protocol 3.7)"),
@@ -89,7 +90,7 @@ QPlainTextEdit* Mg5Editor::text(const QString& objectName, QGroupBox* box, QForm
     addLabelledRow(form, label, edit);
     spellCheck(edit);
     registerPoliceField(edit);
-    fields().add(validationField(field), edit);
+    fields().add(chargingField(field), edit);
     m_texts.append(edit);
     return edit;
 }

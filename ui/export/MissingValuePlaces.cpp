@@ -27,27 +27,33 @@ constexpr WhereRow whereRows[] = {
     {"Incidents", CaseArea::Incidents},
     {"People", CaseArea::People},
     {"Overview", CaseArea::Overview},
+    {"Offences", CaseArea::Evidence},
 };
 
 // Error::field → the widget that fills it (objectName; a per-suspect field's stem matches the
-// first suspect's "_<id>" widget).
+// first suspect's "_<id>" widget). Matched on the end of the field: the export prefixes the form
+// ("MG3: Outline of circumstances") and per-person entries start with the name ("SMITH, Jo: ...").
 struct FieldRow {
-    const char* field;
+    const char* fieldEnd;
     const char* objectName;
 };
 constexpr FieldRow fieldRows[] = {
+    {"MG3 police part", "mg3Outline"},
     {"Outline of circumstances", "mg3Outline"},
-    {"Proposed charges", "mg3Charges"},
-    {"Officer completing", "mg3OfficerIfDifferent"},
-    {"Supervisor's comments: points to prove", "mg3SupEvidenceAligned"},
-    {"Supervisor's comments: public interest", "mg3SupPublicInterest"},
-    {"Supervisor's comments: recommended charges", "mg3SupRecommendedCharges"},
-    {"Supervisor approving referral", "mg3Approve"},
+    {"proposed charges", "mg3Charges"},
+    {"Supervisor's comments and approval for referral to CPS", "mg3SupEvidenceAligned"},
+    {"MG5 police report", "mg5KeyEvidence"},
     {"Key evidence", "mg5KeyEvidence"},
     {"Key witness(es) and their role", "mg5KeyWitnesses"},
+    {"Date of interview", "mg5InterviewStart"},
     {"Summary of defendant explanation", "mg5Explanation"},
-    {"Officer's certification", "mg5CertifiedOn"},
+    {"Non-key witness(es)", "mg5NonKeyWitnesses"},
+    {"Is there VRE?", "mg5Vre"},
+    {"Description of injuries", "mg5Injuries"},
+    {"Forensic evidence", "mg5Forensic"},
+    {"Application for compensation", "mg5Compensation"},
     {"Officer's certification date", "mg5CertifiedOn"},
+    {"Supervisor's certification", "mg5Approve"},
 };
 
 QString whereOf(const QString& message)
@@ -66,7 +72,7 @@ std::optional<CasePlace> placeOfMissingValue(const Error& missing)
         if (!where.contains(QLatin1String(row.fragment), Qt::CaseInsensitive)) continue;
         CasePlace place{row.area, {}};
         for (const FieldRow& f : fieldRows)
-            if (missing.field == QLatin1String(f.field)) place.field = QLatin1String(f.objectName);
+            if (missing.field.endsWith(QLatin1String(f.fieldEnd), Qt::CaseInsensitive)) place.field = QLatin1String(f.objectName);
         return place;
     }
     return std::nullopt;
