@@ -76,11 +76,15 @@ ChargingDocumentEditor::ChargingDocumentEditor(Database& db, const Session& sess
     connect(m_newVersion, &QPushButton::clicked, this, &ChargingDocumentEditor::startNewVersion);
     connect(restore, &QPushButton::clicked, this, [this] {
         if (m_offered.value(QStringLiteral("newVersion")).toBool()) startNewVersion();
-        applyDraftState(m_offered);
+        const QJsonObject offered = m_offered;
+        applyDraftState(offered);
         m_lastDraft = draftState();
         m_offered = {};
         m_draftBar->hide();
         if (auto* scroll = findChild<QScrollArea*>()) scroll->setEnabled(true);
+        // The cursor goes back into a box the draft changed: where the officer was typing.
+        for (auto it = offered.begin(); it != offered.end(); ++it)
+            if (m_baseline.contains(it.key()) && m_baseline.value(it.key()) != it.value() && focusField(it.key())) break;
     });
     connect(discard, &QPushButton::clicked, this, [this] {
         const int version = m_offered.value(QStringLiteral("newVersion")).toBool() ? m_document.version + 1 : editingVersion();
