@@ -12,7 +12,9 @@
 #include "care/Mg3Editor.h"
 #include "care/Mg5Editor.h"
 #include "common/UkTime.h"
+#include "export/ExportDialog.h"
 #include "export/MissingValuePlaces.h"
+#include "risk/SupervisorQueue.h"
 #include "services/CaseService.h"
 #include "services/ChargingFileService.h"
 #include "services/ExportService.h"
@@ -26,6 +28,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QListWidget>
+#include <QSignalSpy>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -298,11 +302,32 @@ TEST_CASE("Charging file: the officer writes and submits, the four-eyes rule hol
         if (const QString dir = qEnvironmentVariable("CONDUCT_SCREENSHOT_DIR"); !dir.isEmpty()) {
             officer.file->showSubPage(ChargingSubPage::Mg3);
             CHECK(test::keepScreenshot(officer.tabs.grab().toImage(), QStringLiteral("charging-mg3-submitted.png")));
+            officer.file->mg3()->focusField(QStringLiteral("mg3Custody"));
+            CHECK(test::keepScreenshot(officer.tabs.grab().toImage(), QStringLiteral("charging-mg3-top.png")));
+            officer.file->mg5()->focusField(QStringLiteral("mg5KeyEvidence"));
             officer.file->showSubPage(ChargingSubPage::Mg5);
             CHECK(test::keepScreenshot(officer.tabs.grab().toImage(), QStringLiteral("charging-mg5-submitted.png")));
             officer.file->showSubPage(ChargingSubPage::Mg2);
             CHECK(test::keepScreenshot(officer.tabs.grab().toImage(), QStringLiteral("charging-mg2.png")));
+            officer.file->showSubPage(ChargingSubPage::ActionPlan);
+            CHECK(test::keepScreenshot(officer.tabs.grab().toImage(), QStringLiteral("charging-action-plan.png")));
         }
+    }
+
+    SECTION("the supervisor's queue lists both forms beside the risk assessments and opens them")
+    {
+        SupervisorQueue queue(c.t.db(), c.supervisor);
+        QTableWidget* table = queue.chargingTable();
+        REQUIRE(table->rowCount() == 2);
+        QStringList forms;
+        for (int row = 0; row < 2; ++row) forms.append(table->item(row, 1)->text());
+        CHECK(forms.contains(QStringLiteral("Charging file – MG3 v1")));
+        CHECK(forms.contains(QStringLiteral("Charging file – MG5 v1")));
+        QSignalSpy opened(&queue, &SupervisorQueue::openChargingRequested);
+        table->setCurrentCell(0, 0);
+        emit table->itemActivated(table->item(0, 0));
+        REQUIRE(opened.size() == 1);
+        CHECK(opened.first().at(0).toLongLong() == c.caseId);
     }
 
     SECTION("the officer in the case cannot approve their own file: refused, shown, nothing written")
@@ -331,6 +356,10 @@ TEST_CASE("Charging file: the officer writes and submits, the four-eyes rule hol
             reviewer.file->showSubPage(ChargingSubPage::Mg3);
             CHECK(named<QPlainTextEdit>(mg3, QStringLiteral("mg3Outline"))->isReadOnly());   // the police part is the officer's
             writeSupervisorComments(mg3);
+            if (!qEnvironmentVariable("CONDUCT_SCREENSHOT_DIR").isEmpty()) {
+                mg3->focusField(QStringLiteral("mg3SupUndermine"));
+                CHECK(test::keepScreenshot(reviewer.tabs.grab().toImage(), QStringLiteral("charging-mg3-supervisor.png")));
+            }
             click(mg3, QStringLiteral("mg3Approve"));
             INFO(named<QLabel>(mg3, QStringLiteral("mg3PageError"))->text().toStdString());
             CHECK(statusOf(mg3, "mg3").contains(QStringLiteral("Approved by")));
@@ -480,6 +509,26 @@ TEST_CASE("Export: a value not recorded links to the tab, sub-page and field tha
     CHECK_FALSE(place("Something", "a page nobody knows"));
 
     ChargingCase c;
+    {
+        // In the dialog: Enter on a value not recorded asks the case to show where it is filled in.
+        ExportDialog dialog(c.t.db(), c.officer, c.caseId, DocumentSettings{});
+        REQUIRE(dialog.isReady());
+        auto* missing = named<QListWidget>(&dialog, QStringLiteral("missingList"));
+        QListWidgetItem* outlineItem = nullptr;
+        for (int i = 0; i < missing->count(); ++i)
+            if (missing->item(i)->text().endsWith(QStringLiteral("Outline of circumstances"))) outlineItem = missing->item(i);
+        INFO("the list shows the MG3's outline as not recorded (the MG3 is in the default selection)");
+        if (outlineItem) {
+            QSignalSpy asked(&dialog, &ExportDialog::placeRequested);
+            emit missing->itemActivated(outlineItem);
+            REQUIRE(asked.size() == 1);
+            const CasePlace where = asked.first().at(0).value<CasePlace>();
+            CHECK(where.area == CaseArea::ChargingMg3);
+            CHECK(where.field == QStringLiteral("mg3Outline"));
+        } else {
+            WARN("no \"Outline of circumstances\" entry in the default selection; the dialog link was not exercised");
+        }
+    }
     ChargingTab officer(c, c.officer);
     officer.care->showCharging(int(ChargingSubPage::Mg5), QStringLiteral("mg5KeyEvidence"));
     CHECK(officer.file->subPages()->currentWidget() == officer.file->mg5());

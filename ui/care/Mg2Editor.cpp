@@ -2,7 +2,7 @@
 
 #include "common/UkTime.h"
 
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -68,16 +68,23 @@ void Mg2Editor::rebuild(const QList<SpecialMeasuresRecord>& records, const QList
             if (p.id == r.personId) person = p;
         auto* box = new QGroupBox(tr("%1 (%2)").arg(person.displayName(), labelOf(person.role)), m_records);
         box->setObjectName(QStringLiteral("mg2Record_%1").arg(r.personId));
-        auto* form = new QFormLayout;
-        form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+        // A grid rather than a form layout: its rows take the height a wrapped value needs at the
+        // width it gets (a form row kept one line's height and cut long views off).
+        auto* grid = new QGridLayout;
+        grid->setColumnStretch(1, 1);
         auto* boxLayout = new QVBoxLayout(box);
-        boxLayout->addLayout(form);
-        const auto row = [box, form](const QString& label, const QString& value, const QString& name) {
+        boxLayout->addLayout(grid);
+        const auto row = [box, grid](const QString& label, const QString& value, const QString& name) {
+            const int at = grid->rowCount();
+            auto* caption = new QLabel(label, box);
+            caption->setAlignment(Qt::AlignLeft | Qt::AlignTop);
             auto* field = new QLabel(value.isEmpty() ? tr("not recorded") : value, box);
             field->setObjectName(name);
             field->setWordWrap(true);
             field->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-            form->addRow(label, field);
+            caption->setBuddy(field);
+            grid->addWidget(caption, at, 0);
+            grid->addWidget(field, at, 1);
         };
         QStringList grounds;
         if (r.intimidated)
