@@ -183,6 +183,11 @@ void fillMg3AsOfficer(ChargingCase& c, ChargingTab& tab)
     auto* custody = perSuspect<QLineEdit>(mg3, QStringLiteral("mg3Custody"));
     custody->setFocus(Qt::OtherFocusReason);
     QTest::keyClicks(custody, QStringLiteral("CU/4521/26"));
+    // Tab goes on in reading order, though the suspect's block was built after the rest of the page.
+    QTest::keyClick(custody, Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() == perSuspect<QCheckBox>(mg3, QStringLiteral("mg3Rui")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() == perSuspect<QComboBox>(mg3, QStringLiteral("mg3Ppo")));
     auto* dangerous = perSuspect<QComboBox>(mg3, QStringLiteral("mg3Dangerous"));
     dangerous->setFocus(Qt::OtherFocusReason);
     QTest::keyClick(dangerous, Qt::Key_Down);   // Not stated → Yes
@@ -328,6 +333,33 @@ TEST_CASE("Charging file: the officer writes and submits, the four-eyes rule hol
         emit table->itemActivated(table->item(0, 0));
         REQUIRE(opened.size() == 1);
         CHECK(opened.first().at(0).toLongLong() == c.caseId);
+    }
+
+    SECTION("a supervisor returns the MG3 with reasons; the officer sees them and can edit again")
+    {
+        {
+            ChargingTab reviewer(c, c.supervisor);
+            reviewer.file->showSubPage(ChargingSubPage::Mg3);
+            prompts::textOverride() = [](const QString&, const QString&) { return std::optional<QString>(QStringLiteral("Add the CCTV exhibit.")); };
+            click(reviewer.file->mg3(), QStringLiteral("mg3Return"));
+            prompts::textOverride() = nullptr;
+            CHECK(statusOf(reviewer.file->mg3(), "mg3") == QStringLiteral("Version 1 – Returned: Add the CCTV exhibit."));
+        }
+        ChargingTab officer(c, c.officer);
+        Mg3Editor* mg3 = officer.file->mg3();
+        officer.file->showSubPage(ChargingSubPage::Mg3);
+        CHECK(statusOf(mg3, "mg3").contains(QStringLiteral("Add the CCTV exhibit.")));
+        CHECK_FALSE(named<QPlainTextEdit>(mg3, QStringLiteral("mg3Outline"))->isReadOnly());
+
+        // A refusal of the core's text limits names the field: shown in the banner, the cursor put there.
+        auto* custody = perSuspect<QLineEdit>(mg3, QStringLiteral("mg3Custody"));
+        custody->setText(QString(kShortTextLimit + 1, QLatin1Char('X')));
+        named<QPlainTextEdit>(mg3, QStringLiteral("mg3Outline"))->setFocus(Qt::OtherFocusReason);
+        click(mg3, QStringLiteral("mg3Save"));
+        auto* banner = named<QLabel>(mg3, QStringLiteral("mg3PageError"));
+        CHECK(banner->isVisible());
+        CHECK(banner->text().contains(QStringLiteral("Custody Ref")));
+        CHECK(QApplication::focusWidget() == custody);
     }
 
     SECTION("the officer in the case cannot approve their own file: refused, shown, nothing written")
