@@ -3,6 +3,7 @@
 // officer in the case; a second supervisor approving with the six comments; an edit after approval
 // starting version 2; the typing kept as a draft; and the documents built from what was saved.
 
+#include "GuiTestSupport.h"
 #include "TestSupport.h"
 
 #include "care/CareTabs.h"
@@ -11,6 +12,7 @@
 #include "care/Mg2Editor.h"
 #include "care/Mg3Editor.h"
 #include "care/Mg5Editor.h"
+#include "case/CaseWorkspace.h"
 #include "common/UkTime.h"
 #include "export/ExportDialog.h"
 #include "export/MissingValuePlaces.h"
@@ -565,4 +567,40 @@ TEST_CASE("Export: a value not recorded links to the tab, sub-page and field tha
     officer.care->showCharging(int(ChargingSubPage::Mg5), QStringLiteral("mg5KeyEvidence"));
     CHECK(officer.file->subPages()->currentWidget() == officer.file->mg5());
     CHECK(QApplication::focusWidget() == named<QPlainTextEdit>(officer.file->mg5(), QStringLiteral("mg5KeyEvidence")));
+}
+
+TEST_CASE("Review queue: opening a charging file row opens the case on that form's sub-page", "[charging-file]")
+{
+    test::WindowFixture f;   // signed in as a supervisor (and officer)
+    const Session officer = test::sessionFor(f.window->database(), QStringLiteral("pc.charging"), {Role::Officer});
+    Case c;
+    c.urn = QStringLiteral("45AA0209822");
+    c.officerInCase = officer.user.displayName;
+    c.offences = {Offence::Stalking_s2A};
+    auto created = CaseService(f.window->database(), officer).createCase(c);
+    REQUIRE(created.ok());
+    ChargingFileService files(f.window->database(), officer);
+    ChargingDocument mg5;
+    mg5.caseId = created->id;
+    mg5.form = ChargingForm::Mg5;
+    mg5.mg5.keyEvidence = QStringLiteral("CCTV of the suspect outside the workplace.");
+    auto saved = files.save(mg5);
+    REQUIRE(saved.ok());
+    REQUIRE(files.submit(saved->id).ok());
+
+    SupervisorQueue* queue = f.window->showReviewQueue();
+    REQUIRE(queue);
+    REQUIRE(queue->chargingTable()->rowCount() == 1);
+    CHECK(queue->chargingTable()->item(0, 1)->text() == QStringLiteral("Charging file – MG5 v1"));
+    queue->chargingTable()->setCurrentCell(0, 0);
+    emit queue->chargingTable()->itemActivated(queue->chargingTable()->item(0, 0));
+
+    CaseWorkspace* ws = f.window->currentWorkspace();
+    REQUIRE(ws);
+    CHECK(ws->caseId() == created->id);
+    ChargingFilePage* file = ws->care()->chargingFile();
+    CHECK(file->isVisible());
+    CHECK(file->subPages()->currentWidget() == file->mg5());
+    CHECK(named<QLabel>(file->mg5(), QStringLiteral("mg5Status"))->text().contains(QStringLiteral("Submitted for approval")));
+    queue->close();
 }
