@@ -84,8 +84,9 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CPACK_PACKAGE_CONTACT}")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 # dpkg-shlibdeps (dpkg-dev) finds the Qt, libsodium and C++ runtime libraries the binary links.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# Qt loads the SQLite driver as a plugin at run time, which shlibdeps cannot see.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+# Qt loads the SQLite driver as a plugin at run time, which shlibdeps cannot see; shlibdeps finds
+# libhunspell-1.7-0, but not the en_GB dictionary it reads (without it Conduct runs unchecked).
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, hunspell-en-gb")
 # Exports render PDFs with the fonts the layout was checked against; a force-wide store on
 # PostgreSQL (issue 12) needs Qt's PostgreSQL driver, also a plugin.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-dejavu-core, libqt6sql6-psql")

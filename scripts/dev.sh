@@ -18,6 +18,7 @@ packages=(cmake ninja-build g++ pkg-config qt6-base-dev libqt6sql6-sqlite libgl-
           ccache                                                      # rebuilds (and CI on a machine that built before) reuse objects
           tzdata                                                      # the [time] tests under TZ=UTC and TZ=America/New_York
           qt6-svg-dev                                                 # SVG export of charts (Debian 12's name for the Qt 6 Svg dev files)
+          libhunspell-dev hunspell-en-gb                              # British English spell-checking of the long text fields
           qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools           # translations (lupdate, lrelease)
           dpkg-dev file desktop-file-utils appstream)                 # cpack DEB (shlibdeps) and its checks
 

@@ -1,6 +1,7 @@
 # core_tests: one test source a line, sorted. A tests/core/test_*.cpp missing here fails the configure
 # (tests/CMakeLists.txt), so the suite cannot shrink or skip a new file without anyone noticing.
 set(CORE_TEST_SOURCES
+  core/test_advisor_risk_approved.cpp
   core/test_backup.cpp
   core/test_backup_hazards.cpp
   core/test_backup_migration.cpp
@@ -8,6 +9,8 @@ set(CORE_TEST_SOURCES
   core/test_bundle_checks.cpp
   core/test_bundle_roundtrip.cpp
   core/test_care_charging.cpp
+  core/test_charging_file.cpp
+  core/test_charging_file_facts.cpp
   core/test_care_orders.cpp
   core/test_care_victim.cpp
   core/test_care_withdrawal.cpp
@@ -39,6 +42,7 @@ set(CORE_TEST_SOURCES
   core/test_logimport_reading.cpp
   core/test_logimport_service.cpp
   core/test_monitoring.cpp
+  core/test_person_details.cpp
   core/test_preferences.cpp
   core/test_record_merge.cpp
   core/test_risk_service.cpp
@@ -52,9 +56,11 @@ set(CORE_TEST_SOURCES
   core/test_security_audit_query.cpp
   core/test_security_password.cpp
   core/test_security_permissions.cpp
+  core/test_security_profile.cpp
   core/test_security_session_events.cpp
   core/test_security_signin.cpp
   core/test_security_store.cpp
+  core/test_spelling.cpp
   core/test_store.cpp
   core/test_store_concurrency.cpp
   core/test_store_copy.cpp

@@ -63,6 +63,7 @@ if(CONDUCT_FUZZ)
   set(_fuzz_bundle_sources ${_core}/bundle/BundleContainer.cpp ${_core}/bundle/BundleCrypto.cpp
       ${_core}/bundle/BundleFormat.cpp ${_core}/bundle/BundleReader.cpp ${_core}/bundle/BundleValidation.cpp
       ${_core}/domain/Urn.cpp ${_core}/domain/Codes.cpp ${_core}/domain/Evidence.cpp ${_core}/domain/Validation.cpp
+      ${_core}/domain/ChargingFile.cpp
       ${_core}/common/Clock.cpp ${_core}/common/UkTime.cpp ${_core}/common/Text.cpp ${_core}/rules/Withdrawal.cpp
       ${_core}/domain/RiskAssessment.cpp ${_core}/forms/FormPack.cpp ${_core}/forms/FormAnswers.cpp)
   foreach(target urn incident search_query form_pack logimport bundle)

@@ -19,12 +19,15 @@ set(UI_TEST_SOURCES
   ui/test_logimport_ui.cpp
   ui/test_main_workflow.cpp
   ui/test_monitoring_ui.cpp
+  ui/test_person_details_ui.cpp
   ui/test_person_dialog.cpp
+  ui/test_profile_ui.cpp
   ui/test_readonly_store.cpp
   ui/test_risk_ui.cpp
   ui/test_security_admin.cpp
   ui/test_security_lock.cpp
   ui/test_security_screenshots.cpp
+  ui/test_spelling_ui.cpp
   ui/test_time_entry.cpp
   ui/test_time_forms.cpp
   ui/test_timeline.cpp

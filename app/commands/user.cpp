@@ -1,4 +1,5 @@
-// conduct user add --db PATH --name NAME --display "PC 1234 Name" [--roles officer,supervisor]:
+// conduct user add --db PATH --name NAME --display "PC 1234 Name" [--roles officer,supervisor]
+// [--rank R --number N --station S --telephone T --mobile M --email E]:
 // creates an account from a script. Passwords are read from standard input, never from the
 // command line (visible in `ps` and shell history) nor written to any log. On a terminal they
 // are typed with echo off; if echo cannot be turned off, the command refuses rather than show it.
@@ -195,6 +196,13 @@ int runUser(const QStringList& arguments)
     parser.addOption({QStringLiteral("display"), tr("Name and collar number, as printed on forms."), tr("text")});
     parser.addOption({QStringLiteral("roles"), tr("Comma-separated roles: officer, supervisor, administrator (default: officer)."),
                       tr("roles"), QStringLiteral("officer")});
+    // The officer's profile, as the MG forms print it (issue 22); each may be left out.
+    parser.addOption({QStringLiteral("rank"), tr("Rank or staff job title, e.g. DC."), tr("text")});
+    parser.addOption({QStringLiteral("number"), tr("Collar or staff number."), tr("text")});
+    parser.addOption({QStringLiteral("station"), tr("Station."), tr("text")});
+    parser.addOption({QStringLiteral("telephone"), tr("Telephone number."), tr("number")});
+    parser.addOption({QStringLiteral("mobile"), tr("Mobile number."), tr("number")});
+    parser.addOption({QStringLiteral("email"), tr("E-mail address."), tr("address")});
     parser.addPositionalArgument(QStringLiteral("add"), tr("The subcommand."), QStringLiteral("add"));
     if (const std::optional<int> stop = parseOrStop(parser, arguments, "user")) return *stop;
     if (parser.positionalArguments() != QStringList{QStringLiteral("add")}) {
@@ -210,7 +218,10 @@ int runUser(const QStringList& arguments)
     }
     const auto roles = parseRoles(parser.value(QStringLiteral("roles")));
     if (!roles) return 2;
-    const NewUser user{parser.value(QStringLiteral("name")), parser.value(QStringLiteral("display")), *roles};
+    const OfficerProfile profile = UserRepository::tidied(
+        {parser.value(QStringLiteral("rank")), parser.value(QStringLiteral("number")), parser.value(QStringLiteral("station")),
+         parser.value(QStringLiteral("telephone")), parser.value(QStringLiteral("mobile")), parser.value(QStringLiteral("email"))});
+    const NewUser user{parser.value(QStringLiteral("name")), parser.value(QStringLiteral("display")), *roles, profile};
     NewUser check = user;   // a first account gets the administrator role, so no roles is fine here
     if (check.roles.isEmpty()) check.roles.insert(Role::Administrator);
     if (Status s = UserRepository::validate(check); !s.ok()) {

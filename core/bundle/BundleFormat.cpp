@@ -1,5 +1,6 @@
 #include "bundle/BundleFormat.h"
 
+#include "domain/ChargingFile.h"
 #include "domain/Codes.h"
 #include "domain/Evidence.h"
 #include "domain/RiskAssessment.h"
@@ -49,6 +50,7 @@ QStringList careKinds()
             QStringLiteral("restraining_order"), QStringLiteral("stalking_protection_order"), QStringLiteral("breach"),
             QStringLiteral("charging_request"), QStringLiteral("plea_offer")};
 }
+QStringList chargingForms() { return {chargingFormCode(ChargingForm::Mg3), chargingFormCode(ChargingForm::Mg5)}; }
 QStringList actionStatuses() { return {QStringLiteral("open"), QStringLiteral("done"), QStringLiteral("cancelled")}; }
 
 using T = FieldType;
@@ -73,6 +75,33 @@ FieldSpec addedBoolean(const char* column, bool absent)
     f.whenAbsent = QJsonValue(absent);
     return f;
 }
+// Fields added in format version 3 (issue 22): older bundles lack them and mean "not recorded".
+FieldSpec addedText(const char* column, int max = shortText)
+{
+    FieldSpec f = text(column, max);
+    f.whenAbsent = QJsonValue(QString());
+    return f;
+}
+FieldSpec addedDate(const char* column)
+{
+    FieldSpec f = date(column);
+    f.whenAbsent = QJsonValue(QJsonValue::Null);
+    return f;
+}
+FieldSpec addedCode(const char* column, QStringList (*codes)())
+{
+    FieldSpec f = code(column, codes);
+    f.whenAbsent = QJsonValue(QString());
+    return f;
+}
+// people.ethnicity_code and people.over_18: empty when not recorded.
+QStringList ethnicityCodes()
+{
+    QStringList out{QString()};
+    for (const EthnicityCode& e : ethnicityCodeTable()) out.append(QString::fromLatin1(e.code));
+    return out;
+}
+QStringList over18Codes() { return {QString(), QStringLiteral("yes"), QStringLiteral("no")}; }
 FieldSpec account(const char* column, bool nullable = false) { return {QString::fromLatin1(column), T::AccountRef, nullable}; }
 
 CaseTableRef byCase(const char* table) { return {QString::fromLatin1(table)}; }
@@ -95,7 +124,9 @@ QList<KindSpec> buildKinds()
         {QStringLiteral("people"), byCase("people"),
          {id(), code("role", &codesOf<PersonRole>), text("title"), text("forenames"), text("surname"),
           date("date_of_birth"), text("gender"), code("relationship", &codesOf<Relationship>),
-          boolean("domestic_abuse"), text("preferred_contact"), text("safe_contact")}},
+          boolean("domestic_abuse"), text("preferred_contact"), text("safe_contact"), addedText("occupation"),
+          addedCode("ethnicity_code", &ethnicityCodes), addedCode("over_18", &over18Codes), addedDate("statement_date"),
+          addedDate("relationship_ended_on")}},
         {QStringLiteral("personDetails"), byOwner("person_details", "person_id", "people"),
          {id(), ref("person_id", "people"), code("kind", &detailKinds), integer("position"), text("value", 2000),
           date("verified_on"), boolean("confidential")}},
@@ -115,6 +146,13 @@ QList<KindSpec> buildKinds()
         {QStringLiteral("assessmentReviews"), byOwner("assessment_reviews", "assessment_id", "risk_assessments"),
          {id(), ref("assessment_id", "riskAssessments"), account("reviewer_user_id"),
           code("decision", &codesOf<ReviewDecision>), text("level_agreed"), longT("comments"), time("review_utc")}},
+        // The MG3/MG5 police part and its version history (issue 22). Their status and the supervisors'
+        // reviews stay behind: an approval is never taken from a file, so every version arrives as a
+        // draft and the receiving unit's supervisor approves the file again.
+        {QStringLiteral("chargingDocuments"), byCase("charging_documents"),
+         {id(), code("form", &chargingForms), integer("version"), json("content"), account("author_user_id"),
+          time("created_utc"), time("updated_utc")},
+         {QStringLiteral("id")}, false, true},
         {QStringLiteral("checklistItems"), byCase("checklist_items"),
          {id(), text("pack_id"), integer("pack_version"), text("item_id"), code("status", &codesOf<EvidenceStatus>),
           longT("note"), date("obtained_on"), date("requested_on"), text("updated_by"),
@@ -229,6 +267,8 @@ const QList<ExcludedTable>& excludedCaseTables()
         {"drafts", "unfinished edits saved as an officer types on one workstation; not part of the case record"},
         {"person_search_keys", "linked-search keys derived from the people; the importing database recomputes them"},
         {"attachment_content", "travels as the container entry attachments/<id>, not as a record"},
+        {"charging_document_reviews", "a supervisor's approval is never taken from a file: the receiving unit approves the "
+                                      "charging file again (issue 22; signed history is issue 24)"},
     };
     return tables;
 }

@@ -15,7 +15,10 @@ namespace conduct::bundle {
 
 // Version 2 (issue 23) added incidents' startTimeKnown and endTimeKnown; a version 1 bundle,
 // which has neither, still imports, each read as true (the time was known).
-inline constexpr int formatVersion = 2;
+// Version 3 (issue 22) added people's occupation, ethnicityCode, over18, statementDate and
+// relationshipEndedOn (older bundles import with each not recorded, "" or null), and the charging
+// file's versions (chargingDocuments; an older bundle has none).
+inline constexpr int formatVersion = 3;
 inline constexpr int oldestReadableFormatVersion = 1;
 // The first 8 bytes of every bundle file.
 inline constexpr char fileMagic[] = "CNDTBNDL";
@@ -63,6 +66,7 @@ struct KindSpec {
     QList<FieldSpec> fields;
     QStringList orderBy = {QStringLiteral("id")};
     bool single = false;       // "case": one object rather than an array
+    bool addedLater = false;   // a list a later format version added: absent from an older bundle means none
 
     const FieldSpec* field(const QString& jsonName) const;
     const FieldSpec* idField() const;   // nullptr for kinds nothing refers to

@@ -112,6 +112,7 @@ public:
             checkRecord(kind, kind.name, value.toObject());
             return;
         }
+        if (value.isUndefined() && kind.addedLater) return;   // an older bundle: none of them
         if (!value.isArray()) return add(kind.name, tr("missing or not a list (an empty list when there are none)"));
         const QJsonArray records = value.toArray();
         for (qsizetype i = 0; i < records.size(); ++i) {

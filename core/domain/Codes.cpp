@@ -62,7 +62,44 @@ constexpr std::array linkDecisions{
     CodeEntry<LinkDecision>{LinkDecision::Confirmed, "confirmed", QT_TRANSLATE_NOOP("conduct::Codes", "Same person")},
     CodeEntry<LinkDecision>{LinkDecision::Dismissed, "dismissed", QT_TRANSLATE_NOOP("conduct::Codes", "Different person")},
 };
+// The 16+1 self-defined ethnicity codes (see Codes.h), in the order forces list them.
+constexpr std::array ethnicities{
+    EthnicityCode{"A1", QT_TRANSLATE_NOOP("conduct::Codes", "Asian – Indian")},
+    EthnicityCode{"A2", QT_TRANSLATE_NOOP("conduct::Codes", "Asian – Pakistani")},
+    EthnicityCode{"A3", QT_TRANSLATE_NOOP("conduct::Codes", "Asian – Bangladeshi")},
+    EthnicityCode{"A9", QT_TRANSLATE_NOOP("conduct::Codes", "Any other Asian background")},
+    EthnicityCode{"B1", QT_TRANSLATE_NOOP("conduct::Codes", "Black – Caribbean")},
+    EthnicityCode{"B2", QT_TRANSLATE_NOOP("conduct::Codes", "Black – African")},
+    EthnicityCode{"B9", QT_TRANSLATE_NOOP("conduct::Codes", "Any other Black background")},
+    EthnicityCode{"M1", QT_TRANSLATE_NOOP("conduct::Codes", "Mixed – White and Black Caribbean")},
+    EthnicityCode{"M2", QT_TRANSLATE_NOOP("conduct::Codes", "Mixed – White and Black African")},
+    EthnicityCode{"M3", QT_TRANSLATE_NOOP("conduct::Codes", "Mixed – White and Asian")},
+    EthnicityCode{"M9", QT_TRANSLATE_NOOP("conduct::Codes", "Any other mixed background")},
+    EthnicityCode{"O1", QT_TRANSLATE_NOOP("conduct::Codes", "Chinese")},
+    EthnicityCode{"O9", QT_TRANSLATE_NOOP("conduct::Codes", "Any other ethnic group")},
+    EthnicityCode{"W1", QT_TRANSLATE_NOOP("conduct::Codes", "White – British")},
+    EthnicityCode{"W2", QT_TRANSLATE_NOOP("conduct::Codes", "White – Irish")},
+    EthnicityCode{"W9", QT_TRANSLATE_NOOP("conduct::Codes", "Any other White background")},
+    EthnicityCode{"NS", QT_TRANSLATE_NOOP("conduct::Codes", "Not stated")},
+};
 } // namespace
+
+std::span<const EthnicityCode> ethnicityCodeTable() { return ethnicities; }
+
+bool isEthnicityCode(const QString& code)
+{
+    for (const EthnicityCode& e : ethnicities)
+        if (code == QLatin1String(e.code)) return true;
+    return false;
+}
+
+QString ethnicityLabel(const QString& code)
+{
+    for (const EthnicityCode& e : ethnicities)
+        if (code == QLatin1String(e.code))
+            return QString::fromLatin1(e.code) + u' ' + QCoreApplication::translate("conduct::Codes", e.label);
+    return {};
+}
 
 std::span<const CodeEntry<CaseStatus>> caseStatusTable() { return caseStatuses; }
 std::span<const CodeEntry<PersonRole>> personRoleTable() { return personRoles; }

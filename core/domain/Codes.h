@@ -49,6 +49,17 @@ std::span<const CodeEntry<Answer>> answerTable();
 std::span<const CodeEntry<ReviewDecision>> reviewDecisionTable();
 std::span<const CodeEntry<LinkDecision>> linkDecisionTable();
 
+// Self-defined ethnicity, as police forces record it on the MG11 and MG2: the "16+1" list
+// (the 16 categories of the 2001 census and NS, not stated). Stored as the code ("W1"), which
+// is what the forms print; there is no enum because nothing in Conduct decides anything by it.
+struct EthnicityCode {
+    const char* code;   // "A1" ... "W9", "NS"
+    const char* label;  // translated through tr() at display time (context "conduct::Codes")
+};
+std::span<const EthnicityCode> ethnicityCodeTable();
+bool isEthnicityCode(const QString& code);       // one of the 16+1 codes (the empty code is not)
+QString ethnicityLabel(const QString& code);     // "W1 White – British", translated; empty for an unknown code
+
 bool isStalkingBehaviour(Behaviour b);       // listed in PHA 1997 s2A(3)
 bool isHighSeverityBehaviour(Behaviour b);   // threats, violence, property interference, following
 

@@ -93,8 +93,17 @@ Status validatePerson(const Person& p)
             limitList(tr("Vehicles"), p.vehicles, limits::shortText),
             limitText(tr("Preferred means of contact"), p.preferredContact, limits::mediumText),
             limitText(tr("Safe means of contact"), p.safeContact, limits::mediumText),
+            limitText(tr("Occupation"), p.occupation, limits::shortText),
+            notInFuture(tr("Date of original statement"), p.statementDate),
+            notInFuture(tr("Relationship ended on"), p.relationshipEndedOn),
         }); !s.ok())
         return s;
+    if (!p.ethnicityCode.isEmpty() && !isEthnicityCode(p.ethnicityCode))
+        return fieldError(tr("Ethnicity"), tr("\"%1\" is not one of the 16+1 self-defined ethnicity codes (A1 to W9, or NS).")
+                                               .arg(p.ethnicityCode));
+    if (p.statementDate.isValid() && p.dateOfBirth.isValid() && p.statementDate < p.dateOfBirth)
+        return fieldError(tr("Date of original statement"), tr("%1 is before the date of birth (%2); check both dates.")
+                                                              .arg(uktime::formatDate(p.statementDate), uktime::formatDate(p.dateOfBirth)));
     if (p.dateOfBirth.isValid() && p.dateOfBirth.year() < 1900)
         return fieldError(tr("Date of birth"), tr("%1 is before 1900; check the year.").arg(uktime::formatDate(p.dateOfBirth)));
     if (p.addresses.size() > limits::listEntries)
@@ -104,6 +113,17 @@ Status validatePerson(const Person& p)
         if (Status s = notInFuture(tr("Address verified on"), a.verifiedOn); !s.ok()) return s;
     }
     return {};
+}
+
+int ageInYears(QDate dateOfBirth, QDate on)
+{
+    if (!dateOfBirth.isValid() || !on.isValid() || on < dateOfBirth) return -1;
+    int years = on.year() - dateOfBirth.year();
+    // The birthday this year: 29 February becomes 1 March when the year has none.
+    QDate birthday(on.year(), dateOfBirth.month(), dateOfBirth.day());
+    if (!birthday.isValid()) birthday = QDate(on.year(), 3, 1);
+    if (on < birthday) --years;
+    return years;
 }
 
 Status validateIncident(const Incident& i)
@@ -171,7 +191,8 @@ void removeBidiControls(Case& c)
 
 void removeBidiControls(Person& p)
 {
-    for (QString* text : {&p.title, &p.forenames, &p.surname, &p.gender, &p.preferredContact, &p.safeContact}) strip(*text);
+    for (QString* text : {&p.title, &p.forenames, &p.surname, &p.gender, &p.preferredContact, &p.safeContact, &p.occupation})
+        strip(*text);
     for (QStringList* list : {&p.aliases, &p.phones, &p.emails, &p.onlineHandles, &p.vehicles}) strip(*list);
     for (Address& a : p.addresses) strip(a.text);
 }

@@ -25,6 +25,10 @@ Status validateIncident(const Incident& i);
 // is far more often a mistyped year: the UI asks the officer to confirm it before saving.
 bool dateOfBirthNeedsConfirmation(QDate dateOfBirth, QDate today);
 
+// Age in whole years on `on` (a birthday on 29 February falls on 1 March in other years, as
+// in English law); -1 when either date is invalid or `on` is before the birth.
+int ageInYears(QDate dateOfBirth, QDate on);
+
 // Before a record is validated and saved: bidirectional control characters removed from its
 // names, handles, references and other text fields (common/Text.h, stripBidiControls).
 void removeBidiControls(Case& c);

@@ -10,6 +10,7 @@
 #include "services/CaseService.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <functional>
@@ -23,11 +24,14 @@ QString ruleStateCode(RuleState state);    // "met", "needs_attention", ...
 
 // 3.7: the latest risk assessment (risk_assessments, another change in progress).
 struct RiskFacts {
-    bool assessed = false;          // a completed screening form exists
+    bool assessed = false;          // a screening form approved by a supervisor exists (3.7: reviewed)
     QString level;                  // "standard" / "medium" / "high"
     QDate nextReviewDue;
     std::optional<bool> maracOrMappaDecided;   // a referral decision is recorded (made or not made, with reason)
     bool suppliedToCps = false;     // 4.5
+    // A later screening was submitted and awaits a supervisor's review: when, or invalid when none.
+    // It does not count as assessed until approved.
+    QDateTime awaitingReviewSinceUtc = {};
 };
 // 4.5
 struct PreChargeFacts {

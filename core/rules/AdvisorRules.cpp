@@ -80,12 +80,24 @@ RuleVerdict riskAssessed(const AdvisorInput& in)
 {
     if (!in.risk) return notYetRecorded(tr("Risk assessments are not yet recorded in Conduct for this case."));
     const RiskFacts& r = *in.risk;
-    if (!r.assessed) return attention(tr("No risk assessment (DASH, S-DASH, SASH or local tool) is recorded."));
+    // Only a supervisor's approval makes an assessment count (3.7: assessed and reviewed); one
+    // that is submitted is in progress, and says so.
+    const bool awaiting = r.awaitingReviewSinceUtc.isValid();
+    const QString awaitingText = awaiting ? tr("A risk assessment submitted on %1 is awaiting supervisor review.")
+                                                .arg(uktime::formatDateOnly(r.awaitingReviewSinceUtc))
+                                          : QString();
+    if (!r.assessed) {
+        if (awaiting) return attention(awaitingText + u' ' + tr("3.7 is met once a supervisor approves it."));
+        return attention(tr("No risk assessment (DASH, S-DASH, SASH or local tool) is recorded."));
+    }
     if (r.nextReviewDue.isValid() && in.today > r.nextReviewDue)
-        return attention(tr("The risk assessment was due for review on %1.").arg(dayText(r.nextReviewDue)));
+        return attention(tr("The risk assessment was due for review on %1.").arg(dayText(r.nextReviewDue))
+                         + (awaiting ? u' ' + awaitingText : QString()));
     if (r.level == QLatin1String("high") && !r.maracOrMappaDecided.value_or(false))
         return attention(tr("High risk: no MARAC/MAPPA referral decision is recorded."));
-    return met(tr("Risk level %1; next review %2.").arg(r.level, r.nextReviewDue.isValid() ? dayText(r.nextReviewDue) : tr("not set")));
+    const QString approved = tr("Risk level %1 (approved); next review %2.")
+                                 .arg(r.level, r.nextReviewDue.isValid() ? dayText(r.nextReviewDue) : tr("not set"));
+    return met(awaiting ? approved + u' ' + awaitingText : approved);
 }
 
 RuleVerdict linkedIncidentsSearched(const AdvisorInput& in)

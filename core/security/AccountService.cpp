@@ -44,6 +44,28 @@ Result<bool> wouldRemoveLastAdministrator(const UserRepository& users, qint64 us
     return true;
 }
 
+// The profile fields that differ, keyed as the users table names them, for the audit record.
+void profileChanges(const OfficerProfile& before, const OfficerProfile& after, QJsonObject& was, QJsonObject& now)
+{
+    const struct { const char* key; QString OfficerProfile::*field; } fields[] = {
+        {"rank", &OfficerProfile::rank}, {"collar_number", &OfficerProfile::collarNumber},
+        {"station", &OfficerProfile::station}, {"telephone", &OfficerProfile::telephone},
+        {"mobile", &OfficerProfile::mobile}, {"email", &OfficerProfile::email},
+    };
+    for (const auto& f : fields) {
+        if (before.*(f.field) == after.*(f.field)) continue;
+        was.insert(QLatin1String(f.key), before.*(f.field));
+        now.insert(QLatin1String(f.key), after.*(f.field));
+    }
+}
+
+QJsonObject profileFields(const OfficerProfile& profile)
+{
+    QJsonObject was, now;
+    profileChanges(OfficerProfile{}, profile, was, now);
+    return now;
+}
+
 Error lastAdministrator()
 {
     return fieldError(tr("Roles"), tr("This is the only active administrator account. Make another account an "
@@ -88,10 +110,13 @@ Result<User> AccountService::create(const Session* actor, const NewUser& user, c
         auto created = UserRepository(m_db).create(user, hashed.value());
         if (!created.ok()) return created.error();
         AuditRecord r = accountRecord(actor, AuditAction::AccountChange, created.value());
-        r.setChanges({}, QJsonObject{{QStringLiteral("user_name"), created->userName},
-                                     {QStringLiteral("display_name"), created->displayName},
-                                     {QStringLiteral("roles"), roleCodes(created->roles)},
-                                     {QStringLiteral("active"), true}});
+        QJsonObject after{{QStringLiteral("user_name"), created->userName},
+                          {QStringLiteral("display_name"), created->displayName},
+                          {QStringLiteral("roles"), roleCodes(created->roles)},
+                          {QStringLiteral("active"), true}};
+        const QJsonObject profile = profileFields(created->profile);   // only the fields filled in
+        for (auto it = profile.begin(); it != profile.end(); ++it) after.insert(it.key(), it.value());
+        r.setChanges({}, after);
         if (Status s = AuditLog::append(m_db, r); !s.ok()) return s.error();
         return created;
     });
@@ -181,6 +206,34 @@ Status AccountService::changeOwnPassword(const Session& actor, const QString& cu
         // Only the fact of the change is recorded: neither password nor hash goes into the trail.
         AuditRecord r = accountRecord(&actor, AuditAction::AccountChange, actor.user);
         r.setChanges({}, QJsonObject{{QStringLiteral("password"), QStringLiteral("changed")}});
+        return AuditLog::append(m_db, r);
+    });
+}
+
+Status AccountService::setProfile(const Session& actor, qint64 userId, const OfficerProfile& typed)
+{
+    // One's own profile is like one's own password: anyone signed in may correct it. Someone
+    // else's is account administration. Decided here, whatever the UI shows.
+    if (actor.user.id != userId) {
+        if (Status s = requirePermission(actor, Action::ManageUsers); !s.ok()) return s;
+    } else if (!actor.user.active) {
+        return Error{QString(), tr("This account has been deactivated. Ask an administrator.")};
+    }
+    const OfficerProfile profile = UserRepository::tidied(typed);
+    if (Status s = UserRepository::validateProfile(profile); !s.ok()) return s;
+
+    return inTransaction<void>(m_db, [&]() -> Status {
+        auto subject = existing(userId);
+        if (!subject.ok()) return subject.error();
+        // A session begun before an administrator deactivated the account does not outlive it.
+        if (actor.user.id == userId && !subject->user.active)
+            return Error{QString(), tr("This account has been deactivated. Ask an administrator.")};
+        QJsonObject before, after;
+        profileChanges(subject->user.profile, profile, before, after);
+        if (after.isEmpty()) return {};
+        if (Status s = UserRepository(m_db).setProfile(userId, profile); !s.ok()) return s;
+        AuditRecord r = accountRecord(&actor, AuditAction::AccountChange, subject->user);
+        r.setChanges(before, after);
         return AuditLog::append(m_db, r);
     });
 }

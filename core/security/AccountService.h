@@ -25,6 +25,10 @@ public:
     Status resetPassword(const Session& actor, qint64 userId, const QString& newPassword);
     // Users change their own password, proving they know the current one.
     Status changeOwnPassword(const Session& actor, const QString& currentPassword, const QString& newPassword);
+    // The officer's profile (rank, number, station, phones, e-mail) printed on the MG forms. An
+    // administrator sets anyone's (ManageUsers); any signed-in user corrects their own. The changed
+    // fields are audited, before and after. Saving an unchanged profile writes nothing.
+    Status setProfile(const Session& actor, qint64 userId, const OfficerProfile& profile);
 
 private:
     Result<User> create(const Session* actor, const NewUser& user, const QString& password);

@@ -52,6 +52,11 @@ QJsonObject auditFields(const Person& p)
             {QStringLiteral("vehicles"), strings(p.vehicles)},
             {QStringLiteral("relationship"), toCode(p.relationship)},
             {QStringLiteral("domestic_abuse"), p.domesticAbuse},
+            {QStringLiteral("relationship_ended_on"), date(p.relationshipEndedOn)},
+            {QStringLiteral("occupation"), p.occupation},
+            {QStringLiteral("ethnicity_code"), p.ethnicityCode},
+            {QStringLiteral("over_18"), p.over18 ? QJsonValue(*p.over18) : QJsonValue()},
+            {QStringLiteral("statement_date"), date(p.statementDate)},
             {QStringLiteral("preferred_contact"), p.preferredContact},
             {QStringLiteral("safe_contact"), p.safeContact}};
 }

@@ -173,13 +173,13 @@ Result<ChargingDocument> ChargingFileService::decide(qint64 documentId, ReviewDe
         if (!found.ok()) return found.error();
         if (!*found) return caseGoneError();
         ChargingDocument d = found->value();
-        auto ref = m_work.check(d.caseId, Action::ApproveChargingFile);
-        if (!ref.ok()) return ref.error();
         auto owner = CaseRepository(m_db).ownership(d.caseId);
         if (!owner.ok()) return owner.error();
         if (!*owner) return caseGoneError();
         const User& me = m_work.session().user;
         if (Status s = mayDecide(me, d, owner->value().oicUserId); !s.ok()) return s.error();
+        auto ref = m_work.check(d.caseId, Action::ApproveChargingFile);
+        if (!ref.ok()) return ref.error();
         if (d.status != ChargingStatus::Submitted)
             return Error{QString(), tr("Version %1 of the %2 is %3: only a version submitted for approval is approved "
                                        "or returned.").arg(d.version).arg(chargingFormLabel(d.form),

@@ -113,6 +113,13 @@ Status addDemoCare(Database& db, const Session& session, qint64 caseId)
     measures.complainantViews = QStringLiteral("Wants screens so she does not have to see him; prefers to be in the courtroom.");
     measures.supporter = QStringLiteral("Her ISAC, Example Stalking Advocacy Service");
     measures.discussedOn = today.addDays(-40);
+    measures.effectOnQuality = QStringLiteral("Seeing him in court would distress her so much that her evidence would be incomplete.");
+    measures.viewsOnEligibility = QStringLiteral("Agrees she is frightened of giving evidence in front of him.");
+    measures.viewsOnQualityImprovement = QStringLiteral("Believes she could give her account fully if she could not see him.");
+    measures.otherPartiesViews = QStringLiteral("Her ISAC supports screens and will accompany her at court.");
+    measures.supportingMaterial = false;
+    measures.meetingRequired = false;
+    measures.communicationNeeds = QStringLiteral("None");
     if (auto r = care.saveSpecialMeasures(measures); !r.ok()) return r.error();
 
     ContactEntry call;

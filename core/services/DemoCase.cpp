@@ -86,6 +86,9 @@ CaseImport buildDemoCase(const QDateTime& nowUtc)
     complainant.emails = {QStringLiteral("h.fictional@example.org")};
     complainant.preferredContact = QStringLiteral("Telephone, weekdays after 17:00");
     complainant.safeContact = QStringLiteral("Text to 07700 900461 first; do not leave voicemail");
+    complainant.occupation = QStringLiteral("Logistics coordinator");
+    complainant.ethnicityCode = QStringLiteral("W1");
+    complainant.statementDate = uktime::dateOf(nowUtc).addDays(-8);
 
     Person suspect;
     suspect.role = PersonRole::Suspect;
@@ -100,13 +103,20 @@ CaseImport buildDemoCase(const QDateTime& nowUtc)
     suspect.onlineHandles = {QStringLiteral("Instagram: @not_giving_up_on_us")};
     suspect.vehicles = {QStringLiteral("EX21 ABC")};
     suspect.relationship = Relationship::ExPartner;
+    suspect.relationshipEndedOn = uktime::dateOf(nowUtc).addDays(-100);
     suspect.domesticAbuse = true;
+    suspect.ethnicityCode = QStringLiteral("W1");
+    suspect.occupation = QStringLiteral("Delivery driver");
 
     Person witness;
     witness.role = PersonRole::Witness;
     witness.forenames = QStringLiteral("Priya");
     witness.surname = QStringLiteral("Sampleton");
     witness.phones = {QStringLiteral("07700 900315")};
+    witness.occupation = QStringLiteral("Warehouse supervisor");
+    witness.ethnicityCode = QStringLiteral("A1");
+    witness.over18 = true;
+    witness.statementDate = uktime::dateOf(nowUtc).addDays(-45);
 
     demo.people = {complainant, suspect, witness};
 
@@ -142,6 +152,7 @@ Result<qint64> ensureDemoCase(Database& db, const Session& session, const Sessio
     if (Status s = addDemoEvidence(db, session, id); !s.ok()) return s.error();
     if (Status s = addDemoCare(db, session, id); !s.ok()) return s.error();
     if (Status s = addDemoRiskAssessments(db, id, session, reviewer); !s.ok()) return s.error();
+    if (Status s = addDemoChargingFile(db, id, session, reviewer); !s.ok()) return s.error();
     return id;
 }
 

@@ -24,6 +24,10 @@ Status addDemoCare(Database& db, const Session& session, qint64 caseId);
 // approved by `reviewer` when there is one, and an S-DASH awaiting review (protocol 3.7).
 Status addDemoRiskAssessments(Database& db, qint64 caseId, const Session& officer, const Session* reviewer);
 
+// The demo's charging file (services/DemoChargingFile.cpp): an MG3 and MG5 written and submitted by
+// `officer`, approved by `reviewer` when there is one (issue 22).
+Status addDemoChargingFile(Database& db, qint64 caseId, const Session& officer, const Session* reviewer);
+
 inline constexpr const char* demoCaseUrn = "99ZZ0012326";
 
 } // namespace conduct

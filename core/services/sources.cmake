@@ -36,5 +36,5 @@ target_sources(conduct_core PRIVATE
 target_sources(conduct_core PRIVATE
   services/ChargingFileService.h services/ChargingFileService.cpp
   services/ChargingFileStart.h services/ChargingFileStart.cpp
-  services/CaseFileChargingFiller.cpp
+  services/CaseFileChargingFiller.cpp services/DemoChargingFile.cpp
 )

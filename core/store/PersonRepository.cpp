@@ -14,7 +14,17 @@ QString tr(const char* text) { return QCoreApplication::translate("conduct::Stor
 
 const QString selectColumns = QStringLiteral(
     "SELECT id, case_id, role, title, forenames, surname, date_of_birth, gender, relationship, domestic_abuse, "
-    "preferred_contact, safe_contact, row_version FROM people");
+    "preferred_contact, safe_contact, row_version, occupation, ethnicity_code, over_18, statement_date, "
+    "relationship_ended_on FROM people");
+
+// people.over_18 (schema v12): '' when not asked or not known.
+QString over18Code(std::optional<bool> over18) { return over18 ? QString::fromLatin1(*over18 ? "yes" : "no") : QString(); }
+std::optional<bool> over18FromCode(const QString& code)
+{
+    if (code == QLatin1String("yes")) return true;
+    if (code == QLatin1String("no")) return false;
+    return std::nullopt;
+}
 
 // The identifier lists of a person, by the kind stored in person_details.kind.
 struct DetailList {
@@ -29,7 +39,8 @@ constexpr DetailList detailLists[] = {
 QVariantList columnValues(const Person& p)
 {
     return {p.caseId, toCode(p.role), p.title, p.forenames, p.surname, toDbDate(p.dateOfBirth), p.gender,
-            toCode(p.relationship), p.domesticAbuse, p.preferredContact, p.safeContact};
+            toCode(p.relationship), p.domesticAbuse, p.preferredContact, p.safeContact, p.occupation, p.ethnicityCode,
+            over18Code(p.over18), toDbDate(p.statementDate), toDbDate(p.relationshipEndedOn)};
 }
 
 Person readPerson(const QSqlQuery& q)
@@ -48,6 +59,11 @@ Person readPerson(const QSqlQuery& q)
     p.preferredContact = q.value(10).toString();
     p.safeContact = q.value(11).toString();
     p.rowVersion = q.value(12).toLongLong();
+    p.occupation = q.value(13).toString();
+    p.ethnicityCode = q.value(14).toString();
+    p.over18 = over18FromCode(q.value(15).toString());
+    p.statementDate = fromDbDate(q.value(16));
+    p.relationshipEndedOn = fromDbDate(q.value(17));
     return p;
 }
 } // namespace
@@ -56,7 +72,8 @@ Result<qint64> PersonRepository::insert(const Person& p) const
 {
     auto inserted = m_db.insert(QStringLiteral(
                                    "INSERT INTO people (case_id, role, title, forenames, surname, date_of_birth, gender, "
-                                   "relationship, domestic_abuse, preferred_contact, safe_contact) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
+                                   "relationship, domestic_abuse, preferred_contact, safe_contact, occupation, ethnicity_code, over_18, "
+                                   "statement_date, relationship_ended_on) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
                                columnValues(p));
     if (!inserted.ok()) return inserted.error();
     const qint64 id = inserted.value();
@@ -73,7 +90,8 @@ Status PersonRepository::update(const Person& p) const
     auto r = m_db.exec(QStringLiteral(
                            "UPDATE people SET case_id = ?, role = ?, title = ?, forenames = ?, surname = ?, "
                            "date_of_birth = ?, gender = ?, relationship = ?, domestic_abuse = ?, preferred_contact = ?, "
-                           "safe_contact = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
+                           "safe_contact = ?, occupation = ?, ethnicity_code = ?, over_18 = ?, statement_date = ?, "
+                           "relationship_ended_on = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
                        params);
     if (!r.ok()) return r.error();
     if (r->numRowsAffected() != 1) return conflictError(m_db, tr("Person"), QStringLiteral("person"), p.id);

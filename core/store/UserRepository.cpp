@@ -2,15 +2,18 @@
 
 #include "common/Clock.h"
 #include "store/Database.h"
+#include "store/Transaction.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace conduct {
 namespace {
 QString tr(const char* text) { return QCoreApplication::translate("conduct::Security", text); }
 
 const QString userColumns = QStringLiteral(
-    "id, user_name, display_name, active, password_hash, failed_attempts, last_failure_utc, locked_until_utc");
+    "id, user_name, display_name, active, password_hash, failed_attempts, last_failure_utc, locked_until_utc, "
+    "rank, collar_number, station, telephone, mobile, email");
 
 StoredUser fromRow(const QSqlQuery& q)
 {
@@ -23,6 +26,13 @@ StoredUser fromRow(const QSqlQuery& q)
     s.login.failedAttempts = q.value(5).toInt();
     s.login.lastFailureUtc = fromDbTime(q.value(6));
     s.login.lockedUntilUtc = fromDbTime(q.value(7));
+    OfficerProfile& p = s.user.profile;
+    p.rank = q.value(8).toString();
+    p.collarNumber = q.value(9).toString();
+    p.station = q.value(10).toString();
+    p.telephone = q.value(11).toString();
+    p.mobile = q.value(12).toString();
+    p.email = q.value(13).toString();
     return s;
 }
 
@@ -38,7 +48,56 @@ bool hasControlCharacters(const QString& text)
         if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format) return true;
     return false;
 }
+
+Status limitProfileText(const QString& field, const QString& value, int maxLength)
+{
+    if (value.size() > maxLength)
+        return fieldError(field, tr("at most %1 characters (this has %2).").arg(maxLength).arg(value.size()));
+    if (hasControlCharacters(value))
+        return fieldError(field, tr("contains an invisible control character. Type it again."));
+    return {};
+}
+
+Status checkPhone(const QString& field, const QString& value)
+{
+    if (Status s = limitProfileText(field, value, UserRepository::maxPhoneLength); !s.ok()) return s;
+    // What a number is written with on a form; letters here are nearly always a slip.
+    static const QRegularExpression allowed(QStringLiteral("^[0-9 +()\\-]*$"));
+    if (!allowed.match(value).hasMatch())
+        return fieldError(field, tr("use only digits, spaces, +, brackets and hyphens, such as 01632 960123 or "
+                                    "+44 (0)1632 960123."));
+    return {};
+}
+
+Status checkEmail(const QString& value)
+{
+    const QString field = tr("E-mail");
+    if (Status s = limitProfileText(field, value, UserRepository::maxEmailLength); !s.ok()) return s;
+    // Not RFC 5322 in full: one @, something before it, a dotted domain after it, no spaces.
+    // Enough to catch a name or a half-typed address before it is printed on an MG3.
+    static const QRegularExpression shape(QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
+    if (!value.isEmpty() && !shape.match(value).hasMatch())
+        return fieldError(field, tr("type a whole address such as jane.smith@force.police.uk."));
+    return {};
+}
 } // namespace
+
+Status UserRepository::validateProfile(const OfficerProfile& p)
+{
+    if (Status s = limitProfileText(tr("Rank"), p.rank, maxRankLength); !s.ok()) return s;
+    if (Status s = limitProfileText(tr("Collar or staff number"), p.collarNumber, maxCollarNumberLength); !s.ok()) return s;
+    if (Status s = limitProfileText(tr("Station"), p.station, maxStationLength); !s.ok()) return s;
+    if (Status s = checkPhone(tr("Telephone"), p.telephone); !s.ok()) return s;
+    if (Status s = checkPhone(tr("Mobile"), p.mobile); !s.ok()) return s;
+    return checkEmail(p.email);
+}
+
+OfficerProfile UserRepository::tidied(OfficerProfile p)
+{
+    for (QString* field : {&p.rank, &p.collarNumber, &p.station, &p.telephone, &p.mobile, &p.email})
+        *field = field->trimmed();
+    return p;
+}
 
 Status UserRepository::validate(const NewUser& user)
 {
@@ -57,7 +116,7 @@ Status UserRepository::validate(const NewUser& user)
         return fieldError(tr("Name"), tr("The name can be at most %1 characters long.").arg(maxDisplayNameLength));
     if (user.roles.isEmpty())
         return fieldError(tr("Roles"), tr("Give the account at least one role: officer, supervisor or administrator."));
-    return {};
+    return validateProfile(tidied(user.profile));   // stored without the spaces typed around it
 }
 
 Result<User> UserRepository::create(const NewUser& user, const QString& passwordHash)
@@ -74,16 +133,20 @@ Result<User> UserRepository::create(const NewUser& user, const QString& password
         return fieldError(tr("User name"), tr("The user name \"%1\" is already taken. Choose another.").arg(user.userName));
 
     const QVariant now = toDbTime(Clock::nowUtc());
+    const OfficerProfile profile = tidied(user.profile);
     auto inserted = m_db.insert(
         QStringLiteral("INSERT INTO users (user_name, display_name, password_hash, active, failed_attempts,"
-                       " password_changed_utc, created_utc, updated_utc) VALUES (?, ?, ?, 1, 0, ?, ?, ?)"),
-        {user.userName, user.displayName.trimmed(), passwordHash, now, now, now});
+                       " password_changed_utc, created_utc, updated_utc, rank, collar_number, station, telephone,"
+                       " mobile, email) VALUES (?, ?, ?, 1, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {user.userName, user.displayName.trimmed(), passwordHash, now, now, now, profile.rank, profile.collarNumber,
+         profile.station, profile.telephone, profile.mobile, profile.email});
     if (!inserted.ok()) return inserted.error();
     User created;
     created.id = inserted.value();
     created.userName = user.userName;
     created.displayName = user.displayName.trimmed();
     created.active = true;
+    created.profile = profile;
     if (Status s = setRoles(created.id, user.roles); !s.ok()) return s.error();
     created.roles = user.roles;
     if (Status s = tx.commit(); !s.ok()) return s.error();
@@ -188,6 +251,20 @@ Status UserRepository::setActive(qint64 userId, bool active)
                        {active ? 1 : 0, toDbTime(Clock::nowUtc()), userId});
     if (!q.ok()) return q.error();
     return expectOneRow(q.value(), userId);
+}
+
+Status UserRepository::setProfile(qint64 userId, const OfficerProfile& typed)
+{
+    const OfficerProfile profile = tidied(typed);
+    if (Status s = validateProfile(profile); !s.ok()) return s;
+    return inTransaction<void>(m_db, [&]() -> Status {
+        auto q = m_db.exec(QStringLiteral("UPDATE users SET rank = ?, collar_number = ?, station = ?, telephone = ?,"
+                                          " mobile = ?, email = ?, updated_utc = ? WHERE id = ?"),
+                           {profile.rank, profile.collarNumber, profile.station, profile.telephone, profile.mobile,
+                            profile.email, toDbTime(Clock::nowUtc()), userId});
+        if (!q.ok()) return q.error();
+        return expectOneRow(q.value(), userId);
+    });
 }
 
 } // namespace conduct

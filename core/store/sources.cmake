@@ -47,3 +47,7 @@ target_sources(conduct_core PRIVATE
   store/ChargingFileCodec.h store/ChargingFileCodec.cpp
   store/ChargingFileRepository.h store/ChargingFileRepository.cpp
 )
+# Each user's own spell-checking words (schema v12, issue 22; core/spelling).
+target_sources(conduct_core PRIVATE
+  store/PersonalWordsRepository.h store/PersonalWordsRepository.cpp
+)

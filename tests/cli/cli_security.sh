@@ -41,6 +41,16 @@ printf '%s\n%s\n%s\n' "o'brien\"; DROP TABLE users;--" 'second pass phrase 22' '
 printf '%s\n%s\n%s\n' admin 'first admin pass phrase' 'short' \
   | "$conduct" user add --db "$db" --name fifth --display "PC 5" 2>/dev/null && fail "a short password was accepted"
 
+# The officer's profile may be given too. A bad e-mail is refused naming the field, before any
+# password is read; a good profile is accepted.
+err=$("$conduct" user add --db "$db" --name sixth --display "PC 6" --email "not an address" </dev/null 2>&1 >/dev/null) \
+  && fail "a bad e-mail address was accepted"
+grep -q "^E-mail: " <<<"$err" || fail "the bad e-mail address was not named: $err"
+printf '%s\n%s\n%s\n' admin 'first admin pass phrase' 'sixth pass phrase 666' \
+  | "$conduct" user add --db "$db" --name sixth --display "DC 6 SIXTH" --rank DC --number 6 --station Newtown \
+      --telephone "01632 960123" --mobile "+44 7700 900461" --email dc.six@force.police.uk >/dev/null \
+  || fail "account with a profile: exit $?"
+
 out=$("$conduct" audit verify --db "$db") || fail "verify of an untouched database exited $?"
 grep -Eq "intact: [0-9]+ records" <<<"$out" || fail "unexpected verify output: $out"
 

@@ -4,6 +4,7 @@
 #include "bundle_fixture.h"
 
 #include "security/AuditLog.h"
+#include "services/CaseService.h"
 #include "store/CaseTransferStore.h"
 
 #include <QDir>
@@ -179,4 +180,100 @@ TEST_CASE("bundle: every case-owned table of the schema travels or is excluded f
     CHECK(schema - inBundle == QSet<QString>{});
     CHECK(inBundle - schema == QSet<QString>{});
     CHECK(schema.contains(QStringLiteral("exhibit_attachments")));
+}
+
+TEST_CASE("bundle: witness details and the relationship end travel; older bundles import them as not recorded",
+          "[bundle][person]")
+{
+    CheapKdf cheap;
+    BundleSource source;
+    // The demo case's people, given the fields added in format version 3.
+    CaseService sourceCases(source.t.db(), source.t.session());
+    auto loaded = sourceCases.loadCase(source.caseId);
+    REQUIRE(loaded.ok());
+    QHash<QString, Person> expected;   // by surname: ids differ between the databases
+    for (Person p : loaded->people) {
+        if (p.role == PersonRole::Suspect) {
+            p.relationshipEndedOn = QDate(2025, 12, 24);
+            p.over18 = true;
+        } else {
+            p.occupation = QStringLiteral("Dental nurse");
+            p.ethnicityCode = QStringLiteral("M3");
+            p.over18 = false;
+            p.statementDate = QDate(2026, 1, 9);
+        }
+        auto saved = sourceCases.updatePerson(p);
+        INFO((saved.ok() ? QString() : saved.error().text()).toStdString());
+        REQUIRE(saved.ok());
+        expected.insert(p.surname, p);
+    }
+    REQUIRE(expected.size() >= 2);
+
+    const QByteArray file = source.exportBytes();
+    const QJsonObject exported = documentOf(file);
+    REQUIRE(exported.value(bundle::formatVersionKey).toInt() == 3);
+
+    const auto peopleIn = [](Database& db, qint64 caseId) {
+        const Session reader = sessionFor(db, QStringLiteral("dc.patel"), {Role::Officer, Role::Supervisor});
+        auto detail = CaseService(db, reader).loadCase(caseId);
+        REQUIRE(detail.ok());
+        return detail->people;
+    };
+
+    SECTION("a version 3 bundle carries them")
+    {
+        TempDatabase target;
+        const Session importer = sessionFor(target.db(), QStringLiteral("dc.patel"), {Role::Officer, Role::Supervisor});
+        auto imported = BundleService(target.db(), importer).importBytes(file, {});
+        INFO((imported.ok() ? QString() : imported.error().text()).toStdString());
+        REQUIRE(imported.ok());
+        const QList<Person> people = peopleIn(target.db(), imported->caseId);
+        REQUIRE(people.size() == expected.size());
+        for (const Person& p : people) {
+            INFO(p.surname.toStdString());
+            REQUIRE(expected.contains(p.surname));
+            const Person& e = expected.value(p.surname);
+            CHECK(p.occupation == e.occupation);
+            CHECK(p.ethnicityCode == e.ethnicityCode);
+            CHECK(p.over18 == e.over18);
+            CHECK(p.statementDate == e.statementDate);
+            CHECK(p.relationshipEndedOn == e.relationshipEndedOn);
+        }
+    }
+    SECTION("a version 2 bundle, without the fields, imports with each not recorded")
+    {
+        QJsonObject old = exported;
+        old.insert(bundle::formatVersionKey, 2);
+        QJsonArray people = old.value(QStringLiteral("people")).toArray();
+        for (qsizetype i = 0; i < people.size(); ++i) {
+            QJsonObject record = people.at(i).toObject();
+            for (const char* field : {"occupation", "ethnicityCode", "over18", "statementDate", "relationshipEndedOn"})
+                record.remove(QString::fromLatin1(field));
+            people.replace(i, record);
+        }
+        old.insert(QStringLiteral("people"), people);
+        TempDatabase target;
+        const Session importer = sessionFor(target.db(), QStringLiteral("dc.patel"), {Role::Officer, Role::Supervisor});
+        auto imported = BundleService(target.db(), importer).importBytes(withDocument(file, old), {});
+        INFO((imported.ok() ? QString() : imported.error().text()).toStdString());
+        REQUIRE(imported.ok());
+        const QList<Person> back = peopleIn(target.db(), imported->caseId);
+        REQUIRE(back.size() == expected.size());
+        for (const Person& p : back) {
+            CHECK(p.occupation.isEmpty());
+            CHECK(p.ethnicityCode.isEmpty());
+            CHECK_FALSE(p.over18.has_value());
+            CHECK_FALSE(p.statementDate.isValid());
+            CHECK_FALSE(p.relationshipEndedOn.isValid());
+        }
+    }
+    SECTION("a code outside the 16+1 list is refused naming the record and the field")
+    {
+        const QJsonObject bad = withField(exported, QStringLiteral("people"), 0, QStringLiteral("ethnicityCode"),
+                                          QStringLiteral("Z9"));
+        TempDatabase target;
+        auto imported = BundleService(target.db(), target.session()).importBytes(withDocument(file, bad), {});
+        REQUIRE_FALSE(imported.ok());
+        CHECK(imported.error().text().contains(QStringLiteral("people[0].ethnicityCode")));
+    }
 }

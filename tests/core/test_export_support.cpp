@@ -127,6 +127,7 @@ CaseFile fullCaseFile()
     c.undermineOrAssistMaterial = QStringLiteral("None known (underminetext).");
     c.supervisor = {QStringLiteral("Sam Okafor"), QStringLiteral("PS"), QStringLiteral("777"), {}, {}, {},
                     QStringLiteral("sam.okafor@example.police.uk")};
+    c.mark = {1, true, utc(2024, 7, 21, 10, 0)};   // approved by the supervisor, so their part prints
     f.charging = c;
     f.actionPlan = {{QStringLiteral("Obtain Instagram subscriber data (actiononetext)"), QDate(2024, 8, 15),
                      QStringLiteral("PC Morgan"), false}};
@@ -139,8 +140,15 @@ CaseFile fullCaseFile()
     m.visuallyRecordedEvidence = true;
     m.vreIsKeyEvidence = false;
     m.vreDetails = QStringLiteral("Doorbell footage (vretext).");
+    m.nonKeyWitnesses = QStringLiteral("None (nonkeytext).");
+    m.injuries = QStringLiteral("No physical injury (injurytext).");
+    m.forensicEvidence = QStringLiteral("None (forensictext).");
+    m.compensation = QStringLiteral("None sought (compensationtext).");
     m.certifyingOfficer = c.completingOfficer;
     m.certifiedOn = QDate(2024, 7, 21);
+    m.certifyingSupervisor = c.supervisor;
+    m.supervisorCertifiedOn = QDate(2024, 7, 22);
+    m.mark = {1, true, utc(2024, 7, 22, 10, 0)};
     f.caseSummary = m;
 
     SpecialMeasuresAssessment a;

@@ -324,7 +324,7 @@ TEST_CASE("bundles carry whether incident times are known; version 1 bundles imp
     BundleSource source;
     const QByteArray file = source.exportBytes();
     const QJsonObject exported = documentOf(file);
-    REQUIRE(exported.value(bundle::formatVersionKey).toInt() == 2);
+    REQUIRE(exported.value(bundle::formatVersionKey).toInt() == bundle::formatVersion);
     const QJsonObject firstIncident = exported.value(QStringLiteral("incidents")).toArray().first().toObject();
     CHECK(firstIncident.value(QStringLiteral("startTimeKnown")) == QJsonValue(true));
     CHECK(firstIncident.value(QStringLiteral("endTimeKnown")) == QJsonValue(true));

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The Debian package as a user's machine would see it:
 #   1. cpack -G DEB in the build directory gives conduct_<version>_<arch>.deb;
-#   2. its control file depends on libqt6sql6-sqlite (a plugin dpkg-shlibdeps cannot see);
+#   2. its control file depends on libqt6sql6-sqlite (a plugin dpkg-shlibdeps cannot see) and
+#      hunspell-en-gb (a dictionary it reads), and on libhunspell through dpkg-shlibdeps;
 #   3. unpacked with dpkg-deb -x, every file is where Debian expects it, the binary finds all
 #      its libraries, and `conduct --version` / `--help` work;
 #   4. the desktop file and AppStream metadata validate (skipped if the validator is missing);
@@ -67,7 +68,13 @@ if grep -Eq '(^|, )libqt6sql6-sqlite( |,|$)' <<<"$depends"; then
 else
   fail "Depends lacks libqt6sql6-sqlite (Qt's SQLite plugin); Depends is: $depends"
 fi
-for lib in libqt6widgets6 libqt6core6 libc6; do
+# The en_GB dictionary is data read at run time, which shlibdeps cannot see (issue 22).
+if grep -Eq '(^|, )hunspell-en-gb( |,|$)' <<<"$depends"; then
+  pass "Depends names hunspell-en-gb"
+else
+  fail "Depends lacks hunspell-en-gb (the British English dictionary); Depends is: $depends"
+fi
+for lib in libqt6widgets6 libqt6core6 libc6 libhunspell-1.7-0; do
   check "Depends (from dpkg-shlibdeps) names $lib" \
     "Depends lacks $lib: is CPACK_DEBIAN_PACKAGE_SHLIBDEPS on? Depends is: $depends" grep -q "$lib" <<<"$depends"
 done

@@ -5,6 +5,7 @@
 #include "widgets/DateTimeField.h"
 
 #include "widgets/FieldErrors.h"
+#include "widgets/SpellCheck.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -114,6 +115,7 @@ void WithdrawalPage::buildPoints(QGroupBox* section, const Result<FormPack>& pac
         auto* edit = makeText(prefix + item->id, section, 2);
         label->setBuddy(edit);
         edit->setAccessibleName(tr("Point %1: %2").arg(item->number, item->text));
+        enableSpellCheck(edit);   // the statement and the officer's report are prose for court
         sectionLayout(section)->addWidget(label);
         sectionLayout(section)->addWidget(edit);
         edits.insert(item->id, edit);

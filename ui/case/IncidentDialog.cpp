@@ -4,6 +4,7 @@
 #include "store/DraftStore.h"
 #include "widgets/DateTimeField.h"
 #include "widgets/Prompts.h"
+#include "widgets/SpellCheck.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -61,6 +62,7 @@ IncidentDialog::IncidentDialog(const Incident& initial, SaveFunction save, Draft
     m_description->setObjectName(QStringLiteral("descriptionEdit"));
     m_description->setTabChangesFocus(true);
     m_description->setPlaceholderText(tr("What happened, in the complainant's words where possible"));
+    enableSpellCheck(m_description);
     addLabelledRow(detail, tr("&Description"), m_description);
     buildImpact(detail);
     pageLayout->addLayout(detail);

@@ -101,7 +101,8 @@ PersonDialog::PersonDialog(const Person& initial, SaveFunction save, QWidget* pa
     installAcceptShortcut(this);   // Escape already cancels a QDialog
 
     const QList<QWidget*> order = {m_role, m_title, m_forenames, m_surname, m_dateOfBirth, m_dateOfBirthUnknown,
-                                   m_gender, m_relationship, m_domesticAbuse, m_preferredContact, m_safeContact,
+                                   m_gender, m_occupation, m_ethnicity, m_over18, m_statementDate, m_relationship,
+                                   m_relationshipEnded, m_domesticAbuse, m_preferredContact, m_safeContact,
                                    m_aliases, m_phones, m_emails, m_handles, m_vehicles, m_addresses, m_addAddress, m_removeAddress, saveButton,
                                    buttons->button(QDialogButtonBox::Cancel)};
     for (qsizetype i = 1; i < order.size(); ++i) setTabOrder(order[i - 1], order[i]);
@@ -109,6 +110,8 @@ PersonDialog::PersonDialog(const Person& initial, SaveFunction save, QWidget* pa
     load(initial);
     mapErrorFields();
     connect(m_role, &QComboBox::currentIndexChanged, this, &PersonDialog::updateRoleFields);
+    // After load(): the relationship as saved does not re-tick a box the officer left unticked.
+    connect(m_relationship, &QComboBox::currentIndexChanged, this, &PersonDialog::relationshipChanged);
     updateRoleFields();
     m_role->setFocus();
     resize(620, 720);
@@ -155,6 +158,7 @@ void PersonDialog::buildIdentity(QFormLayout* form)
 
     m_gender = lineEdit("genderEdit");
     addLabelledRow(form, tr("&Gender"), m_gender);
+    buildWitnessDetails(form);
 
     m_relationship = new QComboBox;
     m_relationship->setObjectName(QStringLiteral("relationshipCombo"));
@@ -165,6 +169,7 @@ void PersonDialog::buildIdentity(QFormLayout* form)
     m_domesticAbuse->setAccessibleName(tr("Domestic abuse"));
     m_domesticAbuse->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);   // clickable where its words are
     form->addRow(QString(), m_domesticAbuse);
+    buildRelationshipDetails(form);
 
     m_preferredContact = lineEdit("preferredContactEdit");
     m_preferredContact->setToolTip(tr("How the complainant wants to be contacted (protocol 6.4)"));
@@ -291,6 +296,7 @@ void PersonDialog::load(const Person& p)
     setLines(m_vehicles, p.vehicles);
     m_addresses->setRowCount(0);
     for (const Address& a : p.addresses) addAddressRow(a);
+    loadDetails(p);
 }
 
 void PersonDialog::mapErrorFields()
@@ -300,7 +306,9 @@ void PersonDialog::mapErrorFields()
         {"Date of birth", m_dateOfBirth}, {"Aliases", m_aliases}, {"Phone numbers", m_phones},
         {"E-mail addresses", m_emails}, {"Online handles", m_handles}, {"Vehicles", m_vehicles},
         {"Preferred means of contact", m_preferredContact}, {"Safe means of contact", m_safeContact},
-        {"Addresses", m_addresses}, {"Address", m_addresses}, {"Address verified on", m_addresses}};
+        {"Addresses", m_addresses}, {"Address", m_addresses}, {"Address verified on", m_addresses},
+        {"Occupation", m_occupation}, {"Ethnicity", m_ethnicity}, {"Date of original statement", m_statementDate},
+        {"Relationship ended on", m_relationshipEnded}};
     for (const auto& [field, widget] : fields) m_fieldFocus.add(validationField(field), widget);
 }
 
@@ -311,6 +319,7 @@ void PersonDialog::updateRoleFields()
     m_form->setRowVisible(m_domesticAbuse, role == PersonRole::Suspect);
     m_form->setRowVisible(m_preferredContact, role == PersonRole::Complainant);
     m_form->setRowVisible(m_safeContact, role == PersonRole::Complainant);
+    updateRelationshipFields();
 }
 
 Person PersonDialog::person() const
@@ -337,6 +346,7 @@ Person PersonDialog::person() const
     p.domesticAbuse = suspect && m_domesticAbuse->isChecked();
     p.preferredContact = complainant ? m_preferredContact->text().trimmed() : QString();
     p.safeContact = complainant ? m_safeContact->text().trimmed() : QString();
+    readDetails(p);
     return p;
 }
 
@@ -355,6 +365,14 @@ void PersonDialog::accept()
     m_banner->clearError();
     if (!m_save) {
         m_banner->showError(Error{QString(), tr("This person cannot be saved here.")});
+        return;
+    }
+    // The other dates as typed, when the officer can see them (a hidden one is not saved).
+    QList<DateEntry*> dates;
+    if (m_statementDate->isVisibleTo(this)) dates.append(m_statementDate);
+    if (m_relationshipEnded->isVisibleTo(this) && m_relationshipEnded->isEnabled()) dates.append(m_relationshipEnded);
+    if (Status read = DateEntry::commitAll(dates); !read.ok()) {
+        m_banner->showError(read.error());
         return;
     }
     if (!m_dateOfBirthUnknown->isChecked()) {

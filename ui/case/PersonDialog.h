@@ -3,6 +3,8 @@
 // linked-incident search matches on (protocol 3.8). The dialog edits a Person value and hands it
 // to `save` (normally CaseService::addPerson or updatePerson); core decides whether it is valid.
 // A refusal is shown inline, naming the field, and the dialog stays open with nothing lost.
+// Choosing a partner, ex-partner or family relationship for a suspect ticks "domestic abuse" with
+// the reason shown (protocol 4.3); the officer may untick it and that decision stands.
 
 #include "widgets/FieldErrors.h"
 #include "common/Result.h"
@@ -40,6 +42,14 @@ public:
 
 private:
     void buildIdentity(QFormLayout* form);
+    // PersonDialogDetails.cpp: witness details (issue 22) and the suspect's relationship (4.3).
+    void buildWitnessDetails(QFormLayout* form);
+    void buildRelationshipDetails(QFormLayout* form);
+    void loadDetails(const Person& p);
+    void readDetails(Person& p) const;
+    void relationshipChanged();
+    void updateRelationshipFields();
+    void updateAge();
     QWidget* buildAddresses();
     void load(const Person& p);
     void mapErrorFields();
@@ -60,6 +70,13 @@ private:
     QComboBox* m_role = nullptr;
     QComboBox* m_relationship = nullptr;
     QCheckBox* m_domesticAbuse = nullptr;
+    QLabel* m_domesticAbuseReason = nullptr;   // why 4.3 suggests it, beside the box
+    DateField* m_relationshipEnded = nullptr;
+    QLineEdit* m_occupation = nullptr;
+    QComboBox* m_ethnicity = nullptr;
+    QComboBox* m_over18 = nullptr;             // asked only while the date of birth is not known
+    QLabel* m_age = nullptr;                   // shown instead, worked out from the date of birth
+    DateField* m_statementDate = nullptr;
     QLineEdit* m_preferredContact = nullptr;
     QLineEdit* m_safeContact = nullptr;
     QLineEdit* m_title = nullptr;

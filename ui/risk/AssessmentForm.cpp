@@ -4,6 +4,7 @@
 #include "risk/RiskLevelBadge.h"
 #include "common/UkTime.h"
 #include "widgets/DateField.h"
+#include "widgets/SpellCheck.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
@@ -182,6 +183,7 @@ QWidget* AssessmentForm::buildOutcome()
     m_rationale->setObjectName(QStringLiteral("rationaleEdit"));
     m_rationale->setTabChangesFocus(true);
     m_rationale->setMaximumHeight(90);
+    enableSpellCheck(m_rationale);
     auto* levelLabel = new QLabel(tr("Officer's &level:"), box);
     levelLabel->setBuddy(m_level);
     auto* rationaleLabel = new QLabel(tr("R&ationale:"), box);

@@ -6,6 +6,7 @@
 #include "risk/RiskPage.h"
 #include "common/Clock.h"
 #include "services/Preferences.h"
+#include "widgets/SpellCheck.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -124,6 +125,7 @@ SupervisorQueue::SupervisorQueue(Database& db, const Session& session, QWidget* 
     m_comment->setObjectName(QStringLiteral("reviewComment"));
     m_comment->setTabChangesFocus(true);
     m_comment->setMaximumHeight(80);
+    enableSpellCheck(m_comment);   // the supervisor's comments go into the case file
     auto* levelLabel = new QLabel(tr("Level a&greed:"), right);
     levelLabel->setBuddy(m_level);
     auto* commentLabel = new QLabel(tr("Co&mment:"), right);

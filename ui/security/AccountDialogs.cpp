@@ -97,6 +97,10 @@ NewAccountDialog::NewAccountDialog(Apply apply, QWidget* parent) : QDialog(paren
     addLabelledRow(form, tr("Initial &password:"), m_password);
     addLabelledRow(form, tr("Con&firm password:"), m_confirm);
     layout->addLayout(form);
+    // What the MG forms print for the officer; they can correct it later with File ▸ My profile….
+    auto* profileForm = new QFormLayout;
+    m_profile.build(this, profileForm, {});
+    layout->addLayout(profileForm);
     auto* roles = new QLabel(tr("Roles:"), this);
     layout->addWidget(roles);
     m_roles.build(this, layout, {Role::Officer});
@@ -112,11 +116,14 @@ void NewAccountDialog::accept()
 {
     if (!passwordsMatch(m_error, m_password, m_confirm)) return;
     QString password = m_password->text();
-    const Status s = m_apply(NewUser{m_userName->text().trimmed(), m_displayName->text().trimmed(), m_roles.roles()}, password);
+    const Status s = m_apply(NewUser{m_userName->text().trimmed(), m_displayName->text().trimmed(), m_roles.roles(),
+                                     m_profile.profile()},
+                             password);
     wipePassword(password);
     if (!s.ok()) {
         showFailure(m_error, s.error(), {{tr("User name"), m_userName}, {tr("Name"), m_displayName},
                                          {tr("Password"), m_password}, {tr("New password"), m_password}});
+        m_profile.focus(s.error());
         return;
     }
     m_password->clear();

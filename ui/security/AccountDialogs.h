@@ -1,10 +1,12 @@
 #pragma once
-// The small dialogs of account administration: a new account, an account's roles, and a
+// The small dialogs of account administration: a new account (with the officer's profile, see
+// ProfileDialog.h), an account's roles, and a
 // password (an administrator's reset, or File ▸ Change password… for anyone). Each applies its
 // change through a callback into AccountService and stays open, with the error shown and the
 // cursor in the field at fault, until the change succeeds or is cancelled.
 
 #include "common/Result.h"
+#include "security/ProfileDialog.h"
 #include "security/User.h"
 #include "store/UserRepository.h"
 
@@ -43,6 +45,7 @@ private:
     QLineEdit* m_password = nullptr;
     QLineEdit* m_confirm = nullptr;
     RoleChecks m_roles;
+    ProfileFields m_profile;
 };
 
 class RolesDialog : public QDialog {

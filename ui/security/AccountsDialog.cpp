@@ -1,6 +1,7 @@
 #include "security/AccountsDialog.h"
 
 #include "security/AccountDialogs.h"
+#include "security/ProfileDialog.h"
 #include "widgets/FieldErrors.h"
 #include "widgets/Prompts.h"
 #include "security/AccountService.h"
@@ -68,6 +69,7 @@ AccountsDialog::AccountsDialog(Database& db, const Session& session, PasswordHas
     m_active = makeButton(tr("&Deactivate"), QStringLiteral("toggleActiveButton"), this, row);
     m_unlock = makeButton(tr("&Unlock"), QStringLiteral("unlockButton"), this, row);
     m_reset = makeButton(tr("Reset &password…"), QStringLiteral("resetPasswordButton"), this, row);
+    m_profile = makeButton(tr("Edit pro&file…"), QStringLiteral("editProfileButton"), this, row);
     row->addStretch(1);
     layout->addLayout(row);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -79,6 +81,7 @@ AccountsDialog::AccountsDialog(Database& db, const Session& session, PasswordHas
     connect(m_active, &QPushButton::clicked, this, &AccountsDialog::toggleActive);
     connect(m_unlock, &QPushButton::clicked, this, &AccountsDialog::unlockSelected);
     connect(m_reset, &QPushButton::clicked, this, &AccountsDialog::resetPassword);
+    connect(m_profile, &QPushButton::clicked, this, &AccountsDialog::editProfile);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &AccountsDialog::updateButtons);
     resize(900, 480);
     reload();
@@ -136,6 +139,7 @@ void AccountsDialog::updateButtons()
     m_roles->setEnabled(any);
     m_active->setEnabled(any);
     m_reset->setEnabled(any);
+    m_profile->setEnabled(any);
     const bool active = any && m_table->item(row, ActiveColumn)->text() == tr("Active");
     m_active->setText(!any || active ? tr("&Deactivate") : tr("Re&activate"));
     m_unlock->setEnabled(any && !m_table->item(row, LockedColumn)->text().isEmpty());
@@ -206,6 +210,21 @@ void AccountsDialog::resetPassword()
                           false, [&](const QString&, const QString& fresh) {
                               return AccountService(m_db, m_hasher).resetPassword(m_session, id, fresh);
                           }, this);
+    if (dialog.exec() == QDialog::Accepted) report({});
+}
+
+void AccountsDialog::editProfile()
+{
+    const qint64 id = selectedUserId();
+    auto stored = UserRepository(m_db).findById(id);
+    if (!stored.ok() || !stored->has_value()) return;
+    const User& user = (*stored)->user;
+    ProfileDialog dialog(tr("Profile of %1").arg(user.userName),
+                         tr("What the MG forms print for %1 (%2). The change is recorded in the audit trail.")
+                             .arg(user.displayName, user.userName),
+                         user.profile, [&](const OfficerProfile& profile) {
+                             return AccountService(m_db, m_hasher).setProfile(m_session, id, profile);
+                         }, this);
     if (dialog.exec() == QDialog::Accepted) report({});
 }
 

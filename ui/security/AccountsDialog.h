@@ -1,6 +1,6 @@
 #pragma once
 // Tools ▸ Accounts…: administrators list accounts with their roles and state, and add accounts,
-// change roles, deactivate and reactivate, unlock, and reset passwords. Every change goes through
+// change roles, deactivate and reactivate, unlock, reset passwords and edit an officer's profile. Every change goes through
 // AccountService, which checks ManageUsers and audits it.
 
 #include "common/Result.h"
@@ -35,6 +35,7 @@ public slots:
     void toggleActive();
     void unlockSelected();
     void resetPassword();
+    void editProfile();
 
 private:
     void updateButtons();
@@ -49,6 +50,7 @@ private:
     QPushButton* m_active = nullptr;
     QPushButton* m_unlock = nullptr;
     QPushButton* m_reset = nullptr;
+    QPushButton* m_profile = nullptr;
 };
 
 } // namespace conduct

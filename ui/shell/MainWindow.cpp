@@ -18,6 +18,7 @@
 #include "services/AppPaths.h"
 #include "services/DemoCase.h"
 #include "store/Database.h"
+#include "widgets/SpellCheck.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -42,6 +43,14 @@ namespace conduct {
 namespace {
 constexpr int maxRecent = 8;
 const QString recentKey = QStringLiteral("recentDatabases");
+
+// Spell-checking follows the signed-in user (their own words) and the open store (where those
+// words are kept); a missing dictionary is said once in the status bar and Conduct carries on.
+void startSpellCheckingFor(QMainWindow* window, Database& db, const Session& session)
+{
+    startSpellChecking(db, session);
+    if (!spellCheckingProblem().isEmpty()) window->statusBar()->showMessage(spellCheckingProblem(), 15000);
+}
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Database> db, Session session, QWidget* parent)
@@ -62,6 +71,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Session session, QWidget* p
     m_lock = new LockController(this, *m_db, m_session);
     connect(m_lock, &LockController::signOutRequested, this, &MainWindow::signOutFromLock);
     connect(m_lock, &LockController::unlocked, this, &MainWindow::updateWindowModified);
+    // Locked, nobody is signed in as far as the fields are concerned; unlocking may be a new user.
+    connect(m_lock, &LockController::locked, this, [] { stopSpellChecking(); });
+    connect(m_lock, &LockController::unlocked, this, [this] { startSpellCheckingFor(this, *m_db, m_session); });
+    startSpellCheckingFor(this, *m_db, m_session);
     buildSecurityMenus();
     buildReviewMenu();
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
@@ -82,7 +95,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Session session, QWidget* p
     m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("caseList/header")).toByteArray());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    stopSpellChecking();   // the store it keeps words in closes with this window
+}
 
 void MainWindow::buildCaseListTab()
 {
@@ -402,8 +418,10 @@ bool MainWindow::switchDatabase(std::unique_ptr<Database> db, Session session)
 
 void MainWindow::attachDatabase(std::unique_ptr<Database> db, Session session)
 {
+    stopSpellChecking();   // before the old store closes
     m_db = std::move(db);
     m_session = std::move(session);
+    startSpellCheckingFor(this, *m_db, m_session);
     m_model = new CaseListModel(*m_db, this);
     m_view->setModel(m_model);
     m_model->setFilter(m_filter->text());

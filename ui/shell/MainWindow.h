@@ -51,10 +51,11 @@ public slots:
     void loadExampleCase();
     void searchAllCases();   // Ctrl+K: GlobalSearchDialog, then opens the chosen case
     bool closeCurrentCase();
-    // Security menus (MainWindowSecurity.cpp): File ▸ Lock, File ▸ Change password…,
+    // Security menus (MainWindowSecurity.cpp): File ▸ Lock, File ▸ Change password…, File ▸ My profile…,
     // Tools ▸ Audit trail… (supervisors), Tools ▸ Accounts… (administrators).
     void lockNow();
     void changePassword();
+    void editOwnProfile();
     void showAuditTrail();
     void showAccounts();
     // File menu (MainWindowFile.cpp): case bundles, Backup now, Restore….

@@ -16,6 +16,7 @@
 #include "store/Backup.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
+#include "widgets/SpellCheck.h"
 
 #include <QAction>
 #include <QApplication>
@@ -103,6 +104,7 @@ bool MainWindow::restoreBackup(const QString& backupPath)
     m_view->setModel(nullptr);
     delete m_model;
     m_model = nullptr;
+    stopSpellChecking();   // it keeps the store's address for "Add to my dictionary"
     m_db.reset();
     auto restored = restore(path, backupPath, RestoreOptions{true});
     auto reopened = Database::openSqlite(path, {.readOnly = false, .createIfMissing = false});

@@ -6,6 +6,7 @@
 #include "security/AccountDialogs.h"
 #include "security/AccountsDialog.h"
 #include "security/AuditViewerDialog.h"
+#include "security/ProfileDialog.h"
 #include "shell/LockController.h"
 #include "security/AccountService.h"
 #include "security/Permissions.h"
@@ -19,7 +20,7 @@ namespace conduct {
 
 void MainWindow::buildSecurityMenus()
 {
-    // File ▸ Lock and Change password…, just above Quit.
+    // File ▸ Lock, Change password… and My profile…, just above Quit.
     QMenu* file = menuBar()->actions().isEmpty() ? nullptr : menuBar()->actions().first()->menu();
     if (file) {
         QAction* quitSeparator = nullptr;
@@ -34,7 +35,11 @@ void MainWindow::buildSecurityMenus()
         QAction* password = new QAction(tr("Change &password…"), this);
         password->setObjectName(QStringLiteral("changePasswordAction"));
         connect(password, &QAction::triggered, this, &MainWindow::changePassword);
-        file->insertActions(quitSeparator, {lock, password});
+        QAction* profile = new QAction(tr("My pro&file…"), this);
+        profile->setObjectName(QStringLiteral("myProfileAction"));
+        profile->setStatusTip(tr("Your rank, number, station, telephone and e-mail, as the MG forms print them"));
+        connect(profile, &QAction::triggered, this, &MainWindow::editOwnProfile);
+        file->insertActions(quitSeparator, {lock, password, profile});
         file->insertSeparator(lock);
     }
 
@@ -72,6 +77,26 @@ void MainWindow::changePassword()
                               return AccountService(*m_db).changeOwnPassword(m_session, current, fresh);
                           }, this);
     if (dialog.exec() == QDialog::Accepted) statusBar()->showMessage(tr("Your password has been changed."), 10000);
+}
+
+void MainWindow::editOwnProfile()
+{
+    // Read afresh: an administrator may have changed it since this session began.
+    OfficerProfile current = m_session.user.profile;
+    if (auto stored = UserRepository(*m_db).findById(m_session.user.id); stored.ok() && stored->has_value())
+        current = (*stored)->user.profile;
+    OfficerProfile saved = current;
+    ProfileDialog dialog(tr("My profile"),
+                         tr("Your details as the MG forms print them in the officer's contact and certification "
+                            "boxes. Correct them here; each change is recorded in the audit trail."),
+                         current, [&](const OfficerProfile& profile) {
+                             const Status s = AccountService(*m_db).setProfile(m_session, m_session.user.id, profile);
+                             if (s.ok()) saved = UserRepository::tidied(profile);
+                             return s;
+                         }, this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    m_session.user.profile = saved;   // what this session prints from now on
+    statusBar()->showMessage(tr("Your profile has been saved."), 10000);
 }
 
 void MainWindow::showAuditTrail()
