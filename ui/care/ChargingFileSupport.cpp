@@ -1,6 +1,7 @@
 #include "care/ChargingFileSupport.h"
 
 #include "common/UkTime.h"
+#include "widgets/SpellCheck.h"
 
 #include <QComboBox>
 #include <QLayout>
@@ -87,11 +88,6 @@ void setTabOrderFromLayout(QWidget* root)
     for (int i = 1; i < chain.size(); ++i) QWidget::setTabOrder(chain[i - 1], chain[i]);
 }
 
-void spellCheck(QPlainTextEdit* edit)
-{
-    // LEAD: once ui/widgets/SpellCheck.h is merged, include it and replace this line with
-    //   enableSpellCheck(edit);
-    Q_UNUSED(edit);
-}
+void spellCheck(QPlainTextEdit* edit) { enableSpellCheck(edit); }
 
 } // namespace conduct

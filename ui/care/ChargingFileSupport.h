@@ -35,9 +35,8 @@ QString chargingField(const char* sourceText);
 // last in the Tab chain, after the supervisor's boxes.
 void setTabOrderFromLayout(QWidget* root);
 
-// The spelling checker on a long text box. ui/widgets/SpellCheck.h (another engineer's work)
-// provides enableSpellCheck(QPlainTextEdit*); until it is on main this is the one call site to
-// wire, so every charging-file text box gets it by changing one line.
+// The spelling checker on a long text box (widgets/SpellCheck.h): every charging-file text box
+// goes through here, so what they get is decided in one place.
 void spellCheck(QPlainTextEdit* edit);
 
 } // namespace conduct
