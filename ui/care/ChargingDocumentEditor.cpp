@@ -50,6 +50,7 @@ ChargingDocumentEditor::ChargingDocumentEditor(Database& db, const Session& sess
     m_versionPicker = new QComboBox(this);
     m_versionPicker->setObjectName(code + QStringLiteral("Versions"));
     m_versionPicker->setAccessibleName(tr("Version shown"));
+    m_versionPicker->setSizeAdjustPolicy(QComboBox::AdjustToContents);   // "Version 2 – Submitted for approval" in full
     versionsLabel->setBuddy(m_versionPicker);
     statusRow->addWidget(versionsLabel);
     statusRow->addWidget(m_versionPicker);
