@@ -101,15 +101,16 @@ QStringList CarePage::editorValues() const
 
 void CarePage::watchEditors()
 {
+    // Safe to call again after fields are added (unique connections).
     // Spin boxes, date edits and editable combo boxes type into a QLineEdit child: covered here.
     for (QLineEdit* e : findChildren<QLineEdit*>())
-        if (!insideCalendar(e)) connect(e, &QLineEdit::textChanged, this, &CarePage::editsChanged);
-    for (QPlainTextEdit* e : findChildren<QPlainTextEdit*>()) connect(e, &QPlainTextEdit::textChanged, this, &CarePage::editsChanged);
-    for (QComboBox* c : findChildren<QComboBox*>()) connect(c, &QComboBox::currentIndexChanged, this, &CarePage::editsChanged);
+        if (!insideCalendar(e)) connect(e, &QLineEdit::textChanged, this, &CarePage::editsChanged, Qt::UniqueConnection);
+    for (QPlainTextEdit* e : findChildren<QPlainTextEdit*>()) connect(e, &QPlainTextEdit::textChanged, this, &CarePage::editsChanged, Qt::UniqueConnection);
+    for (QComboBox* c : findChildren<QComboBox*>()) connect(c, &QComboBox::currentIndexChanged, this, &CarePage::editsChanged, Qt::UniqueConnection);
     for (QAbstractButton* b : findChildren<QAbstractButton*>())
-        if (b->isCheckable() && !insideCalendar(b)) connect(b, &QAbstractButton::toggled, this, &CarePage::editsChanged);
-    for (QTableWidget* t : findChildren<QTableWidget*>()) connect(t, &QTableWidget::itemChanged, this, &CarePage::editsChanged);
-    for (QListWidget* l : findChildren<QListWidget*>()) connect(l, &QListWidget::itemChanged, this, &CarePage::editsChanged);
+        if (b->isCheckable() && !insideCalendar(b)) connect(b, &QAbstractButton::toggled, this, &CarePage::editsChanged, Qt::UniqueConnection);
+    for (QTableWidget* t : findChildren<QTableWidget*>()) connect(t, &QTableWidget::itemChanged, this, &CarePage::editsChanged, Qt::UniqueConnection);
+    for (QListWidget* l : findChildren<QListWidget*>()) connect(l, &QListWidget::itemChanged, this, &CarePage::editsChanged, Qt::UniqueConnection);
 }
 
 bool CarePage::report(const Status& outcome, const QString& savedText)

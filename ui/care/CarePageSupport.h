@@ -47,7 +47,8 @@ public:
     // A refresh of the case (a person added on another tab, say) must not wipe unsaved typing.
     bool hasUnsavedEdits() const { return editorValues() != m_cleanValues; }
     void markClean() { m_cleanValues = editorValues(); }
-    // Emits editsChanged whenever any editor on the page changes; call once the page is built.
+    // Emits editsChanged whenever any editor on the page changes; call once the page is built, and
+    // again after adding editors (each is connected once).
     void watchEditors();
 
 signals:

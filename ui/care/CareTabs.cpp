@@ -1,23 +1,25 @@
 #include "care/CareTabs.h"
 
+#include "care/ChargingFilePage.h"
 #include "care/ChargingPage.h"
 #include "care/OrdersPage.h"
 #include "care/VictimCarePage.h"
 #include "care/WithdrawalPage.h"
 
+#include <QComboBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace conduct {
 
 CareTabs::CareTabs(Database& db, const Session& session, const QString& justification, QTabWidget* tabs)
-    : QObject(tabs), m_db(db), m_session(session), m_justification(justification)
+    : QObject(tabs), m_db(db), m_session(session), m_justification(justification), m_tabs(tabs)
 {
     const std::pair<QString, QString> labels[SlotCount] = {
         {tr("Withdrawal"), tr("Withdrawal of support (protocol 5.3–5.8)")},
         {tr("Victim care"), tr("Victim and witness care (protocol section 6)")},
         {tr("Bail && orders"), tr("Bail, restraining orders, SPOs and breaches (4.11–4.13, section 9)")},
-        {tr("Charging"), tr("Action plan, charging and pleas (4.7–4.10, section 7)")}};
+        {tr("Charging"), tr("The charging file: MG3, MG5, MG2, then the action plan, charging decision and pleas (4.7–4.10, section 7)")}};
     for (int slot = 0; slot < SlotCount; ++slot) {
         QWidget* holder = new QWidget(tabs);
         (new QVBoxLayout(holder))->setContentsMargins(0, 0, 0, 0);
@@ -56,17 +58,21 @@ CarePage* CareTabs::page(Slot slot)
         connect(m_orders, &OrdersPage::incidentsChanged, this, &CareTabs::incidentsChanged);
         break;
     case Charging:
-        built = m_charging = new ChargingPage(m_db, m_session, m_justification, holder);
-        connect(m_charging, &ChargingPage::changed, this, &CareTabs::changed);
+        m_chargingFile = new ChargingFilePage(m_db, m_session, m_justification, holder);
+        built = m_charging = m_chargingFile->actionPlan();
+        connect(m_chargingFile, &ChargingFilePage::changed, this, &CareTabs::changed);
+        connect(m_chargingFile, &ChargingFilePage::editSpecialMeasures, this, &CareTabs::showSpecialMeasures);
         break;
     case SlotCount:
         return nullptr;
     }
     m_pages[slot] = built;
-    holder->layout()->addWidget(built);
+    holder->layout()->addWidget(slot == Charging ? static_cast<QWidget*>(m_chargingFile) : built);
     if (m_detail) applyCase(slot, *m_detail);
-    built->watchEditors();   // after the case is in: loading it is not typing
-    connect(built, &CarePage::editsChanged, this, &CareTabs::editsChanged);
+    for (CarePage* p : pagesOf(slot)) {
+        p->watchEditors();   // after the case is in: loading it is not typing
+        connect(p, &CarePage::editsChanged, this, &CareTabs::editsChanged);
+    }
     return built;
 }
 
@@ -76,7 +82,7 @@ void CareTabs::applyCase(Slot slot, const CaseDetail& detail)
     case Withdrawal: m_withdrawal->setCase(detail); break;
     case VictimCare: m_victimCare->setCase(detail); break;
     case Orders: m_orders->setCase(detail); break;
-    case Charging: m_charging->setCase(detail); break;
+    case Charging: m_chargingFile->setCase(detail); break;
     case SlotCount: break;
     }
 }
@@ -86,12 +92,51 @@ VictimCarePage* CareTabs::victimCare() { return static_cast<VictimCarePage*>(pag
 OrdersPage* CareTabs::orders() { return static_cast<OrdersPage*>(page(Orders)); }
 ChargingPage* CareTabs::charging() { return static_cast<ChargingPage*>(page(Charging)); }
 
+ChargingFilePage* CareTabs::chargingFile()
+{
+    page(Charging);
+    return m_chargingFile;
+}
+
+QList<CarePage*> CareTabs::pagesOf(Slot slot) const
+{
+    if (slot == Charging && m_chargingFile) return m_chargingFile->pages();
+    return m_pages[slot] ? QList<CarePage*>{m_pages[slot]} : QList<CarePage*>{};
+}
+
+void CareTabs::showTab(int slot)
+{
+    if (slot < 0 || slot >= SlotCount) return;
+    page(Slot(slot));
+    m_tabs->setCurrentWidget(m_holders[slot]);
+}
+
+void CareTabs::showCharging(int subPage, const QString& field)
+{
+    showTab(Charging);
+    m_chargingFile->showSubPage(ChargingSubPage(subPage), field);
+}
+
+void CareTabs::showSpecialMeasures(qint64 personId)
+{
+    showTab(VictimCare);
+    // The record is edited on the Victim care tab; its person picker loads the person's record.
+    if (auto* person = m_victimCare->findChild<QComboBox*>(QStringLiteral("measuresPerson"))) {
+        selectId(person, personId);
+        person->setFocus(Qt::OtherFocusReason);
+    }
+}
+
 QStringList CareTabs::tabsWithUnsavedEdits() const
 {
     const QString names[SlotCount] = {tr("Withdrawal"), tr("Victim care"), tr("Bail and orders"), tr("Charging")};
     QStringList out;
     for (int slot = 0; slot < SlotCount; ++slot)
-        if (m_pages[slot] && m_pages[slot]->hasUnsavedEdits()) out.append(names[slot]);
+        for (CarePage* p : pagesOf(Slot(slot)))
+            if (p->hasUnsavedEdits()) {
+                out.append(names[slot]);
+                break;
+            }
     return out;
 }
 

@@ -18,6 +18,7 @@ class QWidget;
 namespace conduct {
 
 class CarePage;
+class ChargingFilePage;
 class ChargingPage;
 class OrdersPage;
 class VictimCarePage;
@@ -33,7 +34,13 @@ public:
     WithdrawalPage* withdrawal();
     VictimCarePage* victimCare();
     OrdersPage* orders();
-    ChargingPage* charging();
+    ChargingPage* charging();            // the Charging tab's "Action plan" sub-page
+    ChargingFilePage* chargingFile();    // the whole Charging tab: MG3, MG5, MG2, action plan
+    // Brings the Charging tab forward on a sub-page (int(ChargingSubPage)), the cursor in `field`.
+    void showCharging(int subPage, const QString& field = {});
+    // Brings the Victim care tab forward on this person's special measures record.
+    void showSpecialMeasures(qint64 personId);
+    void showTab(int slot);               // Withdrawal, VictimCare, Orders or Charging
     // Names of the tabs holding typing not yet saved; empty when there is none.
     QStringList tabsWithUnsavedEdits() const;
 
@@ -42,9 +49,12 @@ signals:
     void incidentsChanged();  // a breach added an incident: the case must be re-read
     void editsChanged();      // typing on any of the tabs
 
-private:
+public:
     enum Slot { Withdrawal, VictimCare, Orders, Charging, SlotCount };
+
+private:
     CarePage* page(Slot slot);            // builds it on first use
+    QList<CarePage*> pagesOf(Slot slot) const;   // the Charging tab holds several
     void applyCase(Slot slot, const CaseDetail& detail);
 
     Database& m_db;
@@ -57,6 +67,8 @@ private:
     VictimCarePage* m_victimCare = nullptr;
     OrdersPage* m_orders = nullptr;
     ChargingPage* m_charging = nullptr;
+    ChargingFilePage* m_chargingFile = nullptr;
+    QTabWidget* m_tabs = nullptr;
 };
 
 } // namespace conduct

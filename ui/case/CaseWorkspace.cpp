@@ -2,6 +2,8 @@
 #include "common/UkTime.h"
 
 #include "care/CareTabs.h"
+#include "care/ChargingFilePage.h"
+#include "export/MissingValuePlaces.h"
 #include "case/CaseForm.h"
 #include "chronology/ChronologyPage.h"
 #include "chronology/TimelineWidget.h"
@@ -11,6 +13,7 @@
 #include "case/IncidentDialog.h"
 #include "logimport/LogImportDialog.h"
 #include "chronology/LinkedMatchesBanner.h"
+#include "evidence/ChecklistPage.h"
 #include "evidence/EvidenceTabs.h"
 #include "case/PersonDialog.h"
 #include "risk/RiskPage.h"
@@ -495,7 +498,31 @@ void CaseWorkspace::exportDocuments()
     // An unsaved edit on the Overview would not be in the documents: save it first or stay.
     if (hasUnsavedChanges() && !saveOverview()) return;
     ExportDialog dialog(m_db, m_service.session(), m_caseId, loadPreferences().documentSettings(), this);
+    std::optional<CasePlace> goTo;
+    connect(&dialog, &ExportDialog::placeRequested, this, [&goTo](const CasePlace& place) { goTo = place; });
     dialog.exec();
+    if (goTo) showPlace(*goTo);
+}
+
+void CaseWorkspace::showPlace(const CasePlace& place)
+{
+    const auto focus = [&place](QWidget* page) {
+        if (QWidget* field = place.field.isEmpty() ? nullptr : page->findChild<QWidget*>(place.field)) field->setFocus(Qt::OtherFocusReason);
+    };
+    switch (place.area) {
+    case CaseArea::Overview: m_tabs->setCurrentIndex(0); focus(m_tabs->widget(0)); break;
+    case CaseArea::People: m_tabs->setCurrentIndex(1); break;
+    case CaseArea::Incidents: m_tabs->setCurrentIndex(2); break;
+    case CaseArea::Risk: m_tabs->setCurrentWidget(m_risk); focus(m_risk); break;
+    case CaseArea::Evidence: m_tabs->setCurrentWidget(m_evidence->checklist()); break;
+    case CaseArea::Withdrawal: m_care->showTab(CareTabs::Withdrawal); break;
+    case CaseArea::VictimCare: m_care->showTab(CareTabs::VictimCare); break;
+    case CaseArea::Orders: m_care->showTab(CareTabs::Orders); break;
+    case CaseArea::ChargingMg3: m_care->showCharging(int(ChargingSubPage::Mg3), place.field); break;
+    case CaseArea::ChargingMg5: m_care->showCharging(int(ChargingSubPage::Mg5), place.field); break;
+    case CaseArea::ChargingMg2: m_care->showCharging(int(ChargingSubPage::Mg2), place.field); break;
+    case CaseArea::ChargingActionPlan: m_care->showCharging(int(ChargingSubPage::ActionPlan), place.field); break;
+    }
 }
 
 } // namespace conduct

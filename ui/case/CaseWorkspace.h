@@ -19,6 +19,7 @@ class CareTabs;
 class Database;
 class LinkedMatchesBanner;
 class RiskPage;
+struct CasePlace;
 struct LinkedSearchOutcome;
 
 class CaseWorkspace : public QWidget {
@@ -59,6 +60,9 @@ public slots:
     void findPersonElsewhere();
     // Ctrl+E (MainWindow's File menu) and the Overview's button: ExportDialog for this case.
     void exportDocuments();
+    // Brings forward the tab (and sub-page) where a value is recorded, the cursor in its field:
+    // the export dialog's "not recorded" list and the review queue's charging file rows.
+    void showPlace(const CasePlace& place);
 
 signals:
     void caseChanged(qint64 caseId);

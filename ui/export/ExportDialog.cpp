@@ -119,6 +119,16 @@ QWidget* ExportDialog::buildChoices()
     missingLabel->setBuddy(m_missing);
     layout->addWidget(missingLabel);
     layout->addWidget(m_missing, 1);
+    auto* goHint = new QLabel(tr("Press Enter or double-click on a value to go where it is recorded."), box);
+    goHint->setWordWrap(true);
+    goHint->setStyleSheet(QStringLiteral("QLabel { color: #4a4a4a; font-style: italic; }"));
+    layout->addWidget(goHint);
+    connect(m_missing, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        const QVariant place = item->data(Qt::UserRole);
+        if (!place.isValid()) return;
+        emit placeRequested(place.value<CasePlace>());
+        reject();   // back to the case, at the field; the export can be opened again from there
+    });
 
     m_confidential = new QLabel(box);
     m_confidential->setObjectName(QStringLiteral("confidentialWarning"));
@@ -171,6 +181,7 @@ void ExportDialog::selectionChanged()
     for (const Error& e : missing) {
         auto* item = new QListWidgetItem(e.field, m_missing);
         item->setToolTip(e.message);
+        if (const auto place = placeOfMissingValue(e)) item->setData(Qt::UserRole, QVariant::fromValue(*place));
     }
     if (missing.isEmpty() && !chosen.isEmpty()) new QListWidgetItem(tr("Nothing: every value is recorded."), m_missing);
     const QList<Error> confidential = confidentialContactWarnings(m_file, chosen);

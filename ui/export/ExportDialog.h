@@ -4,6 +4,7 @@
 // the pages, then save a PDF or print. Both are disclosures: the dialog asks for the justification
 // and recipient, and ExportService records them in the audit trail.
 
+#include "export/MissingValuePlaces.h"
 #include "services/ExportService.h"
 
 #include <QDialog>
@@ -42,6 +43,11 @@ public:
     bool isReady() const { return m_file.caseRecord.id != 0; }
     DocumentSelection selection() const;
     const CaseFile& caseFile() const { return m_file; }
+
+signals:
+    // Enter or double-click on a value not recorded: the case should show where it is filled in.
+    // The dialog closes after emitting it.
+    void placeRequested(const conduct::CasePlace& place);
 
 public slots:
     void preview();

@@ -69,7 +69,8 @@ QString packetHtml(const ReviewPacket& p)
 } // namespace
 
 SupervisorQueue::SupervisorQueue(Database& db, const Session& session, QWidget* parent)
-    : QWidget(parent), m_service(db, session, FormPackCatalogue::shipped(), loadPreferences().riskServiceConfig())
+    : QWidget(parent), m_service(db, session, FormPackCatalogue::shipped(), loadPreferences().riskServiceConfig()),
+      m_chargingService(db, session)
 {
     setObjectName(QStringLiteral("supervisorQueue"));
     setWindowTitle(tr("Risk assessment review queue"));
@@ -81,7 +82,10 @@ SupervisorQueue::SupervisorQueue(Database& db, const Session& session, QWidget* 
     hint->setWordWrap(true);
     layout->addWidget(hint);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
-    m_table = new QTableWidget(0, 6, splitter);
+    auto* left = new QWidget(splitter);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_table = new QTableWidget(0, 6, left);
     m_table->setObjectName(QStringLiteral("queueTable"));
     m_table->setAccessibleName(tr("Assessments awaiting review"));
     m_table->setHorizontalHeaderLabels({tr("Level"), tr("Case"), tr("Form"), tr("Officer"), tr("Submitted"), tr("Waiting")});
@@ -92,6 +96,22 @@ SupervisorQueue::SupervisorQueue(Database& db, const Session& session, QWidget* 
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setIconSize(QSize(18, 18));
     m_table->installEventFilter(this);
+    leftLayout->addWidget(m_table, 2);
+    auto* chargingLabel = new QLabel(tr("&Charging file awaiting approval (MG3, MG5) – Enter opens it in the case:"), left);
+    chargingLabel->setWordWrap(true);
+    m_chargingTable = new QTableWidget(0, 4, left);
+    m_chargingTable->setObjectName(QStringLiteral("chargingQueueTable"));
+    m_chargingTable->setAccessibleName(tr("Charging file awaiting approval"));
+    m_chargingTable->setHorizontalHeaderLabels({tr("Case"), tr("Form"), tr("Officer"), tr("Submitted")});
+    m_chargingTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_chargingTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_chargingTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_chargingTable->verticalHeader()->hide();
+    m_chargingTable->horizontalHeader()->setStretchLastSection(true);
+    chargingLabel->setBuddy(m_chargingTable);
+    leftLayout->addWidget(chargingLabel);
+    leftLayout->addWidget(m_chargingTable, 1);
+    connect(m_chargingTable, &QTableWidget::itemActivated, this, &SupervisorQueue::openSelectedCharging);
     auto* right = new QWidget(splitter);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -127,7 +147,7 @@ SupervisorQueue::SupervisorQueue(Database& db, const Session& session, QWidget* 
     buttons->addWidget(m_return);
     buttons->addWidget(refresh);
     rightLayout->addLayout(buttons);
-    splitter->addWidget(m_table);
+    splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({560, 640});   // the queue's columns, including "Waiting", visible at once
@@ -169,6 +189,29 @@ void SupervisorQueue::reload()
     if (!m_entries.isEmpty()) m_table->selectRow(0);
     showSelected();
     if (queue.ok()) report(m_entries.isEmpty() ? tr("Nothing awaits review.") : tr("%n assessment(s) await review.", nullptr, int(m_entries.size())), false);
+    reloadCharging();
+}
+
+void SupervisorQueue::reloadCharging()
+{
+    auto waiting = m_chargingService.awaitingApproval();
+    m_chargingItems = waiting.ok() ? waiting.value() : QList<ChargingQueueItem>{};
+    if (!waiting.ok()) report(waiting.error().text(), true);
+    m_chargingTable->setRowCount(int(m_chargingItems.size()));
+    for (int row = 0; row < m_chargingItems.size(); ++row) {
+        const ChargingQueueItem& c = m_chargingItems[row];
+        const QStringList cells = {c.urn, tr("Charging file – %1 v%2").arg(chargingFormLabel(c.form)).arg(c.version), c.authorName,
+                                   localTime(c.submittedUtc)};
+        for (int col = 0; col < cells.size(); ++col) m_chargingTable->setItem(row, col, new QTableWidgetItem(cells[col]));
+    }
+    m_chargingTable->resizeColumnsToContents();
+}
+
+void SupervisorQueue::openSelectedCharging()
+{
+    const int row = m_chargingTable->currentRow();
+    if (row < 0 || row >= m_chargingItems.size()) return;
+    emit openChargingRequested(m_chargingItems[row].caseId, m_chargingItems[row].form);
 }
 
 const QueueEntry* SupervisorQueue::selected() const

@@ -3,6 +3,8 @@
 #include "shell/MainWindow.h"
 
 #include "case/CaseListModel.h"
+#include "care/CareTabs.h"
+#include "care/ChargingFilePage.h"
 #include "case/CaseWorkspace.h"
 #include "risk/RiskPage.h"
 #include "risk/SupervisorQueue.h"
@@ -43,6 +45,14 @@ SupervisorQueue* MainWindow::showReviewQueue()
             for (int i = 1; i < m_tabs->count(); ++i)
                 if (auto* ws = qobject_cast<CaseWorkspace*>(m_tabs->widget(i)); ws && ws->caseId() == caseId && ws->risk())
                     ws->risk()->reload();
+        });
+        // A charging file row opens the case on that form, where the supervisor's part is written.
+        connect(m_reviewQueue, &SupervisorQueue::openChargingRequested, this, [this](qint64 caseId, ChargingForm form) {
+            CaseWorkspace* ws = openCase(caseId);
+            if (!ws || !ws->care()) return;
+            ws->care()->showCharging(int(form == ChargingForm::Mg3 ? ChargingSubPage::Mg3 : ChargingSubPage::Mg5));
+            raise();
+            activateWindow();
         });
     } else {
         m_reviewQueue->reload();
