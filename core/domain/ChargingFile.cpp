@@ -119,7 +119,11 @@ Status validateMg5PolicePart(const Mg5PolicePart& p)
                         within(p.injuries, tr("Description of injuries"), kCommentLimit),
                         within(p.forensicEvidence, tr("Forensic evidence"), kCommentLimit),
                         within(p.ordersApplied, tr("Order(s) applied for"), kCommentLimit),
-                        within(p.compensation, tr("Application for compensation"), kCommentLimit));
+                        within(p.compensation, tr("Application for compensation"), kCommentLimit),
+                        within(p.dipTriggerOffence, tr("DIP testing: trigger offence"), kShortTextLimit),
+                        within(p.dipResult, tr("DIP testing: result"), kShortTextLimit),
+                        within(p.dipDrug, tr("DIP testing: drug"), kShortTextLimit),
+                        within(p.conditionalCaution, tr("Conditional cautioning"), kCommentLimit));
 }
 
 Status validateReturnReasons(const QString& reasons)

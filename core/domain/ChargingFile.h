@@ -99,6 +99,15 @@ struct Mg5PolicePart {
     QString forensicEvidence;
     QString ordersApplied;                 // section 8; starts from the restraining-order draft
     QString compensation;
+    // 7. DIP testing; 10. Other; the conditional cautioning section the MG5 says always to complete.
+    std::optional<bool> dipTested;
+    QString dipTriggerOffence;
+    QString dipResult;                     // "Positive" / "Negative"
+    QString dipDrug;
+    std::optional<bool> ticsMg18;          // MG18 (TICs)?
+    std::optional<bool> preConsAttached;   // Pre-cons/cautions attached?
+    std::optional<bool> mg6Attached;       // MG6?
+    QString conditionalCaution;            // "Not suitable for conditional caution because …"
     QDate certifiedOn;                     // section 11, the officer's certification
 };
 

@@ -127,6 +127,14 @@ struct CaseSummaryInfo {
     QString forensicEvidence;
     QString compensation;
     QString ordersApplied;
+    std::optional<bool> dipTested;
+    QString dipTriggerOffence;
+    QString dipResult;
+    QString dipDrug;
+    std::optional<bool> ticsMg18;
+    std::optional<bool> preConsAttached;
+    std::optional<bool> mg6Attached;
+    QString conditionalCaution;
     OfficerDetails certifyingOfficer;
     QDate certifiedOn;
     OfficerDetails certifyingSupervisor;

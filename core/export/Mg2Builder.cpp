@@ -83,7 +83,10 @@ DocumentLayout assessment(const CaseFile& file, const Person* witness, const Spe
     doc.text(QStringLiteral("Views of other interested parties:"), v(&SpecialMeasuresAssessment::otherPartiesViews));
     doc.field(QStringLiteral("Is there any other supporting material attached?"),
               a ? yesNo(a->supportingMaterial) : QString());
-    doc.text(QStringLiteral("If 'Yes' please list:"), v(&SpecialMeasuresAssessment::supportingMaterialList));
+    // Answered "No": nothing to list, which is not the same as not recorded.
+    doc.text(QStringLiteral("If 'Yes' please list:"), a && a->supportingMaterial == false
+                                                          ? tr("Not applicable: no supporting material")
+                                                          : v(&SpecialMeasuresAssessment::supportingMaterialList));
 
     doc.heading(QStringLiteral("6. Special Measures Meeting"));
     doc.field(QStringLiteral("Is a Special Measures Meeting required?"), a ? yesNo(a->meetingRequired) : QString());

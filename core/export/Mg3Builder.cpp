@@ -109,7 +109,9 @@ void contactBlock(DocumentLayout& doc, const CaseFile& file)
         {QStringLiteral("Tel:"), officer.telephone},
         {QStringLiteral("Mobile No:"), officer.mobile},
         {QStringLiteral("Email address:"), officer.email},
-        {QStringLiteral("Officer in case (If different from above):"), c ? c->officerInCaseIfDifferent : QString()},
+        // Written only when someone else completed the form; otherwise the officer above is the OIC.
+        {QStringLiteral("Officer in case (If different from above):"),
+         c && !c->officerInCaseIfDifferent.isEmpty() ? c->officerInCaseIfDifferent : c && c->mark.version > 0 ? tr("As above") : QString()},
         {QStringLiteral("Date:"), c ? ukDate(c->dateCompleted) : QString()},
     });
 }
@@ -120,7 +122,7 @@ void restrainingOrderBlock(DocumentLayout& doc, const CaseFile& file)
     // application is recorded on the MG3. The specimen has no printed box for it.
     doc.subheading(tr("Restraining order: information supporting an application (protocol 9.3)"), true);
     if (!file.restrainingOrder) {
-        doc.field(tr("Draft restraining order:"), QString());
+        doc.field(tr("Draft restraining order:"), tr("None drafted (the Bail & orders tab drafts one, protocol 9.2)"));
         return;
     }
     const RestrainingOrderDraft& order = *file.restrainingOrder;

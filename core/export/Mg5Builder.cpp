@@ -86,8 +86,13 @@ DocumentLayout mg5(const CaseFile& file)
     doc.heading(QStringLiteral("6. Forensic Evidence"));
     doc.text(QStringLiteral("Forensic evidence:"), v(&CaseSummaryInfo::forensicEvidence));
     doc.heading(QStringLiteral("7. DIP testing"));
-    doc.fields({{QStringLiteral("Tested?"), {}}, {QStringLiteral("Trigger off.:"), {}},
-                {QStringLiteral("Result:"), {}}, {QStringLiteral("Drug:"), {}}},
+    // Not tested: the other three boxes say so rather than "[not recorded]".
+    const bool notTested = s && s->dipTested == false;
+    const auto dip = [&](QString CaseSummaryInfo::*member) { return notTested ? tr("Not tested") : v(member); };
+    doc.fields({{QStringLiteral("Tested?"), s ? yesNo(s->dipTested) : QString()},
+                {QStringLiteral("Trigger off.:"), dip(&CaseSummaryInfo::dipTriggerOffence)},
+                {QStringLiteral("Result:"), dip(&CaseSummaryInfo::dipResult)},
+                {QStringLiteral("Drug:"), dip(&CaseSummaryInfo::dipDrug)}},
                2);
 
     // Protocol 9.3: the MG5 tells the defendant that a restraining order application will be made.
@@ -107,8 +112,9 @@ DocumentLayout mg5(const CaseFile& file)
     doc.text(QStringLiteral("Description of injury/loss and or damage:"), v(&CaseSummaryInfo::compensation));
 
     doc.heading(QStringLiteral("10. Other:"));
-    doc.fields({{QStringLiteral("MG18 (TICs)?"), {}}, {QStringLiteral("Pre-cons/cautions attached ?"), {}},
-                {QStringLiteral("MG6?"), {}}},
+    doc.fields({{QStringLiteral("MG18 (TICs)?"), s ? yesNo(s->ticsMg18) : QString()},
+                {QStringLiteral("Pre-cons/cautions attached ?"), s ? yesNo(s->preConsAttached) : QString()},
+                {QStringLiteral("MG6?"), s ? yesNo(s->mg6Attached) : QString()}},
                2);
 
     doc.heading(QStringLiteral("11. Officer's certification"));
@@ -135,7 +141,7 @@ DocumentLayout mg5(const CaseFile& file)
     doc.heading(QStringLiteral("Conditional cautioning section"));
     doc.paragraph(QStringLiteral("YOU MUST ALWAYS COMPLETE CONDITIONAL CAUTIONING SECTION BELOW"), true);
     doc.fields({{QStringLiteral("Defendant:"), suspects.isEmpty() ? QString() : suspects.first()->displayName()},
-                {QStringLiteral("Not suitable for conditional caution because"), {}}},
+                {QStringLiteral("Not suitable for conditional caution because"), v(&CaseSummaryInfo::conditionalCaution)}},
                1);
     return doc;
 }

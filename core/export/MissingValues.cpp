@@ -70,6 +70,9 @@ void mg5(MissingValues& m, const CaseFile& f)
     m.need(s && has(s->injuries), tr("Description of injuries"), page);
     m.need(s && has(s->forensicEvidence), tr("Forensic evidence"), page);
     m.need(s && has(s->compensation), tr("Application for compensation"), page);
+    m.need(s && s->dipTested.has_value(), tr("DIP testing: tested?"), page);
+    m.need(s && s->preConsAttached.has_value(), tr("Pre-cons/cautions attached?"), page);
+    m.need(s && has(s->conditionalCaution), tr("Conditional cautioning section"), page);
     m.need(s && has(s->certifyingOfficer.rankOrTitle), tr("Officer's certification: rank"), tr("File \u25B8 My profile"));
     m.need(s && s->certifiedOn.isValid(), tr("Officer's certification date"), page);
     m.await(s && s->mark.approved, tr("Supervisor's certification"),

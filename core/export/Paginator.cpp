@@ -238,6 +238,11 @@ private:
                 cells.last().width = m_width - cells.last().x;
                 if (!last.forOtherParty) cells.last().lines = valueLines(last.value, cells.last().width);
             }
+            // A short row moves whole to the next page rather than split: a wrapped label cut in two
+            // ("Officer in case (If different from" / "above):") would print the form's label wrongly.
+            qsizetype rowLines = 1;
+            for (const Cell& c : cells) rowLines = qMax(rowLines, c.lines.size());
+            if (rowLines <= 6 && remaining() < rowLines * m_lineHeight + 2 * m_pad && !atTop()) newPage();
             emitRow(cells, true);
         }
         gap(4);

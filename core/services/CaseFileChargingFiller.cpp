@@ -200,6 +200,14 @@ Status fillChargingFile(const FillerContext& context, qint64 caseId, CaseFile& f
         s.forensicEvidence = p.forensicEvidence;
         s.ordersApplied = p.ordersApplied;
         s.compensation = p.compensation;
+        s.dipTested = p.dipTested;
+        s.dipTriggerOffence = p.dipTriggerOffence;
+        s.dipResult = p.dipResult;
+        s.dipDrug = p.dipDrug;
+        s.ticsMg18 = p.ticsMg18;
+        s.preConsAttached = p.preConsAttached;
+        s.mg6Attached = p.mg6Attached;
+        s.conditionalCaution = p.conditionalCaution;
         s.certifyingOfficer = officerFor(context.db, mg5->authorUserId, mg5->authorName);
         s.certifiedOn = p.certifiedOn;
         if (s.mark.approved) {

@@ -102,6 +102,8 @@ Status addDemoChargingFile(Database& db, qint64 caseId, const Session& officer, 
     Mg5PolicePart& p = mg5.mg5;
     p.keyEvidence = QStringLiteral("Headline: a course of stalking over three months by the complainant's former partner, "
                                    "ending in a threat.\n\nChronological summary:\n") + start->keyEvidence;
+    // The MG5 is served on the defence: her sister's address, where she now lives, stays off it.
+    p.keyEvidence.replace(QStringLiteral("3 Sample Close, Oldbury"), QStringLiteral("her sister's address in Oldbury"));
     p.keyWitnesses = start->keyWitnesses;
     p.propertyValue = QStringLiteral("Two car tyres, £180 (estimate)");
     for (const SuspectChargingEntry& s : start->suspects) p.interview.defendantPersonId = s.personId;
@@ -117,8 +119,17 @@ Status addDemoChargingFile(Database& db, qint64 caseId, const Session& officer, 
     p.vreDetails = start->vreDetails + QStringLiteral("\nSE/1 counter 00:02:10 to 00:04:30: the suspect 20 metres behind the complainant.");
     p.injuries = QStringLiteral("No physical injury. Psychological effect described in the complainant's statement.");
     p.forensicEvidence = QStringLiteral("Note SE/4 submitted for fingerprint examination; result expected within 14 days.");
-    p.ordersApplied = start->ordersApplied;
+    // Served on the defence: the excluded addresses (where she now lives and works) go on the MG6.
+    p.ordersApplied = QStringLiteral("Restraining order on conviction (s.360 Sentencing Act 2020), until further order: no "
+                                     "contact with Hannah Louise FICTIONAL directly or indirectly, nothing published about "
+                                     "her, and not to attend her home or workplace (addresses on the MG6, confidential).");
     p.compensation = QStringLiteral("Victim: Hannah Louise FICTIONAL. Two car tyres, £180 (estimate). MG19 sent to the victim.");
+    p.dipTested = false;
+    p.ticsMg18 = false;
+    p.preConsAttached = true;
+    p.mg6Attached = true;
+    p.conditionalCaution = QStringLiteral("Stalking with threats against a high-risk victim: the offending is too serious and the "
+                                          "risk of re-offending is not reduced by conditions.");
     p.certifiedOn = today.addDays(-1);
     auto savedMg5 = service.save(mg5);
     if (!savedMg5.ok()) return savedMg5.error();

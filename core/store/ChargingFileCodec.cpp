@@ -36,7 +36,9 @@ constexpr TextField<Mg5PolicePart> mg5Fields[] = {
     {"property_value", &Mg5PolicePart::propertyValue},     {"non_key_witnesses", &Mg5PolicePart::nonKeyWitnesses},
     {"vre_details", &Mg5PolicePart::vreDetails},           {"injuries", &Mg5PolicePart::injuries},
     {"forensic_evidence", &Mg5PolicePart::forensicEvidence}, {"orders_applied", &Mg5PolicePart::ordersApplied},
-    {"compensation", &Mg5PolicePart::compensation},
+    {"compensation", &Mg5PolicePart::compensation},         {"dip_trigger_offence", &Mg5PolicePart::dipTriggerOffence},
+    {"dip_result", &Mg5PolicePart::dipResult},               {"dip_drug", &Mg5PolicePart::dipDrug},
+    {"conditional_caution", &Mg5PolicePart::conditionalCaution},
 };
 
 constexpr TextField<Mg5Interview> interviewFields[] = {
@@ -126,6 +128,10 @@ QJsonObject toJson(const Mg5PolicePart& part)
     o.insert(QLatin1String("interview"), interview);
     o.insert(QLatin1String("vre"), tri(part.visuallyRecordedEvidence));
     o.insert(QLatin1String("vre_is_key"), tri(part.vreIsKeyEvidence));
+    o.insert(QLatin1String("dip_tested"), tri(part.dipTested));
+    o.insert(QLatin1String("tics_mg18"), tri(part.ticsMg18));
+    o.insert(QLatin1String("pre_cons_attached"), tri(part.preConsAttached));
+    o.insert(QLatin1String("mg6_attached"), tri(part.mg6Attached));
     o.insert(QLatin1String("certified_on"), date(part.certifiedOn));
     return o;
 }
@@ -140,6 +146,10 @@ void fromJson(const QJsonObject& o, Mg5PolicePart& part)
     readTexts(interview, part.interview, interviewFields);
     part.visuallyRecordedEvidence = tri(o.value(QLatin1String("vre")));
     part.vreIsKeyEvidence = tri(o.value(QLatin1String("vre_is_key")));
+    part.dipTested = tri(o.value(QLatin1String("dip_tested")));
+    part.ticsMg18 = tri(o.value(QLatin1String("tics_mg18")));
+    part.preConsAttached = tri(o.value(QLatin1String("pre_cons_attached")));
+    part.mg6Attached = tri(o.value(QLatin1String("mg6_attached")));
     part.certifiedOn = date(o.value(QLatin1String("certified_on")));
 }
 

@@ -70,6 +70,31 @@ Mg5Editor::Mg5Editor(Database& db, const Session& session, const QString& justif
     m_orders = text(QStringLiteral("mg5Orders"), orders, form, tr("&Orders applied for:"), 4, "Order(s) applied for");
     m_compensation = text(QStringLiteral("mg5Compensation"), orders, form, tr("&Compensation:"), 3, "Application for compensation");
 
+    auto* misc = addSection(QStringLiteral("mg5OtherFormsSection"), tr("DIP testing, other forms and conditional cautioning"),
+                            tr("The MG5 asks for the conditional cautioning section to be completed on every file."));
+    form = addForm(sectionLayout(misc));
+    m_dipTested = makeTriState(QStringLiteral("mg5DipTested"), misc);
+    addLabelledRow(form, tr("DIP: tested?"), m_dipTested);
+    m_dipTrigger = makeLine(QStringLiteral("mg5DipTrigger"), misc);
+    addLabelledRow(form, tr("DIP: trigger offence:"), m_dipTrigger);
+    m_dipResult = makeLine(QStringLiteral("mg5DipResult"), misc);
+    addLabelledRow(form, tr("DIP: result:"), m_dipResult);
+    m_dipDrug = makeLine(QStringLiteral("mg5DipDrug"), misc);
+    addLabelledRow(form, tr("DIP: drug:"), m_dipDrug);
+    m_tics = makeTriState(QStringLiteral("mg5Tics"), misc);
+    addLabelledRow(form, tr("MG18 (TICs)?"), m_tics);
+    m_preCons = makeTriState(QStringLiteral("mg5PreCons"), misc);
+    addLabelledRow(form, tr("Previous convictions/cautions attached?"), m_preCons);
+    m_mg6 = makeTriState(QStringLiteral("mg5Mg6"), misc);
+    addLabelledRow(form, tr("MG6 attached?"), m_mg6);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_dipTested, m_dipTrigger, m_dipResult, m_dipDrug, m_tics, m_preCons, m_mg6})
+        registerPoliceField(w);
+    fields().add(chargingField("DIP testing: trigger offence"), m_dipTrigger);
+    fields().add(chargingField("DIP testing: result"), m_dipResult);
+    fields().add(chargingField("DIP testing: drug"), m_dipDrug);
+    m_conditionalCaution = text(QStringLiteral("mg5ConditionalCaution"), misc, form,
+                                tr("Not suitable for conditional caution &because:"), 2, "Conditional cautioning");
+
     auto* certification = addSection(QStringLiteral("mg5CertificationSection"), tr("Officer's certification"),
                                      tr("The supervisor's certification is their approval of this version."));
     form = addForm(sectionLayout(certification));
@@ -130,6 +155,14 @@ void Mg5Editor::showPolice(const ChargingDocument& document, const ChargingFileS
     m_forensic->setPlainText(p.forensicEvidence);
     m_orders->setPlainText(orStart(p.ordersApplied, &ChargingFileStart::ordersApplied));
     m_compensation->setPlainText(p.compensation);
+    setTriState(m_dipTested, p.dipTested);
+    m_dipTrigger->setText(p.dipTriggerOffence);
+    m_dipResult->setText(p.dipResult);
+    m_dipDrug->setText(p.dipDrug);
+    setTriState(m_tics, p.ticsMg18);
+    setTriState(m_preCons, p.preConsAttached);
+    setTriState(m_mg6, p.mg6Attached);
+    m_conditionalCaution->setPlainText(p.conditionalCaution);
     m_certifiedOn->setDate(p.certifiedOn);
 }
 
@@ -154,6 +187,14 @@ void Mg5Editor::readPolice(ChargingDocument& document) const
     p.forensicEvidence = m_forensic->toPlainText().trimmed();
     p.ordersApplied = m_orders->toPlainText().trimmed();
     p.compensation = m_compensation->toPlainText().trimmed();
+    p.dipTested = triStateValue(m_dipTested);
+    p.dipTriggerOffence = m_dipTrigger->text().trimmed();
+    p.dipResult = m_dipResult->text().trimmed();
+    p.dipDrug = m_dipDrug->text().trimmed();
+    p.ticsMg18 = triStateValue(m_tics);
+    p.preConsAttached = triStateValue(m_preCons);
+    p.mg6Attached = triStateValue(m_mg6);
+    p.conditionalCaution = m_conditionalCaution->toPlainText().trimmed();
     p.certifiedOn = m_certifiedOn->date();
 }
 

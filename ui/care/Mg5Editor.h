@@ -46,6 +46,14 @@ private:
     QPlainTextEdit* m_forensic = nullptr;
     QPlainTextEdit* m_orders = nullptr;
     QPlainTextEdit* m_compensation = nullptr;
+    QComboBox* m_dipTested = nullptr;
+    QLineEdit* m_dipTrigger = nullptr;
+    QLineEdit* m_dipResult = nullptr;
+    QLineEdit* m_dipDrug = nullptr;
+    QComboBox* m_tics = nullptr;
+    QComboBox* m_preCons = nullptr;
+    QComboBox* m_mg6 = nullptr;
+    QPlainTextEdit* m_conditionalCaution = nullptr;
     DateField* m_certifiedOn = nullptr;
     QList<QPlainTextEdit*> m_texts;
 };
