@@ -11,6 +11,7 @@ set(CORE_TEST_SOURCES
   core/test_care_charging.cpp
   core/test_charging_file.cpp
   core/test_charging_file_facts.cpp
+  core/test_demo_charging.cpp
   core/test_care_orders.cpp
   core/test_care_victim.cpp
   core/test_care_withdrawal.cpp

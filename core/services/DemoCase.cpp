@@ -3,12 +3,14 @@
 #include "common/Clock.h"
 #include "common/UkTime.h"
 #include "security/AuditLog.h"
+#include "security/PasswordHasher.h"
 #include "services/AppPaths.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
 #include "store/UserRepository.h"
 
 #include <QFileInfo>
+#include <QRandomGenerator>
 
 namespace conduct {
 namespace {
@@ -147,8 +149,9 @@ CaseImport buildDemoCase(const QDateTime& nowUtc)
 
 namespace {
 // The example database's fictional supervisor, so the example case shows a charging file and DASH
-// approved under the four-eyes rule. The account cannot sign in (inactive, no password), and it is
-// made only in the example database, never in a database of real cases.
+// approved under the four-eyes rule. Nobody knows its password and it is deactivated once it has
+// approved (retireExampleSupervisor); it is made only in the example database, never in a
+// database of real cases.
 Result<std::optional<Session>> exampleSupervisor(Database& db, const Session& loader)
 {
     if (QFileInfo(db.path()).absoluteFilePath() != QFileInfo(exampleDatabasePath()).absoluteFilePath())
@@ -162,10 +165,14 @@ Result<std::optional<Session>> exampleSupervisor(Database& db, const Session& lo
                         OfficerProfile{QStringLiteral("Detective Sergeant"), QStringLiteral("2290"),
                                        QStringLiteral("Newtown Police Station"), QStringLiteral("01632 960290"),
                                        QStringLiteral("07700 900290"), QStringLiteral("alex.specimen@example.police.uk")}};
+        // A password nobody knows, hashed at the cheapest cost (it is never checked: the account is inactive).
+        QString secret;
+        for (int i = 0; i < 4; ++i) secret += QString::number(QRandomGenerator::system()->generate64(), 36);
+        auto hash = PasswordHasher(HashCost::minimumForTests()).hash(secret);
+        if (!hash.ok()) return hash.error();
         auto made = inTransaction<User>(db, [&]() -> Result<User> {
-            auto user = users.create(account, QStringLiteral("!"));   // "!" verifies against no password
+            auto user = users.create(account, hash.value());
             if (!user.ok()) return user.error();
-            if (Status s = users.setActive(user->id, false); !s.ok()) return s.error();
             AuditRecord record = AuditLog::recordFor(loader, AuditAction::AccountChange);
             record.entityType = QStringLiteral("user");
             record.entityId = QString::number(user->id);
@@ -175,10 +182,19 @@ Result<std::optional<Session>> exampleSupervisor(Database& db, const Session& lo
             return user.value();
         });
         if (!made.ok()) return made.error();
-        found = users.findByName(name);
-        if (!found.ok()) return found.error();
+    } else if (Status s = users.setActive(found->value().user.id, true); !s.ok()) {
+        return s.error();   // made for an earlier example case, and deactivated after it
     }
+    found = users.findByName(name);
+    if (!found.ok()) return found.error();
     return std::optional<Session>(Session{found->value().user, Clock::nowUtc()});
+}
+
+// Once it has approved the example case, the fictional supervisor is deactivated: active only
+// while the example is written, so the account is never there to be used.
+Status retireExampleSupervisor(Database& db, const Session& supervisor)
+{
+    return UserRepository(db).setActive(supervisor.user.id, false);
 }
 } // namespace
 
@@ -203,6 +219,8 @@ Result<qint64> ensureDemoCase(Database& db, const Session& session, const Sessio
     if (Status s = addDemoCare(db, session, id); !s.ok()) return s.error();
     if (Status s = addDemoRiskAssessments(db, id, session, reviewer); !s.ok()) return s.error();
     if (Status s = addDemoChargingFile(db, id, session, reviewer); !s.ok()) return s.error();
+    if (example)
+        if (Status s = retireExampleSupervisor(db, *example); !s.ok()) return s.error();
     return id;
 }
 
