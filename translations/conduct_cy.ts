@@ -23,6 +23,38 @@
         <source>&amp;Administrator: manages accounts and form packs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>e.g. DC, PS or a staff job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. jane.smith@force.police.uk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ran&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colla&amp;r or staff number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telep&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -74,6 +106,18 @@
         <source>%1
 
 Password for %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -834,10 +878,6 @@ Password for %2:</source>
     </message>
     <message>
         <source>High risk: no MARAC/MAPPA referral decision is recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Risk level %1; next review %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2518,6 +2558,441 @@ Password for %2:</source>
         <source>Could not put the backup in place (%1), so nothing was restored.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: at most %2 characters (this has %3). Shorten it, or attach the rest as a document and list it under material provided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody Ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the suspect&apos;s markers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anticipated plea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material provided to CPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material provided to CPS: details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material provided to CPS: a row you added has no name. Name the item, or remove the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline of circumstances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer in case (If different from above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s comments: points to prove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s comments: availability of other evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s comments: why CPS is consulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s comments: public interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s comments: recommended charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s comments: undermining material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key witness(es) and their role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewing officer(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other person(s) present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of defendant explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defendant&apos;s response/reaction to CCTV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevant admissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-key witness(es)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visually recorded evidence: details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description of injuries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forensic evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order(s) applied for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application for compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIP testing: trigger offence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIP testing: result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIP testing: drug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditional cautioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons: say what must change before the file can be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of original statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the 16+1 self-defined ethnicity codes (A1 to W9, or NS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the date of birth (%2); check both dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A risk assessment submitted on %1 is awaiting supervisor review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3.7 is met once a supervisor approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk level %1 (approved); next review %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect on the quality of the witness&apos;s evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness&apos;s views on their eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness&apos;s views on improving their evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views of other interested parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supporting material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supporting material: list what is attached, or answer No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter or communication needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve or return a charging file for referral to the CPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MG3 version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MG3 version: this case has no version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MG5 version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MG5 version: this case has no version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (to follow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor approves or returns the %1 for referral to the CPS. Ask your supervisor to review it from their review queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You wrote version %1 of this %2, so another supervisor must approve it. Nobody approves their own charging file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are the officer in this case, so another supervisor must approve its %1 (the four-eyes rule).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between [dates]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[the complainant]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complainant: the course of conduct and its effect on them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The offence was racially or religiously aggravated (section 32 of the Crime and Disorder Act 1998).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview of the suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MG5 police report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the complainant&apos;s %2 (protocol 4.3: the CPS domestic abuse policy applies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The relationship ended on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, approved by %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to MARAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not referred to MARAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offences: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none chosen yet in the offence guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIRCUMSTANCES
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOMESTIC ABUSE
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RISK
+Risk assessed as %1 on %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bailed to return on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BAIL
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME LIMIT
+The summary-only offences must be charged by %1 (six months after the last incident, MCA 1980 s127).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DECISION/ADVICE SOUGHT
+[State the decision or advice sought.]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restraining order (%1), %2:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 characters (this has %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains an invisible control character. Type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use only digits, spaces, +, brackets and hyphens, such as 01632 960123 or +44 (0)1632 960123.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type a whole address such as jane.smith@force.police.uk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – Draft, not yet approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – Submitted for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – Returned: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – Approved by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conduct::AccountService</name>
@@ -2547,6 +3022,10 @@ Password for %2:</source>
     </message>
     <message>
         <source>Choose a new password that differs from the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has been deactivated. Ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2626,6 +3105,18 @@ Password for %2:</source>
     </message>
     <message>
         <source>Set a new password for %1 (%2). Give it to them in person; they should change it when they next sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit pro&amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the MG forms print for %1 (%2). The change is recorded in the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3575,11 +4066,11 @@ Password for %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Action plan, charging and pleas (4.7–4.10, section 7)</source>
+        <source>Bail and orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bail and orders</source>
+        <source>The charging file: MG3, MG5, MG2, then the action plan, charging decision and pleas (4.7–4.10, section 7)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4038,6 +4529,220 @@ Password for %2:</source>
     </message>
     <message>
         <source>Plea not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::ChargingDocumentEditor</name>
+    <message>
+        <source>Vie&amp;w version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard dra&amp;ft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprove for referral to CPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprove (supervisor&apos;s certification)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;turn for changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version 1 – not yet saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor approves or returns a version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit (starts version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version 1 – Draft, not yet saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 – Draft, not yet approved (editing version %2, which stays as approved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> – an earlier version, read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is approved and is not changed. Choose &quot;Edit (starts version %2)&quot; to write a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is waiting for a supervisor and cannot be changed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 version %2 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 version %2 submitted for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 version %2 approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is %1 version %2 returned? The officer sees these reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 version %2 returned for changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 version %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your typing could not be kept as a draft (%1). Save to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unsaved draft could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typing in %1 version %2 that was not saved was kept as a draft on %3 (UK time). Restore it to carry on where you left off, or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::ChargingFile</name>
+    <message>
+        <source>MG3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MG5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::ChargingFilePage</name>
+    <message>
+        <source>MG&amp;3 Report to CPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MG&amp;5 Case summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MG&amp;2 Special measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action p&amp;lan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan with agreed action dates (4.7), charging request and CPS decision, pleas (section 7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::ChargingFileRepository</name>
+    <message>
+        <source>Charging file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::ChargingFileService</name>
+    <message>
+        <source>Version %1 of the %2 is with the supervisor. Ask them to return it for changes before you edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of the %2 is %3: only a draft or a returned version is submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of the %2 is %3: only a version submitted for approval is approved or returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s comments: address the MG3&apos;s points (at least how the evidence meets the points to prove and the recommended charges) before approving it for referral to the CPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::ChargingFileStart</name>
+    <message>
+        <source>%1, pursued a course of conduct in relation to %2 which amounted to stalking and which caused %2 to fear, on at least two occasions, that violence would be used against them, or caused them serious alarm or distress which had a substantial adverse effect on their usual day-to-day activities, and you knew or ought to have known that your course of conduct would have that effect. Contrary to section 4A(1) of the Protection from Harassment Act 1997.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, pursued a course of conduct in relation to %2 which amounted to harassment and to stalking, and which you knew or ought to have known amounted to harassment of %2. Contrary to sections 2A(1) and (4) of the Protection from Harassment Act 1997.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, pursued a course of conduct which caused %2 to fear, on at least two occasions, that violence would be used against them, and you knew or ought to have known that your course of conduct would cause them so to fear on each of those occasions. Contrary to section 4(1) of the Protection from Harassment Act 1997.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, pursued a course of conduct which amounted to harassment of %2 and which you knew or ought to have known amounted to harassment of %2. Contrary to sections 1(1) and 2 of the Protection from Harassment Act 1997.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4599,6 +5304,74 @@ Password for %2:</source>
         <source>Different person</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Asian – Indian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asian – Pakistani</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asian – Bangladeshi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any other Asian background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black – Caribbean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black – African</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any other Black background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed – White and Black Caribbean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed – White and Black African</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed – White and Asian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any other mixed background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any other ethnic group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White – British</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White – Irish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any other White background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conduct::Database</name>
@@ -4771,6 +5544,21 @@ Password for %2:</source>
     </message>
     <message>
         <source>the Case details page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::DomesticAbuse</name>
+    <message>
+        <source>Current partner: the Home Office definition of domestic abuse (Domestic Abuse Act 2021 s1–2) covers this relationship; the case is flagged under protocol 4.3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current or former partner: the Home Office definition of domestic abuse (Domestic Abuse Act 2021 s1–2) covers this relationship; the case is flagged under protocol 4.3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family member: the Home Office definition of domestic abuse (Domestic Abuse Act 2021 s1–2) covers relatives; the case is flagged under protocol 4.3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5451,6 +6239,10 @@ Disclose them anyway?</source>
     </message>
     <message>
         <source>For this case: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click on a value to go where it is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7127,11 +7919,567 @@ The current database is kept beside it under a new name, so this can be undone. 
         <source>Read-only database</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>My pro&amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your rank, number, station, telephone and e-mail, as the MG forms print them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your details as the MG forms print them in the officer&apos;s contact and certification boxes. Correct them here; each change is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your profile has been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::Mg2DetailsEditor</name>
+    <message>
+        <source>MG2 2: effect on the quality of the witness&apos;s evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MG2 4: witness&apos;s views on their eligibility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MG2 4: views on whether measures would improve their evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MG2 5: views of other interested parties (carer, ISAC, agencies):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MG2 5: other supporting material attached?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MG2 5: if yes, list it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MG2 6: special measures meeting required?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter or communication needs (not an MG2 box):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::Mg2Editor</name>
+    <message>
+        <source>MG2 – Special measures assessment, built from each witness&apos;s special measures record. The record is kept on the Victim care tab (protocol 6.5, 6.6); change it there and the MG2 follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witnesses with a special measures record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complainant in a stalking case is an intimidated witness (Youth Justice and Criminal Evidence Act 1999 s17) and is eligible for special measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 18 (%1, born %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under 18 (%1, born %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 18 (date of birth not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under 18 (date of birth not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: add the date of birth, or whether they are over 18, on the People page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No special measures record yet. Record the discussion with the complainant on the Victim care tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intimidated witness (YJCEA 1999 s17): a complainant in a stalking case is an intimidated witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intimidated witness (YJCEA 1999 s17)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vulnerable witness (YJCEA 1999 s16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grounds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures sought:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness&apos;s views (6.5):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness&apos;s views on eligibility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect on the quality of their evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views on how the measures improve it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views of others (parent, carer, ISAC/IDVA, agencies):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supporting material:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special measures meeting wanted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication needs (interpreter, aids):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supporter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early special measures meeting (6.6):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit on the Victim care tab…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::Mg3Editor</name>
+    <message>
+        <source>How the evidence gathered is aligned to the points to prove for the offence(s) requiring advice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the investigation is not complete, the availability of other evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is appropriate for CPS to be consulted (refer to DPP Guidance – Police and CPS Charging responsibilities):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supporting comments as to why police believe it is in the public interest to prosecute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recommended charges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is there any material which could undermine the prosecution case or assist the defence case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MG3 – Report to Crown Prosecutor for charging decision. The police part is written here and approved by a supervisor who is neither its author nor the officer in the case (protocol 3.7) before referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, date of birth, ethnicity and bail come from the case (People, Bail &amp; orders) and print as they are there. The proposed charges start from the offences chosen in the offence guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suspect is recorded on the People page yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material provided to CPS (indicate if attached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows built from the case&apos;s statements, exhibits, incident log and MG2. Tick what is attached; add rows for anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material provided to CPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline of circumstances and decision/advice sought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your own words. The draft built from the case (course of conduct, escalation, risk, bail, protocol 4.3, time limit) is only a starting point: nothing of it is printed unless you keep it and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from a dr&amp;aft of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer in case, &amp;if different:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s comments – approval for referral (protocol 3.7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by the approving supervisor, who is neither the author nor the officer in the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no active bail recorded on Bail &amp; orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On bail to return on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On bail (return date not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Name:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Date of birth:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Ethnicity code:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Bail:&lt;/b&gt; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released under investigation (no bail to return to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guilty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not guilty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Custody reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPO (prolific and priority offender):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DYO (deter young offender):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YO (youth offender):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad character evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dangerous offender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;roposed charges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anticipated p&amp;lea:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row comes from the case; untick &quot;Attached&quot; instead. Only rows you added can be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline of circumstances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case holds nothing yet to draft an outline from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the outline?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the text in the outline with a draft built from the case? (Ctrl+Z in the box brings your text back.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::Mg5Editor</name>
+    <message>
+        <source>MG5 – Case summary. The boxes start from what the case holds when they are empty; the supervisor&apos;s approval is the MG5&apos;s supervisor&apos;s certification (protocol 3.7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key evidence and witnesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &amp;witness(es) and their role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of &amp;property (stolen, damaged):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defendant interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the relevant admissions with the start and finish counter times of the recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Defendant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview date and &amp;time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewing officer(s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other persons present:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of &amp;explanation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response to CCTV:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevant &amp;admissions (with counter times):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Non-key witnesses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visually recorded evidence (VRE):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the VRE key evidence?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VRE details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Injuries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forensic evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders and compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders applied for start from the restraining order draft (protocol section 9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Orders applied for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compensation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIP testing, other forms and conditional cautioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MG5 asks for the conditional cautioning section to be completed on every file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIP: tested?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIP: trigger offence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIP: result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIP: drug:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MG18 (TICs)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous convictions/cautions attached?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MG6 attached?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not suitable for conditional caution &amp;because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer&apos;s certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s certification is their approval of this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified on (officer):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s certification (protocol 3.7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By a supervisor who is neither the author nor the officer in the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conduct::MissingValues</name>
     <message>
         <source>Not recorded, so the %1 prints &quot;[not recorded]&quot;. Record it in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet done, so the %1 prints this part blank. %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8156,6 +9504,62 @@ The current database is kept beside it under a new name, so this can be undone. 
         <source>%1 makes this person over 110: check the year, or confirm it when saving.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>dd/mm/yyyy, if it has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relat&amp;ionship ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-defined ethnicity: the 16+1 codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicit&amp;y (self-defined)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 1&amp;8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of original state&amp;ment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aged %1 today, from the date of birth: over 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aged %1 today, from the date of birth: under 18</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conduct::PersonMatcher</name>
@@ -8180,6 +9584,33 @@ The current database is kept beside it under a new name, so this can be undone. 
     </message>
     <message>
         <source>This person is no longer recorded on the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::PersonalWordsService</name>
+    <message>
+        <source>Type the word to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A word can be at most %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add one word at a time, without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only letters, apostrophes and hyphens can be in a word (&quot;%1&quot; cannot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An apostrophe or hyphen can only come between two letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to use your own dictionary.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8334,6 +9765,13 @@ The current database is kept beside it under a new name, so this can be undone. 
     </message>
     <message>
         <source>Every document Conduct exports carries the protective marking on each page. Change it from &quot;%1&quot; to &quot;%2&quot;? Documents already exported keep the old marking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::ProfileDialog</name>
+    <message>
+        <source>&amp;Save profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8761,6 +10199,44 @@ The current database is kept beside it under a new name, so this can be undone. 
     </message>
 </context>
 <context>
+    <name>conduct::SpellChecker</name>
+    <message>
+        <source>spell-checking unavailable: %1 dictionary not found in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spell-checking unavailable: the %1 dictionary in %2 could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spell-checking unavailable: the %1 dictionary&apos;s character set (%2) is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conduct::SpellingHighlighter</name>
+    <message>
+        <source>Spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(No suggestions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1” to my dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore in this field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own dictionary words could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>conduct::SqliteWrites</name>
     <message>
         <source>Database</source>
@@ -8927,6 +10403,18 @@ The current database is kept beside it under a new name, so this can be undone. 
     </message>
     <message>
         <source>Returned %1 version %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Charging file awaiting approval (MG3, MG5) – Enter opens it in the case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charging file awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charging file – %1 v%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9117,6 +10605,26 @@ The current database is kept beside it under a new name, so this can be undone. 
     </message>
     <message>
         <source>The user name &quot;%1&quot; is already taken. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collar or staff number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10256,6 +11764,90 @@ The current database is kept beside it under a new name, so this can be undone. 
         <source>Course of conduct and escalation (protocol 3.2, 4.14):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not applicable: no supporting material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released under investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the markers above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None drafted (the Bail &amp; orders tab drafts one, protocol 9.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts carried from the case record (added; not a box of the MG3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domestic abuse (protocol 4.3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk level approved by a supervisor (protocol 3.7):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risk assessment approved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaches of bail or orders (protocol 4.13):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit (MCA 1980 s127):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge the summary-only offences by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No summary-only offence chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision as recorded by the police (protocol 4.9):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conduct::bundle</name>
@@ -11092,6 +12684,34 @@ The server&apos;s password comes from ~/.pgpass (or the file PGPASSFILE names); 
         <source>--from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rank or staff job title, e.g. DC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collar or staff number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>conduct::exportsupport</name>
@@ -11165,6 +12785,18 @@ The server&apos;s password comes from ~/.pgpass (or the file PGPASSFILE names); 
     </message>
     <message>
         <source>The chronology, with its timeline and escalation chart, sets out every incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not yet written in Conduct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 – not yet approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 – approved by a supervisor on %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11412,10 +13044,6 @@ The server&apos;s password comes from ~/.pgpass (or the file PGPASSFILE names); 
 <context>
     <name>conduct::needs</name>
     <message>
-        <source>the Charging page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Suspect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11428,51 +13056,11 @@ The server&apos;s password comes from ~/.pgpass (or the file PGPASSFILE names); 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Proposed charges</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Officer completing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supervisor&apos;s comments: points to prove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supervisor&apos;s comments: public interest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supervisor&apos;s comments: recommended charges</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supervisor approving referral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Action date for &quot;%1&quot; (protocol 4.7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the Action plan page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>MG2 special measures assessment (protocol 4.5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the Special measures page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the Case summary page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11485,10 +13073,6 @@ The server&apos;s password comes from ~/.pgpass (or the file PGPASSFILE names); 
     </message>
     <message>
         <source>Summary of defendant explanation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Officer&apos;s certification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11633,6 +13217,110 @@ The server&apos;s password comes from ~/.pgpass (or the file PGPASSFILE names); 
     </message>
     <message>
         <source>Incident %1: what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Charging file ▸ MG3 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ethnicity code (16+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: proposed charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Offences page or the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MG3 police part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer completing: rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File ▸ My profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer completing: station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer completing: e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s comments and approval for referral to CPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor who is not the officer in the case approves it from their review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Charging file ▸ Action plan page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Victim care page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Charging file ▸ MG5 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MG5 police report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-key witness(es)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is there VRE?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description of injuries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forensic evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application for compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIP testing: tested?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-cons/cautions attached?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditional cautioning section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer&apos;s certification: rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s certification</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
