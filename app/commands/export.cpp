@@ -41,6 +41,8 @@ struct Request {
     Disclosure disclosure;
     bool includeConfidential = false;
     DocumentSettings settings;
+    int mg3Version = 0;   // 0: the newest
+    int mg5Version = 0;
 };
 
 // Checks the options; prints what is wrong (naming the option) and returns false on bad usage.
@@ -71,6 +73,13 @@ bool readRequest(const QCommandLineParser& parser, Request& r)
     }
     if (r.selection.chargingBundle && !r.selection.kinds.isEmpty())
         problems << tr("--document: \"all\" is the whole charging file; give it alone.");
+    for (const auto& [option, target] : {std::pair{"mg3-version", &r.mg3Version}, {"mg5-version", &r.mg5Version}}) {
+        if (!parser.isSet(QString::fromLatin1(option))) continue;
+        bool number = false;
+        *target = value(option).toInt(&number);
+        if (!number || *target < 1)
+            problems << tr("--%1: give a version number, 1 or more, e.g. --%1 1.").arg(QString::fromLatin1(option));
+    }
     r.settings = loadPreferences().documentSettings();
     if (parser.isSet(QStringLiteral("force-name"))) r.settings.forceName = value("force-name");
     if (parser.isSet(QStringLiteral("marking")) && !value("marking").isEmpty()) r.settings.marking = value("marking");
@@ -105,6 +114,7 @@ int exportWith(const Request& r)
     }
     ExportService service(*db.value(), session.value(), r.settings);
     service.setAccessJustification(r.disclosure.justification);
+    service.pinChargingVersions(r.mg3Version, r.mg5Version);
     auto file = service.caseFile(*caseId.value());
     if (!file.ok()) {
         err() << file.error().text() << Qt::endl;
@@ -159,6 +169,9 @@ int runExport(const QStringList& arguments)
                                                        "application's setting)."), tr("name")});
     parser.addOption({QStringLiteral("marking"), tr("The protective marking on every page (default: the application's "
                                                     "setting, else OFFICIAL-SENSITIVE)."), tr("text")});
+    parser.addOption({QStringLiteral("mg3-version"), tr("Print this version of the MG3 (e.g. the one a supervisor approved "
+                                                        "before a later edit); default: the newest."), tr("n")});
+    parser.addOption({QStringLiteral("mg5-version"), tr("Print this version of the MG5; default: the newest."), tr("n")});
     parser.addOption({QStringLiteral("include-confidential"),
                       tr("Export even though a complainant's confidential address or phone number appears in a "
                          "document served on the defence.")});

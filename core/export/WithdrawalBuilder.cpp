@@ -28,6 +28,7 @@ QString point(const QString& text, const QString& missing)
 
 QString ageText(const Person* p, const QDate& on)
 {
+    if (p && !p->dateOfBirth.isValid() && p->over18 == true) return QStringLiteral("over 18");   // as the person record says
     if (!p || !p->dateOfBirth.isValid() || !on.isValid()) return {};
     int age = on.year() - p->dateOfBirth.year();
     if (on < p->dateOfBirth.addYears(age)) --age;

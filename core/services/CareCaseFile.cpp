@@ -73,6 +73,12 @@ Status fillCareData(const Database& db, qint64 caseId, CaseFile& file)
         const Withdrawal& w = latest.record;
         WithdrawalStatementInfo s;
         s.complainantId = w.complainantId;
+        // The MG11's occupation and the date of the original statement come from the person record (issue 22).
+        for (const Person& p : file.people)
+            if (p.id == w.complainantId) {
+                s.occupation = p.occupation;
+                s.originalStatementDate = p.statementDate;
+            }
         s.reasons = answer(latest.statementJson, "p1");
         s.amendmentExplanation = answer(latest.statementJson, "p2");
         s.originalComplaintTrue = answer(latest.statementJson, "p3");

@@ -44,6 +44,7 @@ Result<CaseFile> ExportService::caseFile(qint64 caseId, bool forPrinting) const
 {
     CaseFileService files(m_db, m_session);
     files.setAccessJustification(m_accessJustification);
+    files.pinChargingVersions(m_pinnedMg3, m_pinnedMg5);
     return files.assemble(caseId, forPrinting ? Action::PrintDocument : Action::ExportDocument, m_settings.forceName,
                           m_settings.escalation);
 }
@@ -84,6 +85,13 @@ Status ExportService::recordDisclosure(const CaseFile& file, const DocumentSelec
         {QStringLiteral("marking"), m_settings.marking},
     };
     if (selection.chargingBundle) after.insert(QStringLiteral("bundle"), QStringLiteral("charging_file"));
+    // Which written version of the MG3 and MG5 went out, and whether a supervisor had approved it.
+    if (file.charging && file.charging->mark.version > 0)
+        after.insert(QStringLiteral("mg3_version"), QJsonObject{{QStringLiteral("version"), file.charging->mark.version},
+                                                               {QStringLiteral("approved"), file.charging->mark.approved}});
+    if (file.caseSummary && file.caseSummary->mark.version > 0)
+        after.insert(QStringLiteral("mg5_version"), QJsonObject{{QStringLiteral("version"), file.caseSummary->mark.version},
+                                                               {QStringLiteral("approved"), file.caseSummary->mark.approved}});
     // The file name says which copy went out; the folder may name the officer's home, so it is not kept.
     if (medium == Medium::File) after.insert(QStringLiteral("file"), QFileInfo(path).fileName());
 
@@ -107,6 +115,7 @@ Result<ExportOutcome> ExportService::exportDocuments(qint64 caseId, const Docume
     // For someone else's case, the disclosure's justification is also why the case is opened.
     CaseFileService files(m_db, m_session);
     files.setAccessJustification(m_accessJustification.isEmpty() ? justification.trimmed() : m_accessJustification);
+    files.pinChargingVersions(m_pinnedMg3, m_pinnedMg5);
     auto file = files.assemble(caseId, Action::ExportDocument, m_settings.forceName, m_settings.escalation);
     if (!file.ok()) return file.error();
     return exportCaseFile(file.value(), selection, path, disclosure);

@@ -79,6 +79,13 @@ public:
 
     // For someone else's case: why this user exports it (recorded; see Permissions.h).
     void setAccessJustification(const QString& justification) { m_accessJustification = justification; }
+    // Prints an earlier version of the MG3 or MG5, e.g. the one a supervisor approved before a later
+    // edit (0: the newest). The disclosure's audit record names the versions printed.
+    void pinChargingVersions(int mg3Version, int mg5Version)
+    {
+        m_pinnedMg3 = mg3Version;
+        m_pinnedMg5 = mg5Version;
+    }
 
     // The case as the documents see it: checked as ExportDocument or PrintDocument.
     Result<CaseFile> caseFile(qint64 caseId, bool forPrinting = false) const;
@@ -110,6 +117,8 @@ private:
     Session m_session;
     DocumentSettings m_settings;
     QString m_accessJustification;
+    int m_pinnedMg3 = 0;
+    int m_pinnedMg5 = 0;
 };
 
 } // namespace conduct

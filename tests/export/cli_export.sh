@@ -28,9 +28,11 @@ pages=$(pdfinfo "$work/mg3.pdf" | awk '/^Pages:/ {print $2}')
 pdftotext -layout "$work/mg3.pdf" "$work/mg3.txt"
 text=$(tr -s ' \n' ' ' < "$work/mg3.txt")
 for phrase in "REPORT TO CROWN PROSECUTOR FOR CHARGING DECISION" "EXAMPLESHIRE POLICE" "PLACEHOLDER" \
-              "OFFICIAL-SENSITIVE" "[not recorded]" "Page 1 of $pages"; do
+              "OFFICIAL-SENSITIVE" "Version 1 – approved by a supervisor" "Page 1 of $pages"; do
     grep -qiF -- "$phrase" <<< "$text" || fail "MG3 lacks \"$phrase\""
 done
+# Issue 22: the demo is a finished charging file; the CPS's part is blank boxes, not "[not recorded]".
+! grep -qF -- "[not recorded]" <<< "$text" || fail "the demo's MG3 still prints [not recorded]"
 # Every page carries the marking and the URN (page 1 in the four boxes).
 page=0
 while IFS= read -r -d $'\f' body; do
@@ -63,6 +65,16 @@ printf '%s\n' "$password" | "$conduct" export --db "$db" --case 99ZZ0012326 --do
     || fail "bundle export failed"
 pdftotext "$work/all.pdf" "$work/all.txt"
 grep -q "CHRONOLOGY OF INCIDENTS" "$work/all.txt" || fail "bundle lacks the chronology"
+
+# 4b. Issue 22: the demo's MG3 is version 1, approved by a supervisor; a version the case does not
+#     have is refused by name, and nothing is written or recorded.
+grep -q "Version 1 – approved by a supervisor" "$work/all.txt" || fail "the bundle's MG3 is not the approved version 1"
+if printf '%s\n' "$password" | "$conduct" export --db "$db" --case 99ZZ0012326 --document mg3 -o "$work/v7.pdf" \
+    --user dc.example --justification "earlier version" --recipient "CPS Direct" --mg3-version 7 2> "$work/err.txt"; then
+    fail "an MG3 version the case does not have was exported"
+fi
+grep -q "MG3 version" "$work/err.txt" || fail "no message naming the MG3 version: $(cat "$work/err.txt")"
+[ ! -e "$work/v7.pdf" ] || fail "a refused export left a file"
 
 # 5. Both exports are in the audit trail, with their reasons and recipient, and the refused ones
 #    are not; the chain still verifies.
