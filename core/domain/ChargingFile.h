@@ -150,6 +150,17 @@ struct ChargingDocument {
     std::optional<ChargingReview> latestReturn() const;
 };
 
+// A version waiting for a supervisor, for the review queue beside risk assessments.
+struct ChargingQueueItem {
+    qint64 documentId = 0;
+    qint64 caseId = 0;
+    QString urn;
+    ChargingForm form = ChargingForm::Mg3;
+    int version = 1;
+    QString authorName;
+    QDateTime submittedUtc;
+};
+
 // Limits on what is typed; each refusal names the field and the limit.
 struct TextLimit {
     const char* field;

@@ -225,12 +225,7 @@ Result<ChargingDocument> ChargingFileService::decide(qint64 documentId, ReviewDe
 Result<QList<ChargingQueueItem>> ChargingFileService::awaitingApproval() const
 {
     if (Status s = requirePermission(m_work.session(), Action::ApproveChargingFile); !s.ok()) return s.error();
-    auto waiting = ChargingFileRepository(m_db).submitted();
-    if (!waiting.ok()) return waiting.error();
-    QList<ChargingQueueItem> out;
-    for (const auto& w : waiting.value())
-        out.append(ChargingQueueItem{w.documentId, w.caseId, w.urn, w.form, w.version, w.authorName, w.submittedUtc});
-    return out;
+    return ChargingFileRepository(m_db).submitted();
 }
 
 Result<ChargingFileStart> ChargingFileService::startingPoints(qint64 caseId) const

@@ -23,17 +23,6 @@ struct ChargingFileStart {
     QString ordersApplied;                  // the restraining-order draft
 };
 
-// A version waiting for a supervisor, for the review queue beside risk assessments.
-struct ChargingQueueItem {
-    qint64 documentId = 0;
-    qint64 caseId = 0;
-    QString urn;
-    ChargingForm form = ChargingForm::Mg3;
-    int version = 1;
-    QString authorName;
-    QDateTime submittedUtc;
-};
-
 class ChargingFileService {
 public:
     ChargingFileService(Database& db, const Session& session);

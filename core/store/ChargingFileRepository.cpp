@@ -149,16 +149,16 @@ Result<qint64> ChargingFileRepository::insertReview(qint64 documentId, const Cha
                         toDbTime(r.reviewUtc)});
 }
 
-Result<QList<ChargingFileRepository::Waiting>> ChargingFileRepository::submitted() const
+Result<QList<ChargingQueueItem>> ChargingFileRepository::submitted() const
 {
     auto q = m_db.exec(QStringLiteral("SELECT d.id, d.case_id, c.urn, d.form, d.version, COALESCE(u.display_name, ''), "
                                       "d.submitted_utc FROM charging_documents d JOIN cases c ON c.id = d.case_id "
                                       "LEFT JOIN users u ON u.id = d.author_user_id WHERE d.status = 'submitted' "
                                       "ORDER BY d.submitted_utc, d.id"));
     if (!q.ok()) return q.error();
-    QList<Waiting> out;
+    QList<ChargingQueueItem> out;
     while (q->next())
-        out.append(Waiting{q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(),
+        out.append(ChargingQueueItem{q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(),
                            chargingFormFromCode(q->value(3).toString()).value_or(ChargingForm::Mg3), q->value(4).toInt(),
                            q->value(5).toString(), fromDbTime(q->value(6))});
     return out;

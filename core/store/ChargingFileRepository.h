@@ -26,16 +26,7 @@ public:
     Status setStatus(qint64 documentId, ChargingStatus status, const QDateTime& nowUtc, bool submitted) const;
     Result<qint64> insertReview(qint64 documentId, const ChargingReview& review) const;
 
-    struct Waiting {
-        qint64 documentId = 0;
-        qint64 caseId = 0;
-        QString urn;
-        ChargingForm form = ChargingForm::Mg3;
-        int version = 1;
-        QString authorName;
-        QDateTime submittedUtc;
-    };
-    Result<QList<Waiting>> submitted() const;   // oldest submission first
+    Result<QList<ChargingQueueItem>> submitted() const;   // oldest submission first
 
 private:
     Result<QList<ChargingDocument>> select(const QString& where, const QVariantList& params) const;
