@@ -40,7 +40,7 @@ QStringList Mg3Editor::supervisorLabels()
 Mg3Editor::Mg3Editor(Database& db, const Session& session, const QString& justification, QWidget* parent)
     : ChargingDocumentEditor(db, session, justification, ChargingForm::Mg3, QStringLiteral("mg3Page"),
                              tr("MG3 – Report to Crown Prosecutor for charging decision. The police part is written here and approved by "
-                                "a supervisor who is neither its author nor the officer in the case (protocol 3.7) before referral."),
+                                "a supervisor who is neither its author nor the officer in the case before referral (the MG3's \"Approved for referral to CPS\")."),
                              parent),
       m_orders(db, session)
 {
@@ -101,7 +101,7 @@ Mg3Editor::Mg3Editor(Database& db, const Session& session, const QString& justif
     fields().add(chargingField("Material provided to CPS"), m_material);
     fields().add(chargingField("Material provided to CPS: details"), m_material);
 
-    auto* supervisorBox = addSection(QStringLiteral("mg3SupervisorSection"), tr("Supervisor's comments – approval for referral (protocol 3.7)"),
+    auto* supervisorBox = addSection(QStringLiteral("mg3SupervisorSection"), tr("Supervisor's comments – approval for referral to CPS"),
                                      tr("Written by the approving supervisor, who is neither the author nor the officer in the case."));
     const QStringList labels = supervisorLabels();
     const QStringList names = {QStringLiteral("mg3SupEvidenceAligned"), QStringLiteral("mg3SupOtherEvidence"), QStringLiteral("mg3SupWhyCps"),

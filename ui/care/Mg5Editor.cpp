@@ -17,7 +17,7 @@ namespace conduct {
 Mg5Editor::Mg5Editor(Database& db, const Session& session, const QString& justification, QWidget* parent)
     : ChargingDocumentEditor(db, session, justification, ChargingForm::Mg5, QStringLiteral("mg5Page"),
                              tr("MG5 – Case summary. The boxes start from what the case holds when they are empty; the supervisor's "
-                                "approval is the MG5's supervisor's certification (protocol 3.7)."),
+                                "approval is the MG5's supervisor's certification (part 12)."),
                              parent)
 {
     auto* evidence = addSection(QStringLiteral("mg5EvidenceSection"), tr("Key evidence and witnesses"));
@@ -103,7 +103,7 @@ Mg5Editor::Mg5Editor(Database& db, const Session& session, const QString& justif
     registerPoliceField(m_certifiedOn);
     addPoliceButtons(sectionLayout(certification));
 
-    auto* supervisor = addSection(QStringLiteral("mg5SupervisorSection"), tr("Supervisor's certification (protocol 3.7)"),
+    auto* supervisor = addSection(QStringLiteral("mg5SupervisorSection"), tr("Supervisor's certification (MG5 part 12)"),
                                   tr("By a supervisor who is neither the author nor the officer in the case."));
     addDecisionButtons(sectionLayout(supervisor));
     addStretch();
