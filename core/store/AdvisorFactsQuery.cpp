@@ -29,7 +29,7 @@ Result<RiskFacts> latestRiskFacts(const Database& db, qint64 caseId)
     // A screening begun after the approved one (or with none approved) and submitted for review.
     auto pending = db.exec(QStringLiteral(
                                "SELECT submitted_utc FROM risk_assessments WHERE case_id = ? AND status = 'submitted' "
-                               "AND (? IS NULL OR created_utc > ? OR (created_utc = ? AND id > ?)) "
+                               "AND (CAST(? AS TEXT) IS NULL OR created_utc > ? OR (created_utc = ? AND id > ?)) "
                                "ORDER BY submitted_utc DESC, id DESC LIMIT 1"),
                            {caseId, approvedCreated, approvedCreated, approvedCreated, approvedId});
     if (!pending.ok()) return pending.error();
