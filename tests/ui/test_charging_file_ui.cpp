@@ -610,6 +610,7 @@ TEST_CASE("Export: a value not recorded links to the tab, sub-page and field tha
     CHECK(keyEvidence->area == CaseArea::ChargingMg5);
     CHECK(keyEvidence->field == QStringLiteral("mg5KeyEvidence"));
     CHECK(place("Risk assessment (protocol 3.7)", "the Risk page")->area == CaseArea::Risk);
+    CHECK(place("Officer completing: rank", "File \u25B8 My profile")->area == CaseArea::OwnProfile);
     CHECK_FALSE(place("Something", "a page nobody knows"));
 
     ChargingCase c;

@@ -522,6 +522,10 @@ void CaseWorkspace::showPlace(const CasePlace& place)
     case CaseArea::ChargingMg5: m_care->showCharging(int(ChargingSubPage::Mg5), place.field); break;
     case CaseArea::ChargingMg2: m_care->showCharging(int(ChargingSubPage::Mg2), place.field); break;
     case CaseArea::ChargingActionPlan: m_care->showCharging(int(ChargingSubPage::ActionPlan), place.field); break;
+    case CaseArea::OwnProfile:
+        // The main window's File ▸ My profile… action: the profile is the user's, not the case's.
+        if (auto* action = window()->findChild<QAction*>(QStringLiteral("myProfileAction"))) action->trigger();
+        break;
     }
 }
 

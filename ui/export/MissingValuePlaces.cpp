@@ -12,6 +12,7 @@ struct WhereRow {
     CaseArea area;
 };
 constexpr WhereRow whereRows[] = {
+    {"My profile", CaseArea::OwnProfile},   // first: "File ▸ My profile" names no case tab
     {"MG3", CaseArea::ChargingMg3},
     {"MG5", CaseArea::ChargingMg5},
     {"Case summary", CaseArea::ChargingMg5},

@@ -15,6 +15,7 @@ enum class CaseArea {
     Overview, People, Incidents, Risk, Evidence,
     Withdrawal, VictimCare, Orders,
     ChargingMg3, ChargingMg5, ChargingMg2, ChargingActionPlan,
+    OwnProfile,   // not in the case: File ▸ My profile… (the officer's rank, station, e-mail)
 };
 
 struct CasePlace {
