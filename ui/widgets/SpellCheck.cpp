@@ -147,6 +147,9 @@ public:
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override
     {
+        // Only two kinds of event matter. Look at nothing else first: while the edit is being
+        // destroyed, ~QWidget still sends events here, and the edit is by then only a QWidget.
+        if (event->type() != QEvent::KeyPress && event->type() != QEvent::ContextMenu) return false;
         QWidget* viewport = m_edit->viewport();
         if (event->type() == QEvent::KeyPress) {
             const auto* key = static_cast<QKeyEvent*>(event);
