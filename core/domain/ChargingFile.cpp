@@ -1,5 +1,7 @@
 #include "domain/ChargingFile.h"
 
+#include "domain/Validation.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 #include <array>
@@ -19,17 +21,6 @@ constexpr std::array<CodeEntry<ChargingStatus>, 4> statusTable{{
     {ChargingStatus::Returned, "returned", QT_TRANSLATE_NOOP("conduct::ChargingFile", "Returned for changes")},
     {ChargingStatus::Approved, "approved", QT_TRANSLATE_NOOP("conduct::ChargingFile", "Approved")},
 }};
-
-// One refusal per field over its limit, naming the field as the form labels it.
-Status within(const QString& text, const QString& field, int limit)
-{
-    if (text.size() <= limit) return {};
-    return Error{field, tr("%1: at most %2 characters (this has %3). Shorten it, or attach the rest as a "
-                           "document and list it under material provided.")
-                            .arg(field)
-                            .arg(limit)
-                            .arg(text.size())};
-}
 
 template <typename... Checks>
 Status firstRefusal(const Checks&... checks)
@@ -72,65 +63,62 @@ std::optional<ChargingReview> ChargingDocument::latestReturn() const
 Status validateMg3PolicePart(const Mg3PolicePart& part)
 {
     for (const SuspectChargingEntry& s : part.suspects) {
-        Status one = firstRefusal(within(s.custodyReference, tr("Custody Ref"), kShortTextLimit),
-                                  within(s.flagNotes, tr("Notes on the suspect's markers"), kCommentLimit),
-                                  within(s.proposedCharges, tr("Proposed charges"), kCommentLimit),
-                                  within(s.anticipatedPlea, tr("Anticipated plea"), kShortTextLimit));
+        Status one = firstRefusal(limitText(tr("Custody Ref"), s.custodyReference, kShortTextLimit),
+                                  limitText(tr("Notes on the suspect's markers"), s.flagNotes, kCommentLimit),
+                                  limitText(tr("Proposed charges"), s.proposedCharges, kCommentLimit),
+                                  limitText(tr("Anticipated plea"), s.anticipatedPlea, kShortTextLimit));
         if (!one.ok()) return one;
     }
     for (const MaterialEntry& m : part.material) {
-        Status one = firstRefusal(within(m.label, tr("Material provided to CPS"), kShortTextLimit),
-                                  within(m.detail, tr("Material provided to CPS: details"), kShortTextLimit * 5));
+        Status one = firstRefusal(limitText(tr("Material provided to CPS"), m.label, kShortTextLimit),
+                                  limitText(tr("Material provided to CPS: details"), m.detail, kShortTextLimit * 5));
         if (!one.ok()) return one;
         if (m.addedByOfficer && m.label.trimmed().isEmpty())
             return Error{tr("Material provided to CPS"),
                          tr("Material provided to CPS: a row you added has no name. Name the item, or remove the row.")};
     }
-    return firstRefusal(within(part.outline, tr("Outline of circumstances"), kLongTextLimit),
-                        within(part.officerInCaseIfDifferent, tr("Officer in case (If different from above)"),
-                               kShortTextLimit));
+    return firstRefusal(limitText(tr("Outline of circumstances"), part.outline, kLongTextLimit),
+                        limitText(tr("Officer in case (If different from above)"), part.officerInCaseIfDifferent, kShortTextLimit));
 }
 
 Status validateMg3SupervisorPart(const Mg3SupervisorPart& p)
 {
-    return firstRefusal(within(p.evidenceAlignedToPointsToProve, tr("Supervisor's comments: points to prove"), kCommentLimit),
-                        within(p.availabilityOfOtherEvidence, tr("Supervisor's comments: availability of other evidence"),
-                               kCommentLimit),
-                        within(p.whyCpsConsulted, tr("Supervisor's comments: why CPS is consulted"), kCommentLimit),
-                        within(p.publicInterest, tr("Supervisor's comments: public interest"), kCommentLimit),
-                        within(p.recommendedCharges, tr("Supervisor's comments: recommended charges"), kCommentLimit),
-                        within(p.undermineOrAssistMaterial, tr("Supervisor's comments: undermining material"),
-                               kCommentLimit));
+    return firstRefusal(limitText(tr("Supervisor's comments: points to prove"), p.evidenceAlignedToPointsToProve, kCommentLimit),
+                        limitText(tr("Supervisor's comments: availability of other evidence"), p.availabilityOfOtherEvidence, kCommentLimit),
+                        limitText(tr("Supervisor's comments: why CPS is consulted"), p.whyCpsConsulted, kCommentLimit),
+                        limitText(tr("Supervisor's comments: public interest"), p.publicInterest, kCommentLimit),
+                        limitText(tr("Supervisor's comments: recommended charges"), p.recommendedCharges, kCommentLimit),
+                        limitText(tr("Supervisor's comments: undermining material"), p.undermineOrAssistMaterial, kCommentLimit));
 }
 
 Status validateMg5PolicePart(const Mg5PolicePart& p)
 {
     const Mg5Interview& i = p.interview;
-    return firstRefusal(within(p.keyEvidence, tr("Key evidence"), kLongTextLimit),
-                        within(p.keyWitnesses, tr("Key witness(es) and their role"), kCommentLimit),
-                        within(p.propertyValue, tr("Value of property"), kShortTextLimit),
-                        within(i.interviewingOfficers, tr("Interviewing officer(s)"), kShortTextLimit),
-                        within(i.otherPersonsPresent, tr("Other person(s) present"), kShortTextLimit),
-                        within(i.explanation, tr("Summary of defendant explanation"), kLongTextLimit),
-                        within(i.responseToCctv, tr("Defendant's response/reaction to CCTV"), kCommentLimit),
-                        within(i.admissions, tr("Relevant admissions"), kCommentLimit),
-                        within(p.nonKeyWitnesses, tr("Non-key witness(es)"), kCommentLimit),
-                        within(p.vreDetails, tr("Visually recorded evidence: details"), kCommentLimit),
-                        within(p.injuries, tr("Description of injuries"), kCommentLimit),
-                        within(p.forensicEvidence, tr("Forensic evidence"), kCommentLimit),
-                        within(p.ordersApplied, tr("Order(s) applied for"), kCommentLimit),
-                        within(p.compensation, tr("Application for compensation"), kCommentLimit),
-                        within(p.dipTriggerOffence, tr("DIP testing: trigger offence"), kShortTextLimit),
-                        within(p.dipResult, tr("DIP testing: result"), kShortTextLimit),
-                        within(p.dipDrug, tr("DIP testing: drug"), kShortTextLimit),
-                        within(p.conditionalCaution, tr("Conditional cautioning"), kCommentLimit));
+    return firstRefusal(limitText(tr("Key evidence"), p.keyEvidence, kLongTextLimit),
+                        limitText(tr("Key witness(es) and their role"), p.keyWitnesses, kCommentLimit),
+                        limitText(tr("Value of property"), p.propertyValue, kShortTextLimit),
+                        limitText(tr("Interviewing officer(s)"), i.interviewingOfficers, kShortTextLimit),
+                        limitText(tr("Other person(s) present"), i.otherPersonsPresent, kShortTextLimit),
+                        limitText(tr("Summary of defendant explanation"), i.explanation, kLongTextLimit),
+                        limitText(tr("Defendant's response/reaction to CCTV"), i.responseToCctv, kCommentLimit),
+                        limitText(tr("Relevant admissions"), i.admissions, kCommentLimit),
+                        limitText(tr("Non-key witness(es)"), p.nonKeyWitnesses, kCommentLimit),
+                        limitText(tr("Visually recorded evidence: details"), p.vreDetails, kCommentLimit),
+                        limitText(tr("Description of injuries"), p.injuries, kCommentLimit),
+                        limitText(tr("Forensic evidence"), p.forensicEvidence, kCommentLimit),
+                        limitText(tr("Order(s) applied for"), p.ordersApplied, kCommentLimit),
+                        limitText(tr("Application for compensation"), p.compensation, kCommentLimit),
+                        limitText(tr("DIP testing: trigger offence"), p.dipTriggerOffence, kShortTextLimit),
+                        limitText(tr("DIP testing: result"), p.dipResult, kShortTextLimit),
+                        limitText(tr("DIP testing: drug"), p.dipDrug, kShortTextLimit),
+                        limitText(tr("Conditional cautioning"), p.conditionalCaution, kCommentLimit));
 }
 
 Status validateReturnReasons(const QString& reasons)
 {
     if (reasons.trimmed().isEmpty())
         return Error{tr("Reasons"), tr("Reasons: say what must change before the file can be approved.")};
-    return within(reasons, tr("Reasons"), kCommentLimit);
+    return limitText(tr("Reasons"), reasons, kCommentLimit);
 }
 
 } // namespace conduct

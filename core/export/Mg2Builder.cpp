@@ -5,6 +5,8 @@
 #include "export/BuilderSupport.h"
 #include "export/Builders.h"
 
+#include "domain/Validation.h"
+
 namespace conduct::builders {
 
 using namespace exportsupport;
@@ -13,10 +15,8 @@ namespace {
 
 QString ageOn(const QDate& dob, const QDate& on)
 {
-    if (!dob.isValid() || !on.isValid()) return {};
-    int age = on.year() - dob.year();
-    if (on < dob.addYears(age)) --age;
-    return QString::number(age);
+    const int age = ageInYears(dob, on);
+    return age < 0 ? QString() : QString::number(age);
 }
 
 DocumentLayout assessment(const CaseFile& file, const Person* witness, const SpecialMeasuresAssessment* a)

@@ -2,6 +2,7 @@
 // and §7.3) and the officer's report that goes with it (protocol 5.4).
 
 #include "common/UkTime.h"
+#include "domain/Validation.h"
 #include "export/BuilderSupport.h"
 #include "export/Builders.h"
 #include "export/Paginator.h"
@@ -29,9 +30,8 @@ QString point(const QString& text, const QString& missing)
 QString ageText(const Person* p, const QDate& on)
 {
     if (p && !p->dateOfBirth.isValid() && p->over18 == true) return QStringLiteral("over 18");   // as the person record says
-    if (!p || !p->dateOfBirth.isValid() || !on.isValid()) return {};
-    int age = on.year() - p->dateOfBirth.year();
-    if (on < p->dateOfBirth.addYears(age)) --age;
+    const int age = p ? ageInYears(p->dateOfBirth, on) : -1;
+    if (age < 0) return {};
     return age >= 18 ? QStringLiteral("over 18") : QString::number(age);
 }
 

@@ -6,6 +6,7 @@
 #include "services/CaseFileFillers.h"
 
 #include "common/UkTime.h"
+#include "domain/Validation.h"
 #include "export/BuilderSupport.h"
 #include "services/ChargingFileStart.h"
 #include "services/OrdersService.h"
@@ -70,12 +71,7 @@ std::optional<ChargingDocument> printed(const QList<ChargingDocument>& versions,
 
 QString ageText(const Person& p)
 {
-    if (p.dateOfBirth.isValid()) {
-        const QDate today = uktime::today();
-        int age = today.year() - p.dateOfBirth.year();
-        if (today < p.dateOfBirth.addYears(age)) --age;
-        return QString::number(age);
-    }
+    if (const int age = ageInYears(p.dateOfBirth, uktime::today()); age >= 0) return QString::number(age);
     if (p.over18) return *p.over18 ? tr("Over 18") : tr("Under 18");
     return {};
 }

@@ -95,15 +95,9 @@ Result<QList<ChargingDocument>> ChargingFileRepository::versions(qint64 caseId, 
 
 Result<std::optional<ChargingDocument>> ChargingFileRepository::get(qint64 documentId) const
 {
-    auto found = m_db.exec(QStringLiteral("SELECT case_id, form FROM charging_documents WHERE id = ?"), {documentId});
-    if (!found.ok()) return found.error();
-    if (!found->next()) return std::optional<ChargingDocument>();
-    // The whole form's versions, so the reviews are read as for a listing.
-    auto all = select(QStringLiteral("d.case_id = ? AND d.form = ?"), {found->value(0), found->value(1)});
-    if (!all.ok()) return all.error();
-    for (const ChargingDocument& d : all.value())
-        if (d.id == documentId) return std::optional<ChargingDocument>(d);
-    return std::optional<ChargingDocument>();
+    auto one = select(QStringLiteral("d.id = ?"), {documentId});
+    if (!one.ok()) return one.error();
+    return one->isEmpty() ? std::optional<ChargingDocument>() : std::optional<ChargingDocument>(one->first());
 }
 
 Result<int> ChargingFileRepository::latestVersionNumber(qint64 caseId, ChargingForm form) const
