@@ -1,8 +1,8 @@
 #include "care/Mg2DetailsEditor.h"
 
 #include "care/CarePageSupport.h"
+#include "care/ChargingFileSupport.h"
 #include "widgets/FieldErrors.h"
-#include "widgets/SpellCheck.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -11,32 +11,10 @@
 
 namespace conduct {
 namespace {
-// Yes / No / not stated: the MG2 prints a blank box for "not stated", never a guess.
-QComboBox* yesNoCombo(const QString& objectName, QWidget* parent)
-{
-    auto* combo = new QComboBox(parent);
-    combo->setObjectName(objectName);
-    combo->addItem(QObject::tr("Not stated"), QVariant());
-    combo->addItem(QObject::tr("Yes"), true);
-    combo->addItem(QObject::tr("No"), false);
-    return combo;
-}
-
-void setTri(QComboBox* combo, const std::optional<bool>& value)
-{
-    combo->setCurrentIndex(!value ? 0 : *value ? 1 : 2);
-}
-
-std::optional<bool> tri(const QComboBox* combo)
-{
-    const QVariant v = combo->currentData();
-    return v.isValid() ? std::optional<bool>(v.toBool()) : std::nullopt;
-}
-
 QPlainTextEdit* longText(const QString& objectName, QWidget* parent)
 {
     QPlainTextEdit* edit = makeText(objectName, parent, 2);
-    enableSpellCheck(edit);
+    spellCheck(edit);
     return edit;
 }
 } // namespace
@@ -47,9 +25,9 @@ Mg2DetailsEditor::Mg2DetailsEditor(QFormLayout* form, QWidget* parent) : QObject
     m_viewsEligibility = longText(QStringLiteral("mg2ViewsOnEligibility"), parent);
     m_viewsQuality = longText(QStringLiteral("mg2ViewsOnQuality"), parent);
     m_otherParties = longText(QStringLiteral("mg2OtherParties"), parent);
-    m_supporting = yesNoCombo(QStringLiteral("mg2SupportingMaterial"), parent);
+    m_supporting = makeTriState(QStringLiteral("mg2SupportingMaterial"), parent);
     m_supportingList = longText(QStringLiteral("mg2SupportingList"), parent);
-    m_meeting = yesNoCombo(QStringLiteral("mg2MeetingRequired"), parent);
+    m_meeting = makeTriState(QStringLiteral("mg2MeetingRequired"), parent);
     m_needs = makeLine(QStringLiteral("mg2CommunicationNeeds"), parent);
     addLabelledRow(form, tr("MG2 2: effect on the quality of the witness's evidence:"), m_effect);
     addLabelledRow(form, tr("MG2 4: witness's views on their eligibility:"), m_viewsEligibility);
@@ -67,9 +45,9 @@ void Mg2DetailsEditor::load(const SpecialMeasuresRecord& r)
     m_viewsEligibility->setPlainText(r.viewsOnEligibility);
     m_viewsQuality->setPlainText(r.viewsOnQualityImprovement);
     m_otherParties->setPlainText(r.otherPartiesViews);
-    setTri(m_supporting, r.supportingMaterial);
+    setTriState(m_supporting, r.supportingMaterial);
     m_supportingList->setPlainText(r.supportingMaterialList);
-    setTri(m_meeting, r.meetingRequired);
+    setTriState(m_meeting, r.meetingRequired);
     m_needs->setText(r.communicationNeeds);
 }
 
@@ -79,9 +57,9 @@ void Mg2DetailsEditor::store(SpecialMeasuresRecord& r) const
     r.viewsOnEligibility = m_viewsEligibility->toPlainText().trimmed();
     r.viewsOnQualityImprovement = m_viewsQuality->toPlainText().trimmed();
     r.otherPartiesViews = m_otherParties->toPlainText().trimmed();
-    r.supportingMaterial = tri(m_supporting);
+    r.supportingMaterial = triStateValue(m_supporting);
     r.supportingMaterialList = m_supportingList->toPlainText().trimmed();
-    r.meetingRequired = tri(m_meeting);
+    r.meetingRequired = triStateValue(m_meeting);
     r.communicationNeeds = m_needs->text().trimmed();
 }
 
