@@ -5,6 +5,7 @@
 // empty list and the documents print "[not recorded]" where they are missing.
 
 #include "domain/Case.h"
+#include "domain/ChargingFile.h"
 #include "domain/Incident.h"
 #include "domain/Person.h"
 #include "search/Escalation.h"
@@ -29,20 +30,10 @@ struct OfficerDetails {
 };
 
 // MG3 suspect block (mg-forms §4.1, S1.1–S1.13), one per suspect.
-struct SuspectCharging {
-    qint64 personId = 0;
-    QString ethnicityCode;                 // 16+1 code, e.g. "W1. White British"
-    std::optional<bool> prolificPriorityOffender;   // PPO
-    std::optional<bool> deterYoungOffender;         // DYO
-    std::optional<bool> youthOffender;              // YO
-    std::optional<bool> badCharacterEvidence;
-    std::optional<bool> dangerousOffender;
-    QString custodyReference;
+// What the officer wrote on the MG3 page (domain/ChargingFile.h), with the facts the case holds.
+struct SuspectCharging : SuspectChargingEntry {
+    QString ethnicityCode;                 // 16+1 code from the person record, e.g. "W1"
     QDate returnBailDate;                  // from the suspect's active bail record
-    bool releasedUnderInvestigation = false;
-    QString markerNotes;                   // why a marker above is ticked
-    QString proposedCharges;
-    QString anticipatedPlea;               // MG5: "Guilty" / "Not guilty"
 };
 
 // "Material provided to CPS (indicate if attached)": one line per item with its date.

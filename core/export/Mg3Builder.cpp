@@ -60,8 +60,8 @@ void suspectBlock(DocumentLayout& doc, int number, const Person* person, const S
                 {QStringLiteral("Bad character evidence:"), flag(&SuspectCharging::badCharacterEvidence)},
                 {QStringLiteral("Dangerous offender:"), flag(&SuspectCharging::dangerousOffender)}},
                5);
-    if (charging && !charging->markerNotes.trimmed().isEmpty())
-        doc.text(tr("Notes on the markers above:"), charging->markerNotes, {}, true);
+    if (charging && !charging->flagNotes.trimmed().isEmpty())
+        doc.text(tr("Notes on the markers above:"), charging->flagNotes, {}, true);
     doc.text(QStringLiteral("Proposed charges:"), charging ? charging->proposedCharges : QString());
 }
 

@@ -92,16 +92,8 @@ void fillSuspects(const CaseFile& file, const std::optional<ChargingDocument>& m
             for (const SuspectChargingEntry& e : mg3->mg3.suspects)
                 if (e.personId == p.id) written = &e;
         if (written) {
-            s.custodyReference = written->custodyReference;
+            static_cast<SuspectChargingEntry&>(s) = *written;
             s.releasedUnderInvestigation = written->releasedUnderInvestigation && !s.returnBailDate.isValid();
-            s.prolificPriorityOffender = written->prolificPriorityOffender;
-            s.deterYoungOffender = written->deterYoungOffender;
-            s.youthOffender = written->youthOffender;
-            s.badCharacterEvidence = written->badCharacterEvidence;
-            s.dangerousOffender = written->dangerousOffender;
-            s.markerNotes = written->flagNotes;
-            s.proposedCharges = written->proposedCharges;
-            s.anticipatedPlea = written->anticipatedPlea;
         }
         if (s.proposedCharges.trimmed().isEmpty()) s.proposedCharges = proposedChargesFor(file, p);
         info.suspects.append(s);
