@@ -133,6 +133,11 @@ Status fillChargingFile(const FillerContext& context, qint64 caseId, CaseFile& f
 
     const OfficerDetails officerInCase = officerFor(context.db, file.caseRecord.oicUserId, file.caseRecord.officerInCase);
 
+    // The MG11 withdrawal statement records who took it by name; when that is the officer in the
+    // case, their profile fills the station and the rest of the block.
+    if (file.withdrawalStatement && file.withdrawalStatement->takenBy.name.trimmed() == officerInCase.name)
+        file.withdrawalStatement->takenBy = officerInCase;
+
     if (!file.charging) file.charging = ChargingInfo{};
     ChargingInfo& info = *file.charging;
     info.facts = carriedFacts(file, breachLines(orders.value()));

@@ -33,7 +33,8 @@ Status fillCareSections(const FillerContext& context, qint64 caseId, CaseFile& f
 
 // Schema v12 (issue 22): the written MG3 and MG5 (the newest version, or the pinned one), the
 // officer's profile, the facts the case carries (offences as charges, bail, 4.3, approved risk,
-// breaches, time limit) and the MG2's age and assessing officer. Runs after the other fillers.
+// breaches, time limit), the MG2's age and assessing officer, and the MG11 taker's profile when the
+// officer in the case took the statement. Runs after the other fillers.
 Status fillChargingFile(const FillerContext& context, qint64 caseId, CaseFile& file);
 
 // The chronology's timeline markers: risk screenings, bail, orders, breaches, charging decisions

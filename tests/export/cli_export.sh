@@ -76,7 +76,16 @@ fi
 grep -q "MG3 version" "$work/err.txt" || fail "no message naming the MG3 version: $(cat "$work/err.txt")"
 [ ! -e "$work/v7.pdf" ] || fail "a refused export left a file"
 
-# 5. Both exports are in the audit trail, with their reasons and recipient, and the refused ones
+# 4c. The officer's profile (File ▸ My profile) reaches the MG3's contact block and, since the officer in
+#     the case took the withdrawal statement, the MG11's "Station:".
+grep -qF "Newtown Police Station" <<< "$text" || fail "the MG3 lacks the officer's station"
+printf '%s\n' "$password" | "$conduct" export --db "$db" --case 99ZZ0012326 --document mg11 -o "$work/mg11.pdf" \
+    --user dc.example --justification "withdrawal file" --recipient "CPS Direct" --include-confidential > /dev/null \
+    || fail "MG11 export failed"
+pdftotext -layout "$work/mg11.pdf" "$work/mg11.txt"
+grep -q "Station: *Newtown Police Station" "$work/mg11.txt" || fail "the MG11 lacks the statement taker's station"
+
+# 5. The three exports are in the audit trail, with their reasons and recipient, and the refused ones
 #    are not; the chain still verifies.
 "$conduct" audit verify --db "$db" > /dev/null || fail "audit chain does not verify"
 "$audit_tool" "$db" list > "$work/audit.tsv" || fail "could not read the audit trail"
@@ -84,10 +93,11 @@ grep -q "MG3 version" "$work/err.txt" || fail "no message naming the MG3 version
 awk -F'\t' '$3 == "disclose"' "$work/audit.tsv" > "$work/disclosures.tsv"
 expected=$(printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
     dc.example disclose 99ZZ0012326 document mg3 "pre-charge file for CPS advice" "CPS Direct" \
-    dc.example disclose 99ZZ0012326 document charging_file "full file" "CPS Direct")
+    dc.example disclose 99ZZ0012326 document charging_file "full file" "CPS Direct" \
+    dc.example disclose 99ZZ0012326 document mg11 "withdrawal file" "CPS Direct")
 recorded=$(cut -f2- "$work/disclosures.tsv")
 [ "$recorded" = "$expected" ] \
-    || fail "the audit trail's disclosures are not the two exports made; expected:
+    || fail "the audit trail's disclosures are not the three exports made; expected:
 $expected
 recorded:
 $recorded"
