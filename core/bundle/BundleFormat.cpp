@@ -264,11 +264,13 @@ const KindSpec* kindNamed(const QString& name)
 const QList<ExcludedTable>& excludedCaseTables()
 {
     static const QList<ExcludedTable> tables = {
-        {"drafts", "unfinished edits saved as an officer types on one workstation; not part of the case record"},
+        {"drafts", "unfinished edits saved as an officer types, each its author's own; not part of the case record"},
+        {"access_grants", "who was allowed into the case on this database, and why: kept here with the audit trail"},
         {"person_search_keys", "linked-search keys derived from the people; the importing database recomputes them"},
         {"attachment_content", "travels as the container entry attachments/<id>, not as a record"},
         {"charging_document_reviews", "a supervisor's approval is never taken from a file: the receiving unit approves the "
                                       "charging file again (issue 22; signed history is issue 24)"},
+        {"transferred_reviews", "reviews made in another database arrive as history (issue 24)"},
     };
     return tables;
 }

@@ -24,10 +24,10 @@ Status DraftStore::save(const Draft& draft)
 {
     Transaction tx(m_db);
     const QVariant caseId = draft.caseId > 0 ? QVariant(draft.caseId) : QVariant(QMetaType::fromType<qint64>());
-    auto r = m_db.exec(QStringLiteral("INSERT INTO drafts (draft_key, case_id, title, payload, saved_utc) VALUES (?,?,?,?,?) "
-                                      "ON CONFLICT(draft_key) DO UPDATE SET title = excluded.title, "
+    auto r = m_db.exec(QStringLiteral("INSERT INTO drafts (user_id, draft_key, case_id, title, payload, saved_utc) "
+                                      "VALUES (?,?,?,?,?,?) ON CONFLICT(user_id, draft_key) DO UPDATE SET title = excluded.title, "
                                       "payload = excluded.payload, saved_utc = excluded.saved_utc"),
-                       {draft.key, caseId, draft.title,
+                       {m_author, draft.key, caseId, draft.title,
                         QString::fromUtf8(QJsonDocument(draft.payload).toJson(QJsonDocument::Compact)),
                         toDbTime(Clock::nowUtc())});
     if (!r.ok()) return r.error();
@@ -36,8 +36,9 @@ Status DraftStore::save(const Draft& draft)
 
 Result<std::optional<Draft>> DraftStore::load(const QString& key) const
 {
-    auto r = m_db.exec(QStringLiteral("SELECT draft_key, case_id, title, payload, saved_utc FROM drafts WHERE draft_key = ?"),
-                       {key});
+    auto r = m_db.exec(QStringLiteral("SELECT draft_key, case_id, title, payload, saved_utc FROM drafts "
+                                      "WHERE user_id = ? AND draft_key = ?"),
+                       {m_author, key});
     if (!r.ok()) return r.error();
     if (!r->next()) return std::optional<Draft>{};
     return std::optional<Draft>{readDraft(r.value())};
@@ -46,14 +47,14 @@ Result<std::optional<Draft>> DraftStore::load(const QString& key) const
 Status DraftStore::discard(const QString& key)
 {
     Transaction tx(m_db);
-    if (auto r = m_db.exec(QStringLiteral("DELETE FROM drafts WHERE draft_key = ?"), {key}); !r.ok()) return r.error();
+    if (auto r = m_db.exec(QStringLiteral("DELETE FROM drafts WHERE user_id = ? AND draft_key = ?"), {m_author, key}); !r.ok()) return r.error();
     return tx.commit();
 }
 
 Result<QList<Draft>> DraftStore::listForCase(qint64 caseId) const
 {
     auto r = m_db.exec(QStringLiteral("SELECT draft_key, case_id, title, payload, saved_utc FROM drafts "
-                                      "WHERE case_id = ? ORDER BY saved_utc DESC"), {caseId});
+                                      "WHERE user_id = ? AND case_id = ? ORDER BY saved_utc DESC"), {m_author, caseId});
     if (!r.ok()) return r.error();
     QList<Draft> out;
     while (r->next()) out.append(readDraft(r.value()));

@@ -20,9 +20,11 @@ struct Draft {
     QDateTime savedUtc;
 };
 
+// The drafts of one author (issue 24): every call reads, writes and discards only that user's
+// drafts, so officer B is never offered officer A's unfinished work and cannot discard it.
 class DraftStore {
 public:
-    explicit DraftStore(Database& db) : m_db(db) {}
+    DraftStore(Database& db, qint64 authorUserId) : m_db(db), m_author(authorUserId) {}
 
     Status save(const Draft& draft);   // its own transaction: drafts are committed at once
     Result<std::optional<Draft>> load(const QString& key) const;
@@ -31,6 +33,7 @@ public:
 
 private:
     Database& m_db;
+    qint64 m_author;
 };
 
 } // namespace conduct

@@ -4,6 +4,7 @@
 #include "store/CareSchema.h"
 #include "store/ChargingFileSchema.h"
 #include "store/Database.h"
+#include "store/DeskSecuritySchema.h"
 #include "store/EvidenceSchema.h"
 #include "store/PostgresDialect.h"
 #include "store/RiskSchema.h"
@@ -47,6 +48,9 @@ const QList<Migration>& releasedSteps()
         // Issue 22: the charging file written in the application, with the supervisor's part.
         {12, "officer profiles, witness details, versioned MG3 and MG5 with supervisor review, personal word lists",
          &chargingFileSchemaV12},
+        // Issue 24: an officer's work is their own.
+        {13, "drafts by author, unit policy, teams and justified access, signing keys, history from other databases",
+         &deskSecuritySchemaV13, &assignDraftAuthorsV13},
     };
     return steps;
 }

@@ -10,6 +10,7 @@ target_sources(conduct_core PRIVATE
   store/IncidentRepository.h store/IncidentRepository.cpp
   store/CaseListQuery.h store/CaseListQuery.cpp
   store/DraftStore.h store/DraftStore.cpp
+  store/DeskSecuritySchema.h store/DeskSecuritySchema.cpp
   store/Backup.h store/Backup.cpp store/Restore.cpp store/DurableFile.h store/DurableFile.cpp
   store/SearchIndex.h store/SearchIndex.cpp store/SearchIndexText.cpp store/SchemaSearch.cpp
   store/LinkedSearchLog.h store/LinkedSearchLog.cpp

@@ -288,14 +288,14 @@ TEST_CASE("the case list summary columns follow people and incidents", "[store][
 TEST_CASE("drafts are kept until discarded", "[store][drafts]")
 {
     test::TempDatabase t;
-    DraftStore drafts(t.db());
+    DraftStore drafts(t.db(), t.session().user.id);
     Draft d;
     d.key = QStringLiteral("incident:new");
     d.title = QStringLiteral("New incident");
     d.payload = QJsonObject{{QStringLiteral("description"), QStringLiteral("half-typed")}};
     REQUIRE(drafts.save(d).ok());
     t.reopen();
-    DraftStore again(t.db());
+    DraftStore again(t.db(), t.session().user.id);
     auto loaded = again.load(d.key);
     REQUIRE(loaded.ok());
     REQUIRE(loaded->has_value());

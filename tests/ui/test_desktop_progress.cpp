@@ -60,7 +60,7 @@ TEST_CASE("the title bar shows unsaved or in-progress case work until it is save
     }
     SECTION("an incident draft marks the window, and quitting keeps the draft")
     {
-        DraftStore drafts(f.window->database());
+        DraftStore drafts(f.window->database(), f.window->session().user.id);
         REQUIRE(drafts.save(Draft{incidentDraftKey(caseId), caseId, QStringLiteral("New incident"),
                                   QJsonObject{{QStringLiteral("description"), QStringLiteral("Waited by the car")}}, {}})
                     .ok());
@@ -68,7 +68,7 @@ TEST_CASE("the title bar shows unsaved or in-progress case work until it is save
         CHECK(f.window->isWindowModified());
         CHECK(ws->hasWorkInProgress());
         REQUIRE(f.window->close());   // no question: drafts are offered back, not asked about
-        auto kept = DraftStore(f.window->database()).load(incidentDraftKey(caseId));
+        auto kept = DraftStore(f.window->database(), f.window->session().user.id).load(incidentDraftKey(caseId));
         REQUIRE(kept.ok());
         REQUIRE(kept->has_value());
         CHECK(kept->value().payload.value(QStringLiteral("description")).toString() == QStringLiteral("Waited by the car"));

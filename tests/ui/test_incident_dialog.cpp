@@ -80,7 +80,7 @@ struct PromptAnswer {
 };
 
 struct Fixture {
-    Fixture() : clock(fakeNow), service(t.db(), t.session()), drafts(t.db())
+    Fixture() : clock(fakeNow), service(t.db(), t.session()), drafts(t.db(), t.session().user.id)
     {
         Case c;
         c.urn = QStringLiteral("45AA0209820");

@@ -398,7 +398,7 @@ TEST_CASE("incident, breach and contact-log times can be not known: the day alon
 TEST_CASE("the incident draft keeps the start and end as typed, with their time-not-known boxes", "[time][incident][draft]")
 {
     Env env;
-    DraftStore drafts(env.t.db());
+    DraftStore drafts(env.t.db(), env.t.session().user.id);
     const QString key = QStringLiteral("incident:new:case=%1").arg(env.caseId);
     Incident initial;
     initial.caseId = env.caseId;

@@ -32,7 +32,7 @@ void setFieldEditable(QWidget* field, bool editable)
 
 ChargingDocumentEditor::ChargingDocumentEditor(Database& db, const Session& session, const QString& justification, ChargingForm form,
                                                const QString& objectName, const QString& intro, QWidget* parent)
-    : CarePage(objectName, intro, parent), m_service(db, session), m_drafts(db), m_session(session), m_form(form)
+    : CarePage(objectName, intro, parent), m_service(db, session), m_drafts(db, session.user.id), m_session(session), m_form(form)
 {
     m_service.setAccessJustification(justification);
     const QString code = chargingFormCode(form);

@@ -421,7 +421,7 @@ void CaseWorkspace::addIncident()
 {
     Incident incident;
     incident.caseId = m_caseId;
-    DraftStore drafts(m_db);
+    DraftStore drafts(m_db, m_service.session().user.id);
     IncidentDialog dialog(incident, [this](const Incident& edited) { return m_service.addIncident(edited); }, &drafts,
                           QStringLiteral("incident:new:case=%1").arg(m_caseId), this);
     if (dialog.exec() == QDialog::Accepted) {
@@ -438,7 +438,7 @@ void CaseWorkspace::editIncidentAt(int row)
 {
     if (row < 0 || row >= m_detail.incidents.size()) return;
     const Incident& incident = m_detail.incidents[row];
-    DraftStore drafts(m_db);
+    DraftStore drafts(m_db, m_service.session().user.id);
     IncidentDialog dialog(incident, [this, opened = incident](const Incident& edited) { return saveIncident(opened, edited); },
                           &drafts, QStringLiteral("incident:%1").arg(incident.id), this);
     if (dialog.exec() == QDialog::Accepted) {

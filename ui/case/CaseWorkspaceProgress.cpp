@@ -16,7 +16,7 @@ bool CaseWorkspace::hasWorkInProgress() const
 
 void CaseWorkspace::refreshDraftFlag()
 {
-    auto drafts = DraftStore(m_db).listForCase(m_caseId);
+    auto drafts = DraftStore(m_db, m_service.session().user.id).listForCase(m_caseId);
     // An unreadable draft list is not work in progress we can show; the editor reports it when opened.
     const bool hasDraft = drafts.ok() && !drafts->isEmpty();
     if (hasDraft == m_hasIncidentDraft) return;
