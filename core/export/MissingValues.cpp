@@ -107,6 +107,7 @@ void withdrawalStatement(MissingValues& m, const CaseFile& f)
     m.need(has(w->discussedWith), tr("Who the complainant discussed the case with (5.3)"), page);
     m.need(has(w->civilAction), tr("Whether pursuing civil action (5.3)"), page);
     m.need(w->takenUtc.isValid(), tr("Time and date statement taken"), page);
+    m.need(has(w->takenAt), tr("Place statement taken"), page);
 }
 
 void officerWithdrawalReport(MissingValues& m, const CaseFile& f)

@@ -79,6 +79,10 @@ Status validateWithdrawal(const Withdrawal& w, const FormPack& statementPack, co
         return Error{tr("Statement taken"), tr("Enter when the withdrawal statement was taken.")};
     if (Status s = notInFuture(tr("Statement taken"), w.statementTakenUtc); !s.ok()) return s;
     if (Status s = requireText(tr("Statement taken by"), w.statementTakenBy, limits::shortText); !s.ok()) return s;
+    if (Status s = limitText(tr("Place statement taken"), w.statementTakenAt, limits::shortText); !s.ok()) return s;
+    if (Status s = limitText(tr("Present when the statement was taken"), w.presentAtStatement, limits::mediumText); !s.ok())
+        return s;
+    if (Status s = limitText(tr("Contact initiated by"), w.contactInitiatedBy, limits::mediumText); !s.ok()) return s;
     const QDate statementDay = uktime::dateOf(w.statementTakenUtc);
 
     if (w.hasReport()) {

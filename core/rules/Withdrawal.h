@@ -40,6 +40,11 @@ struct Withdrawal {
     FormAnswers statement;
     QDateTime statementTakenUtc;
     QString statementTakenBy;
+    // The circumstances the officer's report and the MG11 print (mg-forms §7.3): the place, who
+    // else was present, and who initiated the contact that led to the statement.
+    QString statementTakenAt;
+    QString presentAtStatement;
+    QString contactInitiatedBy;
 
     // 5.4: the officer's report; empty until written.
     QString reportPackId = withdrawalReportPackId();

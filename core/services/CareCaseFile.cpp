@@ -20,6 +20,37 @@ QString answer(const QJsonObject& answers, const char* id)
     return answers.value(QString::fromLatin1(id)).toObject().value(QStringLiteral("value")).toString();
 }
 
+// The officer's report's "Circumstances of the withdrawal" (mg-forms §7.3: date, time, place, who
+// was present, who initiated contact), from what the withdrawal tab records; a part not recorded
+// is said to be, never left out silently.
+QString withdrawalCircumstances(const Withdrawal& w)
+{
+    QStringList parts;
+    parts << tr("Withdrawal statement taken on %1 by %2, %3.")
+                 .arg(uktime::formatDateTime(w.statementTakenUtc), w.statementTakenBy,
+                      w.statementTakenAt.isEmpty() ? tr("place not recorded") : tr("at %1").arg(w.statementTakenAt));
+    parts << (w.presentAtStatement.isEmpty() ? tr("Others present: not recorded.")
+                                             : tr("Others present: %1.").arg(w.presentAtStatement));
+    parts << (w.contactInitiatedBy.isEmpty() ? tr("Contact initiated by: not recorded.")
+                                             : tr("Contact initiated by: %1.").arg(w.contactInitiatedBy));
+    if (w.pressureSuspected) parts << tr("Pressure or fear suspected (protocol 5.5): %1").arg(w.pressureDetail);
+    return parts.join(QLatin1Char('\n'));
+}
+
+// Earlier withdrawals recorded on the case, oldest first (the DA evidential checklist asks "Have
+// they previously retracted?").
+QString previousWithdrawals(const QList<StoredWithdrawal>& all)
+{
+    if (all.size() < 2) return tr("None recorded on this case.");
+    QStringList lines;
+    for (qsizetype i = 0; i + 1 < all.size(); ++i) {
+        const Withdrawal& w = all.at(i).record;
+        lines << tr("Statement taken %1 by %2; decision: %3.")
+                     .arg(uktime::formatDateTime(w.statementTakenUtc), w.statementTakenBy, withdrawalDecisionLabel(w.decision));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 SpecialMeasuresAssessment toMg2(const SpecialMeasuresRecord& r)
 {
     SpecialMeasuresAssessment a;
@@ -87,9 +118,12 @@ Status fillCareData(const Database& db, qint64 caseId, CaseFile& file)
         s.civilAction = answer(latest.statementJson, "p6");
         s.takenUtc = w.statementTakenUtc;
         s.takenBy.name = w.statementTakenBy;
+        s.takenAt = w.statementTakenAt;
         file.withdrawalStatement = s;
         if (!latest.reportJson.isEmpty()) {
             OfficerWithdrawalReportInfo r;
+            r.circumstances = withdrawalCircumstances(w);
+            r.previousWithdrawals = previousWithdrawals(withdrawals.value());
             r.viewsOnCase = answer(latest.reportJson, "p1");
             r.howToProceed = answer(latest.reportJson, "p2");
             r.reactionToCompulsion = answer(latest.reportJson, "p3");

@@ -43,6 +43,9 @@ Withdrawal demoWithdrawal(qint64 caseId, qint64 complainantId, const QDate& toda
     });
     w.statementTakenUtc = londonToUtc(today.addDays(-6), QTime(18, 30)).utcReadings.first();
     w.statementTakenBy = QStringLiteral("DC 4127 Sam EXAMPLE");
+    w.statementTakenAt = QStringLiteral("Her sister's home, Leeds (address on the MG2)");
+    w.presentAtStatement = QStringLiteral("Her ISAC, Jo SPECIMEN, at her request");
+    w.contactInitiatedBy = QStringLiteral("She telephoned DC 4127 EXAMPLE the day before and asked to withdraw");
     // 5.4, the officer's report.
     w.report = answers({
         QStringLiteral("I believe the statement is truthful. The message from the suspect's mother may be indirect pressure; I have "

@@ -70,4 +70,13 @@ QStringList schemaV6()
     };
 }
 
+QStringList withdrawalCircumstancesV13()
+{
+    return {
+        QStringLiteral("ALTER TABLE withdrawals ADD COLUMN statement_taken_at TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE withdrawals ADD COLUMN present_at_statement TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE withdrawals ADD COLUMN contact_initiated_by TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 } // namespace conduct

@@ -49,8 +49,10 @@ const QList<Migration>& releasedSteps()
         {12, "officer profiles, witness details, versioned MG3 and MG5 with supervisor review, personal word lists",
          &chargingFileSchemaV12},
         // Issue 24: an officer's work is their own.
-        {13, "drafts by author, unit policy, teams and justified access, signing keys, history from other databases",
-         &deskSecuritySchemaV13, &assignDraftAuthorsV13},
+        // Issue 24: an officer's work is their own; and where a withdrawal statement was taken.
+        {13, "drafts by author, unit policy, teams and justified access, signing keys, history from other databases, "
+             "the circumstances of a withdrawal statement",
+         [](Engine e) { return deskSecuritySchemaV13(e) + withdrawalCircumstancesV13(); }, &assignDraftAuthorsV13},
     };
     return steps;
 }

@@ -13,8 +13,8 @@ QString tr(const char* text) { return QCoreApplication::translate("conduct::With
 const QString selectColumns = QStringLiteral(
     "SELECT id, case_id, complainant_id, statement_pack_id, statement_pack_version, statement_json, statement_taken_utc, "
     "statement_taken_by, report_pack_id, report_pack_version, report_json, report_date, report_by, pressure_suspected, "
-    "pressure_detail, safety_enquiries, safety_enquiries_on, decision, decision_reasons, decision_date, decided_by, row_version "
-    "FROM withdrawals");
+    "pressure_detail, safety_enquiries, safety_enquiries_on, decision, decision_reasons, decision_date, decided_by, row_version, "
+    "statement_taken_at, present_at_statement, contact_initiated_by FROM withdrawals");
 
 QString json(const FormAnswers& a) { return QString::fromUtf8(QJsonDocument(answersToJson(a)).toJson(QJsonDocument::Compact)); }
 
@@ -23,7 +23,8 @@ QVariantList columnValues(const Withdrawal& w)
     return {w.caseId, w.complainantId, w.statementPackId, w.statementPackVersion, json(w.statement), toDbTime(w.statementTakenUtc),
             w.statementTakenBy, w.reportPackId, w.reportPackVersion, json(w.report), toDbDate(w.reportDate), w.reportBy,
             w.pressureSuspected ? 1 : 0, w.pressureDetail, w.safetyEnquiries, toDbDate(w.safetyEnquiriesOn),
-            withdrawalDecisionCode(w.decision), w.decisionReasons, toDbDate(w.decisionDate), w.decidedBy};
+            withdrawalDecisionCode(w.decision), w.decisionReasons, toDbDate(w.decisionDate), w.decidedBy,
+            w.statementTakenAt, w.presentAtStatement, w.contactInitiatedBy};
 }
 
 StoredWithdrawal readWithdrawal(const QSqlQuery& q)
@@ -52,6 +53,9 @@ StoredWithdrawal readWithdrawal(const QSqlQuery& q)
     w.decisionDate = fromDbDate(q.value(19));
     w.decidedBy = q.value(20).toString();
     w.rowVersion = q.value(21).toLongLong();
+    w.statementTakenAt = q.value(22).toString();
+    w.presentAtStatement = q.value(23).toString();
+    w.contactInitiatedBy = q.value(24).toString();
     return s;
 }
 } // namespace
@@ -62,7 +66,8 @@ Result<qint64> WithdrawalRepository::insert(const Withdrawal& w) const
                            "INSERT INTO withdrawals (case_id, complainant_id, statement_pack_id, statement_pack_version, statement_json, "
                            "statement_taken_utc, statement_taken_by, report_pack_id, report_pack_version, report_json, report_date, "
                            "report_by, pressure_suspected, pressure_detail, safety_enquiries, safety_enquiries_on, decision, "
-                           "decision_reasons, decision_date, decided_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "decision_reasons, decision_date, decided_by, statement_taken_at, present_at_statement, contact_initiated_by) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                        columnValues(w));
     if (!r.ok()) return r.error();
     return r.value();
@@ -77,7 +82,8 @@ Status WithdrawalRepository::update(const Withdrawal& w) const
                            "statement_json = ?, statement_taken_utc = ?, statement_taken_by = ?, report_pack_id = ?, "
                            "report_pack_version = ?, report_json = ?, report_date = ?, report_by = ?, pressure_suspected = ?, "
                            "pressure_detail = ?, safety_enquiries = ?, safety_enquiries_on = ?, decision = ?, decision_reasons = ?, "
-                           "decision_date = ?, decided_by = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
+                           "decision_date = ?, decided_by = ?, statement_taken_at = ?, present_at_statement = ?, contact_initiated_by = ?, "
+                           "row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
                        params);
     if (!r.ok()) return r.error();
     if (r->numRowsAffected() != 1) return conflictError(m_db, tr("Withdrawal"), QStringLiteral("withdrawal"), w.id);

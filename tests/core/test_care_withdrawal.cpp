@@ -4,6 +4,7 @@
 #include "care_fixture.h"
 
 #include "forms/FormPackLoader.h"
+#include "services/CareCaseFile.h"
 #include "services/ChargingService.h"
 #include "services/WithdrawalService.h"
 #include "store/ActionRepository.h"
@@ -220,4 +221,65 @@ TEST_CASE("withdrawal needs EditCase on the case", "[care][withdrawal]")
     auto r = service.save(statementOnly(f, service));
     REQUIRE_FALSE(r.ok());
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM withdrawals")) == 0);
+}
+
+TEST_CASE("the officer's report prints the circumstances and earlier withdrawals from the record", "[care][withdrawal][export]")
+{
+    test::CareFixture f;
+    WithdrawalService service(f.t.db(), f.t.session());
+
+    // An earlier withdrawal, then the one the report is about.
+    Withdrawal first = withReport(f, service);
+    first.statementTakenUtc = QDateTime(QDate(2026, 2, 1), QTime(10, 0), Qt::UTC);
+    first.reportDate = QDate(2026, 2, 2);
+    REQUIRE(service.save(first).ok());
+    Withdrawal latest = withReport(f, service);
+    latest.statementTakenAt = QStringLiteral("Her sister's home, Leeds");
+    latest.presentAtStatement = QStringLiteral("Her ISAC");
+    latest.contactInitiatedBy = QStringLiteral("She telephoned the OIC");
+    REQUIRE(service.save(latest).ok());
+
+    auto listed = service.list(f.caseId);
+    REQUIRE(listed.ok());
+    REQUIRE(listed->size() == 2);
+    CHECK(listed->last().statementTakenAt == QStringLiteral("Her sister's home, Leeds"));
+    CHECK(listed->last().presentAtStatement == QStringLiteral("Her ISAC"));
+    CHECK(listed->last().contactInitiatedBy == QStringLiteral("She telephoned the OIC"));
+
+    CaseFile file;
+    REQUIRE(fillCareData(f.t.db(), f.caseId, file).ok());
+    REQUIRE(file.withdrawalStatement.has_value());
+    CHECK(file.withdrawalStatement->takenAt == QStringLiteral("Her sister's home, Leeds"));
+    REQUIRE(file.withdrawalReport.has_value());
+    const QString circumstances = file.withdrawalReport->circumstances;
+    CHECK(circumstances.contains(QStringLiteral("10/03/2026 14:00")));   // GMT in March: UTC = London
+    CHECK(circumstances.contains(QStringLiteral("at Her sister's home, Leeds")));
+    CHECK(circumstances.contains(QStringLiteral("Others present: Her ISAC.")));
+    CHECK(circumstances.contains(QStringLiteral("Contact initiated by: She telephoned the OIC.")));
+    CHECK(file.withdrawalReport->previousWithdrawals.contains(QStringLiteral("Statement taken 01/02/2026 10:00 by PC 4521 Carter")));
+}
+
+TEST_CASE("a withdrawal with no earlier one says so, and unrecorded circumstances are named", "[care][withdrawal][export]")
+{
+    test::CareFixture f;
+    WithdrawalService service(f.t.db(), f.t.session());
+    REQUIRE(service.save(withReport(f, service)).ok());
+    CaseFile file;
+    REQUIRE(fillCareData(f.t.db(), f.caseId, file).ok());
+    REQUIRE(file.withdrawalReport.has_value());
+    CHECK(file.withdrawalReport->previousWithdrawals == QStringLiteral("None recorded on this case."));
+    CHECK(file.withdrawalReport->circumstances.contains(QStringLiteral("place not recorded")));
+    CHECK(file.withdrawalReport->circumstances.contains(QStringLiteral("Others present: not recorded.")));
+}
+
+TEST_CASE("the place a withdrawal statement was taken has the record's limit", "[care][withdrawal]")
+{
+    test::CareFixture f;
+    WithdrawalService service(f.t.db(), f.t.session());
+    Withdrawal w = statementOnly(f, service);
+    w.statementTakenAt = QString(201, QLatin1Char('x'));
+    auto refused = service.save(w);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().field == QStringLiteral("Place statement taken"));
+    CHECK(service.list(f.caseId)->isEmpty());
 }

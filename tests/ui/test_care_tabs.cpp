@@ -111,6 +111,10 @@ TEST_CASE("withdrawal flow: statement, report, refused summons, decision", "[car
     const QDate today = uktime::today();
     child<DateTimeField>(page, QStringLiteral("statementTakenAt"))->setText(uktime::formatDate(today.addDays(-2)) + QStringLiteral(" 10:00"));
     child<DateField>(page, QStringLiteral("reportDate"))->setDate(today.addDays(-1));
+    // The circumstances the officer's report prints (mg-forms §7.3).
+    QTest::keyClicks(child<QLineEdit>(page, QStringLiteral("statementTakenWhere")), QStringLiteral("Her sister's home"));
+    QTest::keyClicks(child<QLineEdit>(page, QStringLiteral("presentAtStatement")), QStringLiteral("Her ISAC"));
+    QTest::keyClicks(child<QLineEdit>(page, QStringLiteral("contactInitiatedBy")), QStringLiteral("She telephoned the OIC"));
 
     // A witness summons before the 5.8 safety enquiries is refused, quoting 5.8.
     auto* decision = child<QComboBox>(page, QStringLiteral("withdrawalDecision"));
@@ -137,6 +141,9 @@ TEST_CASE("withdrawal flow: statement, report, refused summons, decision", "[car
     REQUIRE(saved->size() == 1);
     CHECK(saved->first().decision == WithdrawalDecision::ProceedWithoutComplainant);
     CHECK(saved->first().statement.value(QStringLiteral("p1")).toString() == QStringLiteral("I am exhausted and want it to stop."));
+    CHECK(saved->first().statementTakenAt == QStringLiteral("Her sister's home"));
+    CHECK(saved->first().presentAtStatement == QStringLiteral("Her ISAC"));
+    CHECK(saved->first().contactInitiatedBy == QStringLiteral("She telephoned the OIC"));
     // The Charging tab shows the 5.5 action and flag straight away.
     auto* actions = child<QTableWidget>(w.ws->care()->charging(), QStringLiteral("actionTable"));
     CHECK(actions->rowCount() == 1);

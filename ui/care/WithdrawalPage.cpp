@@ -48,6 +48,16 @@ WithdrawalPage::WithdrawalPage(Database& db, const Session& session, const QStri
     m_takenBy = makeLine(QStringLiteral("statementTakenBy"), statement);
     addLabelledRow(statementForm, tr("Statement &taken (date and time):"), m_takenAt);
     addLabelledRow(statementForm, tr("Taken &by:"), m_takenBy);
+    // The circumstances the officer's report and the MG11 print (mg-forms §7.3).
+    m_takenWhere = makeLine(QStringLiteral("statementTakenWhere"), statement);
+    m_takenWhere->setPlaceholderText(tr("e.g. the complainant's home address, or the police station"));
+    m_present = makeLine(QStringLiteral("presentAtStatement"), statement);
+    m_present->setPlaceholderText(tr("Anyone else present, e.g. her ISAC; \"nobody else\""));
+    m_contactBy = makeLine(QStringLiteral("contactInitiatedBy"), statement);
+    m_contactBy->setPlaceholderText(tr("Who made contact, how and when, e.g. \"she telephoned the OIC on 01/12/2026\""));
+    addLabelledRow(statementForm, tr("Place ta&ken:"), m_takenWhere);
+    addLabelledRow(statementForm, tr("Ot&hers present:"), m_present);
+    addLabelledRow(statementForm, tr("Contact &initiated by:"), m_contactBy);
 
     auto* report = addSection(QStringLiteral("withdrawalReportSection"), tr("2. Officer's report — protocol 5.4"),
                               tr("The officer's own views. Needed before a decision can be recorded."));
@@ -153,6 +163,9 @@ void WithdrawalPage::display(const Withdrawal& w)
     for (auto it = m_statement.begin(); it != m_statement.end(); ++it) it.value()->setPlainText(w.statement.value(it.key()).toString());
     m_takenAt->setUtc(w.statementTakenUtc.isValid() ? w.statementTakenUtc : uktime::nowUtcToTheMinute());
     m_takenBy->setText(w.statementTakenBy);
+    m_takenWhere->setText(w.statementTakenAt);
+    m_present->setText(w.presentAtStatement);
+    m_contactBy->setText(w.contactInitiatedBy);
     for (auto it = m_report.begin(); it != m_report.end(); ++it) it.value()->setPlainText(w.report.value(it.key()).toString());
     m_reportDate->setDate(w.reportDate);
     m_reportBy->setText(w.reportBy);
@@ -179,6 +192,9 @@ Withdrawal WithdrawalPage::edited() const
         if (!it.value()->toPlainText().trimmed().isEmpty()) w.statement.setValue(it.key(), it.value()->toPlainText().trimmed());
     w.statementTakenUtc = m_takenAt->utc();
     w.statementTakenBy = m_takenBy->text().trimmed();
+    w.statementTakenAt = m_takenWhere->text().trimmed();
+    w.presentAtStatement = m_present->text().trimmed();
+    w.contactInitiatedBy = m_contactBy->text().trimmed();
     w.report = {};
     for (auto it = m_report.begin(); it != m_report.end(); ++it)
         if (!it.value()->toPlainText().trimmed().isEmpty()) w.report.setValue(it.key(), it.value()->toPlainText().trimmed());

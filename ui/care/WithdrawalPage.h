@@ -41,6 +41,9 @@ private:
     QMap<QString, QPlainTextEdit*> m_statement;
     DateTimeField* m_takenAt = nullptr;
     QLineEdit* m_takenBy = nullptr;
+    QLineEdit* m_takenWhere = nullptr;
+    QLineEdit* m_present = nullptr;
+    QLineEdit* m_contactBy = nullptr;
     QMap<QString, QPlainTextEdit*> m_report;
     DateField* m_reportDate = nullptr;
     QLineEdit* m_reportBy = nullptr;
