@@ -66,6 +66,7 @@ set(CORE_TEST_SOURCES
   core/test_store_concurrency.cpp
   core/test_store_copy.cpp
   core/test_store_files.cpp
+  core/test_migration_v13.cpp
   core/test_store_validation.cpp
   core/test_store_write_paths.cpp
   core/test_store_writes.cpp

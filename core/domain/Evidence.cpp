@@ -1,5 +1,7 @@
 #include "domain/Evidence.h"
 
+#include <QRegularExpression>
+
 #include <array>
 
 namespace conduct {
@@ -48,6 +50,15 @@ bool isVisuallyRecorded(ExhibitType type)
         return false;
     }
     return false;
+}
+
+QString standardExhibitReference(const QString& typed)
+{
+    static const QRegularExpression shape(QStringLiteral("^([A-Za-z]{1,4})\\s*/?\\s*(\\d{1,4})([A-Za-z]?)$"));
+    const QString trimmed = typed.trimmed();
+    const auto m = shape.match(trimmed);
+    if (!m.hasMatch()) return trimmed;
+    return m.captured(1).toUpper() + QLatin1Char('/') + m.captured(2) + m.captured(3).toUpper();
 }
 
 } // namespace conduct

@@ -85,6 +85,11 @@ struct Exhibit {
     qint64 rowVersion = 0;
 };
 
+// The standard form of an exhibit reference, stored, shown and printed: the producer's initials in
+// capitals, a slash, the number ("se / 5" → "SE/5", "jb12a" → "JB/12A"). A reference that is not
+// of that shape comes back trimmed, for validation to refuse with its message.
+QString standardExhibitReference(const QString& typed);
+
 struct VerifyOutcome {
     bool intact = false;
     QByteArray storedHash;

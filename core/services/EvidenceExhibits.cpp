@@ -74,7 +74,7 @@ Result<QList<Exhibit>> EvidenceService::exhibits(qint64 caseId) const
 Result<Exhibit> EvidenceService::addExhibit(Exhibit exhibit)
 {
     removeBidiControls(exhibit);
-    exhibit.reference = exhibit.reference.trimmed();
+    exhibit.reference = standardExhibitReference(exhibit.reference);
     exhibit.description = exhibit.description.trimmed();
     if (Status s = validateExhibit(exhibit); !s.ok()) return s.error();
     return inTransaction<Exhibit>(m_db, [&]() -> Result<Exhibit> {

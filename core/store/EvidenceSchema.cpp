@@ -1,5 +1,9 @@
 #include "store/EvidenceSchema.h"
 
+#include "domain/Evidence.h"
+
+#include <QSqlQuery>
+
 namespace conduct {
 
 // Attached files are kept IN the database (attachment_content.content BLOB), not beside it:
@@ -108,6 +112,24 @@ QStringList evidenceSchemaV5(Engine engine)
             chosen_utc TEXT NOT NULL))"),
         QStringLiteral("CREATE INDEX offence_choices_case ON offence_choices(case_id, id)"),
     };
+}
+
+Status standardiseExhibitReferencesV13(Database& db)
+{
+    QList<std::pair<qint64, QString>> changed;
+    {
+        auto rows = db.exec(QStringLiteral("SELECT id, reference FROM exhibits"));
+        if (!rows.ok()) return rows.error();
+        while (rows->next()) {
+            const QString reference = rows->value(1).toString();
+            const QString standard = standardExhibitReference(reference);
+            if (standard != reference) changed.append({rows->value(0).toLongLong(), standard});
+        }
+    }
+    for (const auto& [id, reference] : changed)
+        if (auto r = db.exec(QStringLiteral("UPDATE exhibits SET reference = ? WHERE id = ?"), {reference, id}); !r.ok())
+            return r.error();
+    return {};
 }
 
 } // namespace conduct

@@ -52,7 +52,11 @@ const QList<Migration>& releasedSteps()
         // Issue 24: an officer's work is their own; and where a withdrawal statement was taken.
         {13, "drafts by author, unit policy, teams and justified access, signing keys, history from other databases, "
              "the circumstances of a withdrawal statement",
-         [](Engine e) { return deskSecuritySchemaV13(e) + withdrawalCircumstancesV13(); }, &assignDraftAuthorsV13},
+         [](Engine e) { return deskSecuritySchemaV13(e) + withdrawalCircumstancesV13(); },
+         [](Database& db) {
+             if (Status s = assignDraftAuthorsV13(db); !s.ok()) return s;
+             return standardiseExhibitReferencesV13(db);
+         }},
     };
     return steps;
 }

@@ -104,6 +104,15 @@ TEST_CASE("exhibit references are unique within a case, whatever the spacing or 
     CHECK(clash.error().message.contains(QStringLiteral("unique within the case")));
     CHECK(service.addExhibit(exhibit(otherCase, QStringLiteral("SE/1"))).ok());   // another case may use it
 
+    // Stored, shown and printed in the standard form, whatever was typed (issue 31).
+    auto typed = service.addExhibit(exhibit(caseId, QStringLiteral("se / 3")));
+    REQUIRE(typed.ok());
+    CHECK(typed->reference == QStringLiteral("SE/3"));
+    bool listedStandard = false;
+    for (const Exhibit& e : service.exhibits(caseId).value())
+        if (e.id == typed->id) listedStandard = e.reference == QStringLiteral("SE/3");
+    CHECK(listedStandard);
+
     auto second = service.addExhibit(exhibit(caseId, QStringLiteral("SE/2")));
     REQUIRE(second.ok());
     Exhibit renamed = second.value();
