@@ -121,3 +121,15 @@ TEST_CASE("Sign out on the lock screen ends the session and returns to the sign-
         }
     CHECK(signOuts == 1);   // the second press found the session already ended
 }
+
+TEST_CASE("window titles leave the application's name to the window system", "[gui]")
+{
+    // The platform appends " — Conduct" (the application display name) to every title, so a title
+    // that starts with it read "Conduct — sign in — Conduct" (issue 31).
+    test::TempDatabase t;
+    SignInDialog firstRun(t.db());
+    CHECK(firstRun.windowTitle() == QStringLiteral("Create the administrator account"));
+    test::WindowFixture f;
+    CHECK_FALSE(f.window->windowTitle().contains(QStringLiteral("Conduct")));
+    CHECK(f.window->windowTitle().endsWith(QStringLiteral(".sqlite[*]")));
+}

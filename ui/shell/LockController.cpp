@@ -133,7 +133,7 @@ void LockController::lockWindow(QWidget* window, const QString& reason)
         m_disabledShortcuts.append(shortcut);
     }
     m_titles.append({window, window->windowTitle()});
-    window->setWindowTitle(tr("Conduct — locked"));
+    window->setWindowTitle(tr("Locked"));
 
     auto* screen = new LockScreen(tr("%1 (%2)").arg(m_session.user.displayName, m_session.user.userName), reason, window);
     connect(screen, &LockScreen::unlockRequested, this, [this](const QString& password) { tryUnlock(password); });

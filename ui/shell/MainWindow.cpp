@@ -312,7 +312,7 @@ void MainWindow::updateStatusBar()
                                  .arg(m_session.user.displayName, roles.join(QStringLiteral(", ")), m_db->path(),
                                       m_db->isReadOnly() ? tr(" (read-only)") : QString()));
     // A file by its name; a server store by its address.
-    setWindowTitle(tr("Conduct — %1[*]").arg(m_db->engine() == Engine::Sqlite ? QFileInfo(m_db->path()).fileName() : m_db->path()));
+    setWindowTitle(QStringLiteral("%1[*]").arg(m_db->engine() == Engine::Sqlite ? QFileInfo(m_db->path()).fileName() : m_db->path()));
 }
 
 void MainWindow::newCase()

@@ -41,7 +41,7 @@ SignInDialog::SignInDialog(Database& db, QWidget* parent) : QDialog(parent), m_d
     setProperty(LockController::showsNoCaseDataProperty, true);   // shown over a locked Conduct after Sign out
     auto count = UserRepository(db).count();
     m_firstRun = count.ok() && count.value() == 0;
-    setWindowTitle(m_firstRun ? tr("Conduct — create the administrator account") : tr("Conduct — sign in"));
+    setWindowTitle(m_firstRun ? tr("Create the administrator account") : tr("Sign in"));
 
     auto* layout = new QVBoxLayout(this);
     // A file by its name; a server by its address (which never holds a password).

@@ -30,7 +30,7 @@ QString anchorFor(const QString& heading)
 UserGuideWindow::UserGuideWindow(QWidget* parent) : QWidget(parent, Qt::Window)
 {
     setObjectName(QStringLiteral("userGuideWindow"));
-    setWindowTitle(tr("Conduct user guide"));
+    setWindowTitle(tr("User guide"));
     setAttribute(Qt::WA_DeleteOnClose, false);   // MainWindow keeps one and shows it again
 
     auto* layout = new QVBoxLayout(this);
