@@ -63,6 +63,10 @@ Status validateAction(const ActionItem& a)
     if (a.createdUtc.isValid() && a.dueDate < uktime::dateOf(a.createdUtc))
         return Error{tr("Due date"), tr("The due date cannot be before the action was raised (%1).")
                                          .arg(day(uktime::dateOf(a.createdUtc)))};
+    // 4.7: the date agreed with the CPS is held to the due date's rule (issue 31).
+    if (a.agreedDate.isValid() && a.createdUtc.isValid() && a.agreedDate < uktime::dateOf(a.createdUtc))
+        return Error{tr("Action date agreed with the CPS"), tr("The date agreed with the CPS cannot be before the action was raised (%1).")
+                                                .arg(day(uktime::dateOf(a.createdUtc)))};
     return {};
 }
 

@@ -80,10 +80,18 @@ Status validateContact(const ContactEntry& c)
 Status validateReferral(const SupportReferral& r)
 {
     if (r.personId == 0) return Error{tr("Person referred"), tr("Choose who is being referred.")};
+    if (r.declined) {
+        if (r.consent || r.referredOn.isValid())
+            return Error{tr("Declined"), tr("A declined offer has no consent and no referral date: untick one or the other.")};
+        if (!r.declinedOn.isValid()) return Error{tr("Declined on"), tr("Enter the date the complainant declined the referral.")};
+        if (Status s = notInFuture(tr("Declined on"), r.declinedOn); !s.ok()) return s;
+        if (Status s = limitText(tr("Organisation"), r.organisation, limits::shortText); !s.ok()) return s;
+        return limitText(tr("Notes"), r.notes, limits::mediumText);
+    }
     if (!r.consent)
         return Error{tr("Consent"), tr("A referral needs the complainant's consent. Protocol 6.1: complainants \"must always be afforded "
                                        "the opportunity to be referred to specialist VAWG services and not subject to automatic referral "
-                                       "without their consent.\" Record the offer in the contact log instead.")};
+                                       "without their consent.\" If the complainant declined the offer, tick Declined and give the date.")};
     if (!r.consentOn.isValid()) return Error{tr("Consent given on"), tr("Enter the date the complainant consented to the referral.")};
     if (Status s = notInFuture(tr("Consent given on"), r.consentOn); !s.ok()) return s;
     if (r.service == SupportService::Local)
@@ -136,13 +144,31 @@ Status validateVps(const VictimPersonalStatement& v)
     if (v.personId == 0) return Error{tr("Complainant"), tr("Choose whose Victim Personal Statement this is.")};
     if (v.addendum && v.stage.trimmed().isEmpty())
         return Error{tr("Stage"), tr("Say at which stage the addendum was offered, e.g. after a guilty plea (6.8).")};
+    if (v.offeredOn.isValid())
+        if (Status s = notInFuture(tr("Offered on"), v.offeredOn); !s.ok()) return s;
     if (!v.taken) {
         if (Status s = requireText(tr("Why not taken"), v.whyNotTaken, limits::longText); !s.ok())
             return Error{tr("Why not taken"), tr("Say why the Victim Personal Statement was not taken: the CPS must be told (6.7).")};
         return {};
     }
     if (!v.takenOn.isValid()) return Error{tr("Taken on"), tr("Enter the date the Victim Personal Statement was taken.")};
+    if (v.offeredOn.isValid() && v.takenOn < v.offeredOn)
+        return Error{tr("Taken on"), tr("The statement cannot be taken before it was offered (%1).").arg(day(v.offeredOn))};
     return notInFuture(tr("Taken on"), v.takenOn);
+}
+
+Status checkRightToReviewDate(const QDate& informationGivenOn, const std::optional<QDate>& proceedingsEndedOn)
+{
+    if (!informationGivenOn.isValid()) return {};
+    if (!proceedingsEndedOn)
+        return Error{tr("VRR information given on"),
+                     tr("The Victims' Right to Review follows a decision not to charge or to end proceedings (protocol 6.9). "
+                        "Record the no-further-action decision on the Charging tab, or the decision to discontinue on the "
+                        "Withdrawal tab, first.")};
+    if (proceedingsEndedOn->isValid() && informationGivenOn < *proceedingsEndedOn)
+        return Error{tr("VRR information given on"), tr("The VRR information cannot be given before the decision it follows (%1).")
+                                                         .arg(day(*proceedingsEndedOn))};
+    return {};
 }
 
 } // namespace conduct

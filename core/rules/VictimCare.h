@@ -59,6 +59,9 @@ struct SupportReferral {
     bool consent = false;      // 6.1: never an automatic referral without consent
     QDate consentOn;
     QDate referredOn;
+    // The complainant declined the offer (6.1): kept as a record, with the date, and no referral.
+    bool declined = false;
+    QDate declinedOn;
     QString notes;
     qint64 rowVersion = 0;
 };
@@ -111,6 +114,7 @@ struct VictimPersonalStatement {
     bool addendum = false;     // 6.8: at each significant stage
     QString stage;             // for an addendum: e.g. "after guilty plea"
     bool taken = true;
+    QDate offeredOn;           // 6.7: when the opportunity to make a VPS was offered
     QDate takenOn;
     QString whyNotTaken;       // 6.7: the CPS is told why a VPS was not taken
     VpsPreference preference = VpsPreference::NotStated;
@@ -122,5 +126,8 @@ Status validateContact(const ContactEntry& c);
 Status validateReferral(const SupportReferral& r);
 Status validateSpecialMeasures(const SpecialMeasuresRecord& m);
 Status validateVps(const VictimPersonalStatement& v);
+// 6.9: the Victims' Right to Review follows a decision not to charge or to end proceedings.
+// `proceedingsEndedOn` is the date of that decision, empty when none is recorded on the case.
+Status checkRightToReviewDate(const QDate& informationGivenOn, const std::optional<QDate>& proceedingsEndedOn);
 
 } // namespace conduct

@@ -5,12 +5,34 @@
 #include "services/CareRecordSave.h"
 #include "store/CareCodecs.h"
 #include "store/PersonRepository.h"
+#include "store/WithdrawalRepository.h"
 
 #include <QCoreApplication>
 
 namespace conduct {
 namespace {
 QString tr(const char* text) { return QCoreApplication::translate("conduct::VictimCareService", text); }
+
+// The date of the decision after which the Victims' Right to Review applies (6.9): the latest
+// charging decision when it is no further action, or a decision to discontinue after withdrawal.
+// Empty when the case records neither.
+Result<std::optional<QDate>> proceedingsEndedOn(const Database& db, qint64 caseId)
+{
+    std::optional<QDate> ended;
+    auto requests = CareRecordRepository(db).list(caseId, careKind::chargingRequest());
+    if (!requests.ok()) return requests.error();
+    const QList<ChargingRequest> decisions = recordsOf<ChargingRequest>(requests.value());
+    const ChargingRequest* latest = nullptr;
+    for (const ChargingRequest& r : decisions)
+        if (r.outcome != ChargingOutcome::Pending && (!latest || r.decisionOn >= latest->decisionOn)) latest = &r;
+    if (latest && latest->outcome == ChargingOutcome::NoFurtherAction) ended = latest->decisionOn;
+    auto withdrawals = WithdrawalRepository(db).listForCase(caseId);
+    if (!withdrawals.ok()) return withdrawals.error();
+    for (const StoredWithdrawal& w : withdrawals.value())
+        if (w.record.decision == WithdrawalDecision::Discontinue && (!ended || w.record.decisionDate < *ended))
+            ended = w.record.decisionDate;
+    return ended;
+}
 } // namespace
 
 VictimCareService::VictimCareService(Database& db, const Session& session) : m_work(db, session), m_session(session) {}
@@ -53,6 +75,11 @@ Result<CarePlan> VictimCareService::savePlan(CarePlan plan)
 {
     if (Status s = validateCarePlan(plan); !s.ok()) return s.error();
     return m_work.inTransaction<CarePlan>([&]() -> Result<CarePlan> {
+        if (plan.vrrInformationGivenOn.isValid()) {
+            auto ended = proceedingsEndedOn(m_work.db(), plan.caseId);
+            if (!ended.ok()) return ended.error();
+            if (Status s = checkRightToReviewDate(plan.vrrInformationGivenOn, ended.value()); !s.ok()) return s.error();
+        }
         auto person = PersonRepository(m_work.db()).get(plan.complainantId);
         if (!person.ok()) return person.error();
         if (person->caseId != plan.caseId) return Error{tr("Complainant"), tr("Choose a complainant of this case.")};

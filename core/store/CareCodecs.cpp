@@ -100,9 +100,10 @@ void fromRow(const CareRow& r, ContactEntry& v)
 CareRow toRow(const SupportReferral& v)
 {
     QJsonObject o{{k("service"), supportServiceCode(v.service)}, {k("organisation"), v.organisation}, {k("consent"), v.consent},
-                  {k("notes"), v.notes}};
+                  {k("notes"), v.notes}, {k("declined"), v.declined}};
     putDate(o, "consentOn", v.consentOn);
     putDate(o, "referredOn", v.referredOn);
+    putDate(o, "declinedOn", v.declinedOn);
     return row(v.id, v.caseId, careKind::referral(), v.personId, o, v.rowVersion);
 }
 void fromRow(const CareRow& r, SupportReferral& v)
@@ -116,6 +117,8 @@ void fromRow(const CareRow& r, SupportReferral& v)
     v.consent = flag(r.data, "consent");
     v.consentOn = date(r.data, "consentOn");
     v.referredOn = date(r.data, "referredOn");
+    v.declined = flag(r.data, "declined");
+    v.declinedOn = date(r.data, "declinedOn");
     v.notes = text(r.data, "notes");
 }
 
@@ -170,6 +173,7 @@ CareRow toRow(const VictimPersonalStatement& v)
     QJsonObject o{{k("addendum"), v.addendum}, {k("stage"), v.stage}, {k("taken"), v.taken}, {k("whyNotTaken"), v.whyNotTaken},
                   {k("preference"), vpsPreferenceCode(v.preference)}};
     putDate(o, "takenOn", v.takenOn);
+    putDate(o, "offeredOn", v.offeredOn);
     return row(v.id, v.caseId, careKind::vps(), v.personId, o, v.rowVersion);
 }
 void fromRow(const CareRow& r, VictimPersonalStatement& v)
@@ -184,6 +188,7 @@ void fromRow(const CareRow& r, VictimPersonalStatement& v)
     v.whyNotTaken = text(r.data, "whyNotTaken");
     v.preference = vpsPreferenceFromCode(text(r.data, "preference")).value_or(VpsPreference::NotStated);
     v.takenOn = date(r.data, "takenOn");
+    v.offeredOn = date(r.data, "offeredOn");
 }
 
 CareRow toRow(const BailConditions& v)

@@ -27,6 +27,11 @@ TEST_CASE("action plan: owner, due date, agreed date, overdue", "[care][charging
     CHECK(r.error().field == QStringLiteral("Due date"));
 
     a.dueDate = QDate(2026, 3, 25);
+    a.agreedDate = QDate(2026, 3, 1);   // agreed with the CPS before the action existed (issue 31)
+    r = service.saveAction(a);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().field == QStringLiteral("Action date agreed with the CPS"));
+
     a.agreedDate = QDate(2026, 3, 30);
     auto saved = service.saveAction(a);
     REQUIRE(saved.ok());

@@ -4,6 +4,7 @@
 #include "care_fixture.h"
 
 #include "services/CareCaseFile.h"
+#include "services/ChargingService.h"
 #include "services/VictimCareService.h"
 #include "store/PersonRepository.h"
 
@@ -187,7 +188,7 @@ TEST_CASE("VPS: taken with a preference, or why not; addenda name the stage", "[
     CHECK(loaded->statements.last().addendum);
 }
 
-TEST_CASE("VRR information date is kept and cannot be in the future", "[care][victim][time]")
+TEST_CASE("VRR information date is kept, follows a decision to end the case, and cannot be in the future", "[care][victim][time]")
 {
     test::CareFixture f;
     VictimCareService service(f.t.db(), f.t.session());
@@ -199,7 +200,77 @@ TEST_CASE("VRR information date is kept and cannot be in the future", "[care][vi
     auto r = service.savePlan(plan);
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().field == QStringLiteral("VRR information given on"));
+
+    // On an open investigation the VRR does not apply yet (6.9; issue 31).
+    plan.vrrInformationGivenOn = QDate(2026, 3, 19);
+    r = service.savePlan(plan);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().message.contains(QStringLiteral("protocol 6.9")));
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM care_records WHERE kind = 'care_plan'")) == 0);
+
+    ChargingRequest nfa;
+    nfa.caseId = f.caseId;
+    nfa.requestedOn = QDate(2026, 3, 10);
+    nfa.outcome = ChargingOutcome::NoFurtherAction;
+    nfa.decisionOn = QDate(2026, 3, 18);
+    nfa.decisionDetail = QStringLiteral("Insufficient evidence of a course of conduct");
+    REQUIRE(ChargingService(f.t.db(), f.t.session()).saveRequest(nfa).ok());
+    plan.vrrInformationGivenOn = QDate(2026, 3, 17);   // before the decision it follows
+    r = service.savePlan(plan);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().message.contains(QStringLiteral("18/03/2026")));
     plan.vrrInformationGivenOn = QDate(2026, 3, 19);
     REQUIRE(service.savePlan(plan).ok());
     CHECK(service.load(f.caseId)->plan->vrrInformationGivenOn == QDate(2026, 3, 19));
+}
+
+TEST_CASE("the VRR follows no further action or a discontinuance, never an open case", "[care][victim]")
+{
+    CHECK(checkRightToReviewDate(QDate(), std::nullopt).ok());   // nothing given: nothing to check
+    CHECK_FALSE(checkRightToReviewDate(QDate(2026, 3, 19), std::nullopt).ok());
+    CHECK(checkRightToReviewDate(QDate(2026, 3, 19), QDate(2026, 3, 19)).ok());
+    CHECK_FALSE(checkRightToReviewDate(QDate(2026, 3, 18), QDate(2026, 3, 19)).ok());
+}
+
+TEST_CASE("a declined referral is kept with its date, and never with consent", "[care][victim][time]")
+{
+    test::CareFixture f;
+    VictimCareService service(f.t.db(), f.t.session());
+    SupportReferral r;
+    r.caseId = f.caseId;
+    r.personId = f.complainantId;
+    r.service = SupportService::Isac;
+    r.declined = true;
+    auto refused = service.saveReferral(r);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().field == QStringLiteral("Declined on"));
+    r.declinedOn = QDate(2026, 3, 2);
+    r.consent = true;
+    refused = service.saveReferral(r);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().field == QStringLiteral("Declined"));
+    r.consent = false;
+    REQUIRE(service.saveReferral(r).ok());
+    auto loaded = service.load(f.caseId);
+    REQUIRE(loaded.ok());
+    REQUIRE(loaded->referrals.size() == 1);
+    CHECK(loaded->referrals.first().declined);
+    CHECK(loaded->referrals.first().declinedOn == QDate(2026, 3, 2));
+}
+
+TEST_CASE("a VPS records when it was offered, and is not taken before that", "[care][victim][time]")
+{
+    test::CareFixture f;
+    VictimCareService service(f.t.db(), f.t.session());
+    VictimPersonalStatement v;
+    v.caseId = f.caseId;
+    v.personId = f.complainantId;
+    v.offeredOn = QDate(2026, 3, 5);
+    v.takenOn = QDate(2026, 3, 4);
+    auto refused = service.saveVps(v);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().field == QStringLiteral("Taken on"));
+    v.takenOn = QDate(2026, 3, 6);
+    REQUIRE(service.saveVps(v).ok());
+    CHECK(service.load(f.caseId)->statements.first().offeredOn == QDate(2026, 3, 5));
 }

@@ -169,6 +169,21 @@ TEST_CASE("a referral without consent is refused on the Victim care tab", "[care
     CHECK_FALSE(error->isVisibleTo(page));
     CHECK(child<QTableWidget>(page, QStringLiteral("referralTable"))->rowCount() == 1);
     CHECK(VictimCareService(w.t.db(), w.t.session()).load(w.caseId)->referrals.size() == 1);
+
+    // An offer the complainant declined is recorded as declined, with the date (issue 31).
+    auto* declined = child<QCheckBox>(page, QStringLiteral("referralDeclined"));
+    declined->setFocus();
+    QTest::keyClick(declined, Qt::Key_Space);
+    child<DateField>(page, QStringLiteral("declinedOn"))->setDate(uktime::today());
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("addReferralButton")), Qt::LeftButton);
+    INFO(error->text().toStdString());
+    CHECK_FALSE(error->isVisibleTo(page));
+    auto* table = child<QTableWidget>(page, QStringLiteral("referralTable"));
+    REQUIRE(table->rowCount() == 2);
+    bool shownDeclined = false;
+    for (int row = 0; row < table->rowCount(); ++row)
+        shownDeclined = shownDeclined || table->item(row, 3)->text() == QStringLiteral("Declined %1").arg(uktime::formatDate(uktime::today()));
+    CHECK(shownDeclined);
 }
 
 TEST_CASE("the demo case shows its withdrawal and draft restraining order", "[care_ui]")

@@ -103,7 +103,7 @@ void VictimCarePage::buildPlan()
     form->addRow(m_shared);
     addLabelledRow(form, tr("Preferred means of contact:"), m_preferred);
     addLabelledRow(form, tr("Safe number or method:"), m_safe);
-    addLabelledRow(form, tr("VRR information given on (6.9, after NFA):"), m_vrrOn);
+    addLabelledRow(form, tr("VRR information given on (6.9, after NFA or discontinuance):"), m_vrrOn);
     connect(buttonRow(sectionLayout(box), tr("Save contact plan"), QStringLiteral("savePlanButton"), box), &QPushButton::clicked, this,
             &VictimCarePage::savePlan);
 }
@@ -146,8 +146,8 @@ void VictimCarePage::buildContacts()
 void VictimCarePage::buildReferrals()
 {
     auto* box = addSection(QStringLiteral("referralSection"), tr("Support referrals — protocol 6.1, 6.2"),
-                           tr("Never automatic: a referral is made only with the complainant's consent. Offer it, and log the offer "
-                              "if it is declined."));
+                           tr("Never automatic: a referral is made only with the complainant's consent. Offer it, and record the "
+                              "offer as declined, with the date, if the complainant says no."));
     m_referrals = makeCareTable(QStringLiteral("referralTable"), tr("Support referrals"),
                                 {tr("Service"), tr("Organisation"), tr("Who"), tr("Consent given"), tr("Referred on")}, box);
     sectionLayout(box)->addWidget(m_referrals);
@@ -168,7 +168,19 @@ void VictimCarePage::buildReferrals()
     form->addRow(m_referralConsent);
     addLabelledRow(form, tr("Consent given on:"), m_consentOn);
     addLabelledRow(form, tr("Referred on:"), m_referredOn);
-    connect(buttonRow(sectionLayout(box), tr("Make referral"), QStringLiteral("addReferralButton"), box), &QPushButton::clicked, this,
+    m_referralDeclined = new QCheckBox(tr("The complainant declined the offer"), box);
+    m_referralDeclined->setObjectName(QStringLiteral("referralDeclined"));
+    m_declinedOn = new DateField(QStringLiteral("declinedOn"), box);
+    form->addRow(m_referralDeclined);
+    addLabelledRow(form, tr("Declined on:"), m_declinedOn);
+    // Consent and a refusal exclude each other; ticking one clears the other.
+    connect(m_referralDeclined, &QCheckBox::toggled, this, [this](bool declined) {
+        if (declined) m_referralConsent->setChecked(false);
+    });
+    connect(m_referralConsent, &QCheckBox::toggled, this, [this](bool consent) {
+        if (consent) m_referralDeclined->setChecked(false);
+    });
+    connect(buttonRow(sectionLayout(box), tr("Record referral"), QStringLiteral("addReferralButton"), box), &QPushButton::clicked, this,
             &VictimCarePage::addReferral);
 }
 
@@ -227,13 +239,14 @@ void VictimCarePage::buildVps()
                            tr("Offer a VPS, and an addendum at each significant stage (e.g. after a guilty plea or conviction). "
                               "If none is taken, the CPS must be told why."));
     m_vpsTable = makeCareTable(QStringLiteral("vpsTable"), tr("Victim Personal Statements"),
-                               {tr("Kind"), tr("Taken"), tr("Date"), tr("In court"), tr("Why not / stage")}, box);
+                               {tr("Kind"), tr("Offered"), tr("Taken"), tr("Date"), tr("In court"), tr("Why not / stage")}, box);
     sectionLayout(box)->addWidget(m_vpsTable);
     auto* form = addForm(sectionLayout(box));
     m_vpsTaken = new QCheckBox(tr("VPS taken"), box);
     m_vpsTaken->setObjectName(QStringLiteral("vpsTaken"));
     m_vpsTaken->setChecked(true);
     m_vpsOn = new DateField(QStringLiteral("vpsTakenOn"), box);
+    m_vpsOfferedOn = new DateField(QStringLiteral("vpsOfferedOn"), box);
     m_vpsWhyNot = makeLine(QStringLiteral("vpsWhyNot"), box);
     m_vpsPreference = new QComboBox(box);
     m_vpsPreference->setObjectName(QStringLiteral("vpsPreference"));
@@ -241,6 +254,7 @@ void VictimCarePage::buildVps()
     m_vpsAddendum = new QCheckBox(tr("This is an addendum (6.8)"), box);
     m_vpsAddendum->setObjectName(QStringLiteral("vpsAddendum"));
     m_vpsStage = makeLine(QStringLiteral("vpsStage"), box);
+    addLabelledRow(form, tr("Offered on (6.7):"), m_vpsOfferedOn);
     form->addRow(m_vpsTaken);
     addLabelledRow(form, tr("Taken on:"), m_vpsOn);
     addLabelledRow(form, tr("If not taken, why:"), m_vpsWhyNot);
@@ -301,7 +315,8 @@ void VictimCarePage::reloadRecords()
     m_referrals->setRowCount(int(m_records.referrals.size()));
     for (int row = 0; row < m_records.referrals.size(); ++row) {
         const SupportReferral& r = m_records.referrals[row];
-        setRow(m_referrals, row, {supportServiceLabel(r.service), r.organisation, nameOf(m_people, r.personId), shortDate(r.consentOn),
+        setRow(m_referrals, row, {supportServiceLabel(r.service), r.organisation, nameOf(m_people, r.personId),
+                                  r.declined ? tr("Declined %1").arg(shortDate(r.declinedOn)) : shortDate(r.consentOn),
                                   shortDate(r.referredOn)});
     }
     if (!m_records.specialMeasures.isEmpty()) {
@@ -322,7 +337,8 @@ void VictimCarePage::reloadRecords()
     m_vpsTable->setRowCount(int(m_records.statements.size()));
     for (int row = 0; row < m_records.statements.size(); ++row) {
         const VictimPersonalStatement& v = m_records.statements[row];
-        setRow(m_vpsTable, row, {v.addendum ? tr("Addendum") : tr("VPS"), v.taken ? tr("Yes") : tr("No"), shortDate(v.takenOn),
+        setRow(m_vpsTable, row, {v.addendum ? tr("Addendum") : tr("VPS"), shortDate(v.offeredOn), v.taken ? tr("Yes") : tr("No"),
+                                 shortDate(v.takenOn),
                                  vpsPreferenceLabel(v.preference), v.taken ? v.stage : v.whyNotTaken});
     }
     for (QTableWidget* t : {m_contacts, m_referrals, m_vpsTable}) t->resizeColumnsToContents();
@@ -373,7 +389,7 @@ bool VictimCarePage::addContact()
 
 bool VictimCarePage::addReferral()
 {
-    if (Status dates = DateEntry::commitAll({m_consentOn, m_referredOn}); !dates.ok()) return report(dates, {});
+    if (Status dates = DateEntry::commitAll({m_consentOn, m_referredOn, m_declinedOn}); !dates.ok()) return report(dates, {});
     SupportReferral r;
     r.caseId = m_caseId;
     r.personId = currentId(m_referralPerson);
@@ -382,12 +398,18 @@ bool VictimCarePage::addReferral()
     r.consent = m_referralConsent->isChecked();
     r.consentOn = m_consentOn->date();
     r.referredOn = m_referredOn->date();
+    r.declined = m_referralDeclined->isChecked();
+    r.declinedOn = m_declinedOn->date();
+    if (r.declined) r.consentOn = {};   // a date typed before the refusal was ticked is not a consent
     auto saved = m_service.saveReferral(r);
     if (saved.ok()) {
         m_referralOrganisation->clear();
         m_referralConsent->setChecked(false);
+        m_referralDeclined->setChecked(false);
+        m_declinedOn->setDate({});
     }
-    return finish(saved.ok() ? Status{} : Status{saved.error()}, tr("Referral recorded."));
+    return finish(saved.ok() ? Status{} : Status{saved.error()},
+                  r.declined ? tr("The declined offer is recorded.") : tr("Referral recorded."));
 }
 
 bool VictimCarePage::saveSpecialMeasures()
@@ -415,12 +437,13 @@ bool VictimCarePage::saveSpecialMeasures()
 
 bool VictimCarePage::addVps()
 {
-    if (Status dates = DateEntry::commitAll({m_vpsOn}); !dates.ok()) return report(dates, {});
+    if (Status dates = DateEntry::commitAll({m_vpsOn, m_vpsOfferedOn}); !dates.ok()) return report(dates, {});
     VictimPersonalStatement v;
     v.caseId = m_caseId;
     v.personId = currentId(m_planComplainant);
     v.taken = m_vpsTaken->isChecked();
     v.takenOn = m_vpsOn->date();
+    v.offeredOn = m_vpsOfferedOn->date();
     v.whyNotTaken = m_vpsWhyNot->text().trimmed();
     v.preference = VpsPreference(m_vpsPreference->currentData().toInt());
     v.addendum = m_vpsAddendum->isChecked();

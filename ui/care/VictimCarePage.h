@@ -69,6 +69,8 @@ private:
     QComboBox* m_referralService = nullptr;
     QLineEdit* m_referralOrganisation = nullptr;
     QCheckBox* m_referralConsent = nullptr;
+    QCheckBox* m_referralDeclined = nullptr;
+    DateField* m_declinedOn = nullptr;
     DateField* m_consentOn = nullptr;
     DateField* m_referredOn = nullptr;
 
@@ -88,6 +90,7 @@ private:
     QTableWidget* m_vpsTable = nullptr;
     QCheckBox* m_vpsTaken = nullptr;
     DateField* m_vpsOn = nullptr;
+    DateField* m_vpsOfferedOn = nullptr;
     QLineEdit* m_vpsWhyNot = nullptr;
     QComboBox* m_vpsPreference = nullptr;
     QCheckBox* m_vpsAddendum = nullptr;
