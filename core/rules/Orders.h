@@ -103,6 +103,12 @@ struct Breach {
     QString location;          // or platform, when online
     QList<Behaviour> behaviours;
     QString description;
+    // The impact questions of any incident (issue 31), so the incident a breach makes is complete
+    // and the 3.9 check holds: fear of violence, alarm or distress, and altered behaviour.
+    bool fearOfViolence = false;
+    bool alarmOrDistress = false;
+    Answer alteredBehaviour = Answer::NotAsked;
+    QString alteredBehaviourHow;
     QString actionOwner;       // who takes the expeditious action (4.13)
     qint64 incidentId = 0;     // filled when saved
     qint64 actionId = 0;

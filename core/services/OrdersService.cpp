@@ -93,6 +93,10 @@ Result<Breach> OrdersService::recordBreach(Breach breach)
         incident.online = breach.online;
         (breach.online ? incident.platform : incident.location) = breach.location;
         incident.behaviours = breach.behaviours;
+        incident.fearOfViolence = breach.fearOfViolence;
+        incident.alarmOrDistress = breach.alarmOrDistress;
+        incident.alteredBehaviour = breach.alteredBehaviour;
+        incident.alteredBehaviourHow = breach.alteredBehaviourHow;
         incident.description = what + QStringLiteral(": ") + breach.description;
         incident.reportedToPolice = true;
         incident.provenance = tr("Recorded as a breach (protocol 4.13, 9.5)");

@@ -266,7 +266,9 @@ CareRow toRow(const Breach& v)
                   {k("orderId"), QString::number(v.orderId)}, {k("online"), v.online}, {k("location"), v.location},
                   {k("behaviours"), behaviourCodes(v.behaviours)}, {k("description"), v.description},
                   {k("actionOwner"), v.actionOwner}, {k("incidentId"), QString::number(v.incidentId)},
-                  {k("actionId"), QString::number(v.actionId)}, {k("timeKnown"), v.timeKnown}};
+                  {k("actionId"), QString::number(v.actionId)}, {k("timeKnown"), v.timeKnown},
+                  {k("fearOfViolence"), v.fearOfViolence}, {k("alarmOrDistress"), v.alarmOrDistress},
+                  {k("alteredBehaviour"), toCode(v.alteredBehaviour)}, {k("alteredBehaviourHow"), v.alteredBehaviourHow}};
     putTime(o, "occurredUtc", v.occurredUtc);
     putTime(o, "endUtc", v.endUtc);
     putTime(o, "recordedUtc", v.recordedUtc);
@@ -286,6 +288,10 @@ void fromRow(const CareRow& r, Breach& v)
     v.behaviours = behavioursFromCodes(text(o, "behaviours"));
     v.description = text(o, "description");
     v.actionOwner = text(o, "actionOwner");
+    v.fearOfViolence = flag(o, "fearOfViolence");
+    v.alarmOrDistress = flag(o, "alarmOrDistress");
+    v.alteredBehaviour = fromCode<Answer>(text(o, "alteredBehaviour")).value_or(Answer::NotAsked);
+    v.alteredBehaviourHow = text(o, "alteredBehaviourHow");
     v.incidentId = text(o, "incidentId").toLongLong();
     v.actionId = text(o, "actionId").toLongLong();
     v.occurredUtc = time(o, "occurredUtc");

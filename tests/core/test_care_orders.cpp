@@ -157,6 +157,13 @@ TEST_CASE("a breach becomes an incident, an action and a risk review, in one tra
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM incidents")) == 0);
 
     b.actionOwner = QStringLiteral("PC 4521 Carter");
+    // The incident asks the same impact questions as any other (3.9; issue 31).
+    b.alarmOrDistress = true;
+    b.alteredBehaviour = Answer::Yes;
+    auto refusedHow = service.recordBreach(b);
+    REQUIRE_FALSE(refusedHow.ok());
+    CHECK(refusedHow.error().field == QStringLiteral("How the complainant altered their behaviour"));
+    b.alteredBehaviourHow = QStringLiteral("Now stays at her sister's");
     auto saved = service.recordBreach(b);
     REQUIRE(saved.ok());
     auto incidents = IncidentRepository(f.t.db()).listForCase(f.caseId);
@@ -165,6 +172,11 @@ TEST_CASE("a breach becomes an incident, an action and a risk review, in one tra
     CHECK(incidents->first().id == saved->incidentId);
     CHECK(incidents->first().description.startsWith(QStringLiteral("Breach of pre-charge bail conditions")));
     CHECK(incidents->first().has(Behaviour::Loitering));
+    CHECK(incidents->first().alarmOrDistress);
+    CHECK_FALSE(incidents->first().fearOfViolence);
+    CHECK(incidents->first().alteredBehaviour == Answer::Yes);
+    CHECK(incidents->first().alteredBehaviourHow == QStringLiteral("Now stays at her sister's"));
+    CHECK(service.load(f.caseId)->breaches.first().alteredBehaviour == Answer::Yes);
     auto action = ActionRepository(f.t.db()).get(saved->actionId);
     REQUIRE(action.ok());
     CHECK(action->owner == QStringLiteral("PC 4521 Carter"));

@@ -14,6 +14,7 @@
 #include "common/Clock.h"
 #include "services/CaseService.h"
 #include "services/DemoCase.h"
+#include "services/OrdersService.h"
 #include "services/VictimCareService.h"
 #include "services/WithdrawalService.h"
 #include "store/ActionRepository.h"
@@ -23,6 +24,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -184,6 +186,40 @@ TEST_CASE("a referral without consent is refused on the Victim care tab", "[care
     for (int row = 0; row < table->rowCount(); ++row)
         shownDeclined = shownDeclined || table->item(row, 3)->text() == QStringLiteral("Declined %1").arg(uktime::formatDate(uktime::today()));
     CHECK(shownDeclined);
+}
+
+TEST_CASE("a breach asks the incident's impact questions and clears once recorded", "[care_ui]")
+{
+    test::TempDatabase t;
+    auto id = ensureDemoCase(t.db(), t.session());
+    REQUIRE(id.ok());
+    CaseWorkspace ws(t.db(), t.session(), id.value(), QString());
+    OrdersPage* page = ws.care()->orders();
+    auto* error = child<QLabel>(page, QStringLiteral("ordersPageError"));
+    auto* breached = child<QComboBox>(page, QStringLiteral("breached"));
+    REQUIRE(breached->count() > 0);
+    QTest::keyClicks(child<QLineEdit>(page, QStringLiteral("breachWhere")), QStringLiteral("Her street"));
+    child<QListWidget>(page, QStringLiteral("breachBehaviours"))->item(0)->setCheckState(Qt::Checked);
+    QTest::keyClicks(child<QPlainTextEdit>(page, QStringLiteral("breachWhat")), QStringLiteral("Seen outside her house."));
+    auto* distress = child<QCheckBox>(page, QStringLiteral("breachDistress"));
+    distress->setFocus();
+    QTest::keyClick(distress, Qt::Key_Space);
+    const int before = int(OrdersService(t.db(), t.session()).load(id.value())->breaches.size());
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("recordBreachButton")), Qt::LeftButton);
+    INFO(error->text().toStdString());
+    CHECK_FALSE(error->isVisibleTo(page));
+    auto records = OrdersService(t.db(), t.session()).load(id.value());
+    REQUIRE(records.ok());
+    REQUIRE(records->breaches.size() == before + 1);
+    CHECK(records->breaches.first().alarmOrDistress);
+    // The form is empty again: a second click cannot record the same breach twice.
+    CHECK(child<QLineEdit>(page, QStringLiteral("breachWhere"))->text().isEmpty());
+    CHECK(child<QPlainTextEdit>(page, QStringLiteral("breachWhat"))->toPlainText().isEmpty());
+    CHECK_FALSE(distress->isChecked());
+    CHECK(child<QListWidget>(page, QStringLiteral("breachBehaviours"))->item(0)->checkState() == Qt::Unchecked);
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("recordBreachButton")), Qt::LeftButton);
+    CHECK(error->isVisibleTo(page));
+    CHECK(OrdersService(t.db(), t.session()).load(id.value())->breaches.size() == before + 1);
 }
 
 TEST_CASE("the demo case shows its withdrawal and draft restraining order", "[care_ui]")

@@ -302,12 +302,13 @@ struct FieldUnderTest {
     const char* form;
     const char* field;   // objectName
     bool dateTime;
+    bool clearedOnceRecorded = false;   // the breach form empties itself so a breach is never recorded twice
 };
 
 // Every date and date-time field of every form, as the forms name them.
 const FieldUnderTest fields[] = {
     {"incidentStart", "startEdit", true},   {"incidentEnd", "endEdit", true},      {"person", "dateOfBirthEdit", false},
-    {"withdrawal", "statementTakenAt", true}, {"victimCare", "contactAt", true},   {"orders", "breachAt", true},
+    {"withdrawal", "statementTakenAt", true}, {"victimCare", "contactAt", true},   {"orders", "breachAt", true, true},
     {"charging", "requestedOn", false},     {"offences", "measureDate", false},    {"audit", "auditFromDate", false},
     {"monitoring", "fromDate", false},
 };
@@ -362,7 +363,7 @@ TEST_CASE("every date field of every form stores what is typed whole, or refuses
                 CHECK(stored == typed.expected);
                 CHECK_FALSE(field->hasError());
                 CHECK(asked == (typed.repeatedHourAnswer ? 1 : 0));
-                if (typed.repeatedHourAnswer)
+                if (typed.repeatedHourAnswer && !under.clearedOnceRecorded)
                     CHECK(field->text() == text + (*typed.repeatedHourAnswer == 1 ? QStringLiteral(" GMT") : QStringLiteral(" BST")));
             } else {
                 CHECK_FALSE(stored.isValid());

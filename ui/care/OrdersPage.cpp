@@ -199,6 +199,15 @@ void OrdersPage::buildBreaches()
     }
     m_breachWhat = makeText(QStringLiteral("breachWhat"), box, 2);
     m_breachOwner = makeLine(QStringLiteral("breachOwner"), box);
+    // The impact questions every incident asks (protocol 3.9), so the incident this makes is complete.
+    m_breachFear = new QCheckBox(tr("Caused fear that violence would be used"), box);
+    m_breachFear->setObjectName(QStringLiteral("breachFear"));
+    m_breachDistress = new QCheckBox(tr("Caused serious alarm or distress"), box);
+    m_breachDistress->setObjectName(QStringLiteral("breachDistress"));
+    m_breachAltered = new QComboBox(box);
+    m_breachAltered->setObjectName(QStringLiteral("breachAltered"));
+    for (Answer a : {Answer::NotAsked, Answer::No, Answer::Yes}) m_breachAltered->addItem(labelOf(a), int(a));
+    m_breachAlteredHow = makeLine(QStringLiteral("breachAlteredHow"), box);
     addLabelledRow(form, tr("What was breached:"), m_breached);
     addLabelledRow(form, tr("When:"), m_breachAt);
     auto* where = new QHBoxLayout;
@@ -207,6 +216,10 @@ void OrdersPage::buildBreaches()
     form->addRow(tr("Where:"), where);
     addLabelledRow(form, tr("Behaviours:"), m_breachBehaviours);
     addLabelledRow(form, tr("What happened:"), m_breachWhat);
+    form->addRow(m_breachFear);
+    form->addRow(m_breachDistress);
+    addLabelledRow(form, tr("Did the complainant alter their behaviour? (3.9)"), m_breachAltered);
+    addLabelledRow(form, tr("How:"), m_breachAlteredHow);
     addLabelledRow(form, tr("Action owner:"), m_breachOwner);
     connect(rightButton(sectionLayout(box), tr("Record breach"), QStringLiteral("recordBreachButton"), box), &QPushButton::clicked, this,
             &OrdersPage::recordBreach);
@@ -399,13 +412,31 @@ bool OrdersPage::recordBreach()
             b.behaviours.append(Behaviour(m_breachBehaviours->item(i)->data(Qt::UserRole).toInt()));
     b.description = m_breachWhat->toPlainText().trimmed();
     b.actionOwner = m_breachOwner->text().trimmed();
+    b.fearOfViolence = m_breachFear->isChecked();
+    b.alarmOrDistress = m_breachDistress->isChecked();
+    b.alteredBehaviour = Answer(m_breachAltered->currentData().toInt());
+    b.alteredBehaviourHow = m_breachAlteredHow->text().trimmed();
     auto saved = m_service.recordBreach(b);
     if (!finish(saved.ok() ? Status{} : Status{saved.error()},
                 tr("Breach recorded: added to the incidents, an action raised, and the risk assessment is due for review.")))
         return false;
-    m_breachWhat->clear();
+    clearBreachForm();   // the same breach is never recorded twice by a second click
     emit incidentsChanged();
     return true;
+}
+
+void OrdersPage::clearBreachForm()
+{
+    m_breachAt->setUtc(uktime::nowUtcToTheMinute());
+    m_breachOnline->setChecked(false);
+    m_breachWhere->clear();
+    for (int i = 0; i < m_breachBehaviours->count(); ++i) m_breachBehaviours->item(i)->setCheckState(Qt::Unchecked);
+    m_breachWhat->clear();
+    m_breachFear->setChecked(false);
+    m_breachDistress->setChecked(false);
+    m_breachAltered->setCurrentIndex(0);
+    m_breachAlteredHow->clear();
+    markClean();
 }
 
 bool OrdersPage::finish(const Status& outcome, const QString& savedText)

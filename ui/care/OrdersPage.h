@@ -26,6 +26,7 @@ public slots:
     bool saveRestrainingOrder() { return saveOrder(m_restraining); }
     bool saveSpo() { return saveOrder(m_spo); }
     bool recordBreach();
+    void clearBreachForm();
 
 signals:
     void changed();
@@ -79,6 +80,10 @@ private:
     QLineEdit* m_breachWhere = nullptr;
     QListWidget* m_breachBehaviours = nullptr;
     QPlainTextEdit* m_breachWhat = nullptr;
+    QCheckBox* m_breachFear = nullptr;
+    QCheckBox* m_breachDistress = nullptr;
+    QComboBox* m_breachAltered = nullptr;
+    QLineEdit* m_breachAlteredHow = nullptr;
     QLineEdit* m_breachOwner = nullptr;
 };
 
