@@ -11,7 +11,7 @@
 #include "care/CarePageSupport.h"
 #include "services/CaseService.h"
 #include "services/ChargingFileService.h"
-#include "store/DraftStore.h"
+#include "services/DraftService.h"
 #include "widgets/FieldErrors.h"
 
 #include <QJsonObject>
@@ -92,7 +92,7 @@ private:
     int editingVersion() const;
 
     ChargingFileService m_service;
-    DraftStore m_drafts;
+    DraftService m_drafts;
     const Session m_session;
     const ChargingForm m_form;
     CaseDetail m_detail;

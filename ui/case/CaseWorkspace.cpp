@@ -21,7 +21,7 @@
 #include "common/Clock.h"
 #include "domain/RecordMerge.h"
 #include "services/LinkedSearchService.h"
-#include "store/DraftStore.h"
+#include "services/DraftService.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -421,7 +421,8 @@ void CaseWorkspace::addIncident()
 {
     Incident incident;
     incident.caseId = m_caseId;
-    DraftStore drafts(m_db, m_service.session().user.id);
+    DraftService drafts(m_db, m_service.session());
+    drafts.setAccessJustification(m_justification);
     IncidentDialog dialog(incident, [this](const Incident& edited) { return m_service.addIncident(edited); }, &drafts,
                           QStringLiteral("incident:new:case=%1").arg(m_caseId), this);
     if (dialog.exec() == QDialog::Accepted) {
@@ -438,7 +439,8 @@ void CaseWorkspace::editIncidentAt(int row)
 {
     if (row < 0 || row >= m_detail.incidents.size()) return;
     const Incident& incident = m_detail.incidents[row];
-    DraftStore drafts(m_db, m_service.session().user.id);
+    DraftService drafts(m_db, m_service.session());
+    drafts.setAccessJustification(m_justification);
     IncidentDialog dialog(incident, [this, opened = incident](const Incident& edited) { return saveIncident(opened, edited); },
                           &drafts, QStringLiteral("incident:%1").arg(incident.id), this);
     if (dialog.exec() == QDialog::Accepted) {

@@ -40,7 +40,7 @@ public:
     CareTabs* care() const { return m_care; }
     bool hasUnsavedChanges() const;   // the Overview form (CaseWorkspaceProgress.cpp from here)
     // Anything not yet saved: the Overview form, typing on the care tabs, or an incident draft
-    // kept in the DraftStore. MainWindow marks its title bar with it.
+    // kept for this officer (DraftService). MainWindow marks its title bar with it.
     bool hasWorkInProgress() const;
     // Asks to save or discard an unfinished edit. False when the user chose to stay. Incident
     // drafts are not asked about: they stay in the store and are offered back next time.
