@@ -2,6 +2,7 @@
 
 #include "care/ChargingFileSupport.h"
 #include "common/UkTime.h"
+#include "store/Database.h"
 #include "widgets/DateEntry.h"
 #include "widgets/Prompts.h"
 
@@ -32,7 +33,8 @@ void setFieldEditable(QWidget* field, bool editable)
 
 ChargingDocumentEditor::ChargingDocumentEditor(Database& db, const Session& session, const QString& justification, ChargingForm form,
                                                const QString& objectName, const QString& intro, QWidget* parent)
-    : CarePage(objectName, intro, parent), m_service(db, session), m_drafts(db, session), m_session(session), m_form(form)
+    : CarePage(objectName, intro, parent), m_service(db, session), m_drafts(db, session), m_session(session), m_form(form),
+      m_storeWritable(!db.isReadOnly())
 {
     m_service.setAccessJustification(justification);
     m_drafts.setAccessJustification(justification);
@@ -232,11 +234,11 @@ void ChargingDocumentEditor::applyEditability()
 {
     const ChargingStatus status = m_document.status;
     const bool saved = !m_versions.isEmpty();
-    m_policeEditable = m_viewingLatest && (!saved || m_document.isEditable() || (m_startingNewVersion && status == ChargingStatus::Approved));
+    m_policeEditable = m_storeWritable && m_viewingLatest && (!saved || m_document.isEditable() || (m_startingNewVersion && status == ChargingStatus::Approved));
     // Disabling what is plainly not allowed is a convenience; the service refuses anyway.
     const bool supervisor = m_session.user.hasRole(Role::Supervisor);
     const bool waiting = m_viewingLatest && saved && status == ChargingStatus::Submitted;
-    m_supervisorEditable = waiting && supervisor;
+    m_supervisorEditable = m_storeWritable && waiting && supervisor;
     for (QWidget* f : m_policeFields)
         if (f) setFieldEditable(f, m_policeEditable);
     for (QWidget* f : m_supervisorFields)
@@ -246,7 +248,7 @@ void ChargingDocumentEditor::applyEditability()
         b->setEnabled(m_supervisorEditable);
         b->setToolTip(waiting && !supervisor ? tr("Only a supervisor approves or returns a version.") : QString());
     }
-    const bool approvedLatest = m_viewingLatest && saved && status == ChargingStatus::Approved && !m_startingNewVersion;
+    const bool approvedLatest = m_storeWritable && m_viewingLatest && saved && status == ChargingStatus::Approved && !m_startingNewVersion;
     m_newVersion->setText(tr("&Edit (starts version %1)").arg(m_document.version + 1));
     m_newVersion->setVisible(approvedLatest);
     m_versionPicker->setEnabled(m_versions.size() > 1);
@@ -407,6 +409,7 @@ void ChargingDocumentEditor::offerDraft()
 {
     // A draft of the version being written; on an approved version, a draft of the next one
     // (typing after "Edit (starts version n+1)" that was never saved).
+    if (!m_storeWritable) return;   // nothing could be restored into it, nor the draft discarded
     int version = 0;
     if (m_policeEditable || m_supervisorEditable) version = editingVersion();
     else if (m_viewingLatest && m_document.status == ChargingStatus::Approved) version = m_document.version + 1;

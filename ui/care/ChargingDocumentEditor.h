@@ -95,6 +95,7 @@ private:
     DraftService m_drafts;
     const Session m_session;
     const ChargingForm m_form;
+    const bool m_storeWritable;       // a read-only store (issue 24): nothing is editable and no draft is kept
     CaseDetail m_detail;
     ChargingFileStart m_start;
     QList<ChargingDocument> m_versions;

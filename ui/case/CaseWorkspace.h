@@ -29,6 +29,9 @@ public:
     CaseWorkspace(Database& db, const Session& session, qint64 caseId, const QString& justification,
                   QWidget* parent = nullptr);
     bool isLoaded() const { return m_detail.caseRecord.id != 0; }
+    // False for a case from a read-only store (issue 24): its editing controls are locked
+    // (ReadOnlyLock) and no editor or draft is opened; reading, search and export stay.
+    bool isEditable() const { return m_editable; }
 
     qint64 caseId() const { return m_caseId; }
     QString title() const;
@@ -104,6 +107,7 @@ private:
     LinkedMatchesBanner* m_banner = nullptr;
     RiskPage* m_risk = nullptr;
     bool m_hasIncidentDraft = false;
+    bool m_editable = true;
 };
 
 } // namespace conduct
