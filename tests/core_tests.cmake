@@ -18,6 +18,7 @@ set(CORE_TEST_SOURCES
   core/test_case_access.cpp
   core/test_chronology_events.cpp
   core/test_document_registry.cpp
+  core/test_drafts.cpp
   core/test_escalation.cpp
   core/test_evidence_advisor.cpp
   core/test_evidence_advisor_casework.cpp

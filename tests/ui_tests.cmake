@@ -11,6 +11,7 @@ set(UI_TEST_SOURCES
   ui/test_contrast.cpp
   ui/test_desktop_prefs.cpp
   ui/test_desktop_progress.cpp
+  ui/test_draft_author.cpp
   ui/test_evidence_tabs.cpp
   ui/test_export_dialog.cpp
   ui/test_incident_dialog.cpp

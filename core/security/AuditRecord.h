@@ -27,6 +27,7 @@ enum class AuditAction {
     Lock,           // sign-in back-off engaged
     Unlock,         // an administrator cleared a lock
     AccountChange,  // user created, roles changed, password changed, deactivated
+    DiscardDraft,   // an author threw away unsaved typing about a case (issue 24): the key, never the text
 };
 
 const QList<AuditAction>& allAuditActions();

@@ -38,3 +38,5 @@ target_sources(conduct_core PRIVATE
   services/ChargingFileStart.h services/ChargingFileStart.cpp
   services/CaseFileChargingFiller.cpp services/DemoChargingFile.cpp
 )
+# Drafts kept for their author alone, within their record's limits (issue 24).
+target_sources(conduct_core PRIVATE services/DraftService.h services/DraftService.cpp)

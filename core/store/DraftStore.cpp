@@ -16,6 +16,7 @@ Draft readDraft(const QSqlQuery& q)
     d.title = q.value(2).toString();
     d.payload = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
     d.savedUtc = fromDbTime(q.value(4));
+    d.authorName = q.value(5).toString();
     return d;
 }
 } // namespace
@@ -36,8 +37,8 @@ Status DraftStore::save(const Draft& draft)
 
 Result<std::optional<Draft>> DraftStore::load(const QString& key) const
 {
-    auto r = m_db.exec(QStringLiteral("SELECT draft_key, case_id, title, payload, saved_utc FROM drafts "
-                                      "WHERE user_id = ? AND draft_key = ?"),
+    auto r = m_db.exec(QStringLiteral("SELECT d.draft_key, d.case_id, d.title, d.payload, d.saved_utc, u.display_name "
+                                      "FROM drafts d JOIN users u ON u.id = d.user_id WHERE d.user_id = ? AND d.draft_key = ?"),
                        {m_author, key});
     if (!r.ok()) return r.error();
     if (!r->next()) return std::optional<Draft>{};
@@ -53,8 +54,10 @@ Status DraftStore::discard(const QString& key)
 
 Result<QList<Draft>> DraftStore::listForCase(qint64 caseId) const
 {
-    auto r = m_db.exec(QStringLiteral("SELECT draft_key, case_id, title, payload, saved_utc FROM drafts "
-                                      "WHERE user_id = ? AND case_id = ? ORDER BY saved_utc DESC"), {m_author, caseId});
+    auto r = m_db.exec(QStringLiteral("SELECT d.draft_key, d.case_id, d.title, d.payload, d.saved_utc, u.display_name "
+                                      "FROM drafts d JOIN users u ON u.id = d.user_id WHERE d.user_id = ? AND d.case_id = ? "
+                                      "ORDER BY d.saved_utc DESC"),
+                       {m_author, caseId});
     if (!r.ok()) return r.error();
     QList<Draft> out;
     while (r->next()) out.append(readDraft(r.value()));

@@ -18,10 +18,12 @@ struct Draft {
     QString title;     // shown when offering the draft back
     QJsonObject payload;
     QDateTime savedUtc;
+    QString authorName = {};   // the author's display name, as read back: the banner says whose draft it is
 };
 
 // The drafts of one author (issue 24): every call reads, writes and discards only that user's
 // drafts, so officer B is never offered officer A's unfinished work and cannot discard it.
+// Editors use services/DraftService, which also applies the record's limits and the case's access.
 class DraftStore {
 public:
     DraftStore(Database& db, qint64 authorUserId) : m_db(db), m_author(authorUserId) {}

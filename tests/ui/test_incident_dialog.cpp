@@ -1,5 +1,5 @@
 // IncidentDialog driven through its real widgets, saving through a real CaseService and
-// keeping drafts in a real DraftStore.
+// keeping drafts through a real DraftService.
 
 #include "TestSupport.h"
 
@@ -10,7 +10,7 @@
 #include "widgets/DateTimeField.h"
 #include "services/CaseService.h"
 #include "store/Database.h"
-#include "store/DraftStore.h"
+#include "services/DraftService.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -80,7 +80,7 @@ struct PromptAnswer {
 };
 
 struct Fixture {
-    Fixture() : clock(fakeNow), service(t.db(), t.session()), drafts(t.db(), t.session().user.id)
+    Fixture() : clock(fakeNow), service(t.db(), t.session()), drafts(t.db(), t.session())
     {
         Case c;
         c.urn = QStringLiteral("45AA0209820");
@@ -109,7 +109,7 @@ struct Fixture {
 
     bool hasDraft()
     {
-        auto d = drafts.load(draftKey);
+        auto d = drafts.offer(draftKey);
         REQUIRE(d.ok());
         return d->has_value();
     }
@@ -117,7 +117,7 @@ struct Fixture {
     ScopedFakeClock clock;
     test::TempDatabase t;
     CaseService service;
-    DraftStore drafts;
+    DraftService drafts;
     Case caseRecord;
 };
 
@@ -265,7 +265,7 @@ TEST_CASE("a draft typed and abandoned is offered back, and restoring it fills t
         // Destroyed straight after the last keystroke, before the timer: the destructor keeps it.
     }
     REQUIRE(f.hasDraft());
-    auto draft = f.drafts.load(draftKey);
+    auto draft = f.drafts.offer(draftKey);
     REQUIRE(draft.ok());
     CHECK((*draft)->caseId == f.caseRecord.id);
     CHECK((*draft)->title.contains(QStringLiteral("Watched me from his car")));

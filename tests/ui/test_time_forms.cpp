@@ -25,7 +25,7 @@
 #include "services/OrdersService.h"
 #include "services/VictimCareService.h"
 #include "services/WithdrawalService.h"
-#include "store/DraftStore.h"
+#include "services/DraftService.h"
 #include "widgets/DateField.h"
 #include "widgets/DateTimeField.h"
 #include "widgets/Prompts.h"
@@ -399,7 +399,7 @@ TEST_CASE("incident, breach and contact-log times can be not known: the day alon
 TEST_CASE("the incident draft keeps the start and end as typed, with their time-not-known boxes", "[time][incident][draft]")
 {
     Env env;
-    DraftStore drafts(env.t.db(), env.t.session().user.id);
+    DraftService drafts(env.t.db(), env.t.session());
     const QString key = QStringLiteral("incident:new:case=%1").arg(env.caseId);
     Incident initial;
     initial.caseId = env.caseId;

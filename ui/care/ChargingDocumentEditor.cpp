@@ -2,6 +2,7 @@
 
 #include "care/ChargingFileSupport.h"
 #include "common/UkTime.h"
+#include "store/Database.h"
 #include "widgets/DateEntry.h"
 #include "widgets/Prompts.h"
 
@@ -32,9 +33,11 @@ void setFieldEditable(QWidget* field, bool editable)
 
 ChargingDocumentEditor::ChargingDocumentEditor(Database& db, const Session& session, const QString& justification, ChargingForm form,
                                                const QString& objectName, const QString& intro, QWidget* parent)
-    : CarePage(objectName, intro, parent), m_service(db, session), m_drafts(db, session.user.id), m_session(session), m_form(form)
+    : CarePage(objectName, intro, parent), m_service(db, session), m_drafts(db, session), m_session(session), m_form(form),
+      m_storeWritable(!db.isReadOnly())
 {
     m_service.setAccessJustification(justification);
+    m_drafts.setAccessJustification(justification);
     const QString code = chargingFormCode(form);
     auto* outer = qobject_cast<QVBoxLayout*>(layout());
 
@@ -231,11 +234,11 @@ void ChargingDocumentEditor::applyEditability()
 {
     const ChargingStatus status = m_document.status;
     const bool saved = !m_versions.isEmpty();
-    m_policeEditable = m_viewingLatest && (!saved || m_document.isEditable() || (m_startingNewVersion && status == ChargingStatus::Approved));
+    m_policeEditable = m_storeWritable && m_viewingLatest && (!saved || m_document.isEditable() || (m_startingNewVersion && status == ChargingStatus::Approved));
     // Disabling what is plainly not allowed is a convenience; the service refuses anyway.
     const bool supervisor = m_session.user.hasRole(Role::Supervisor);
     const bool waiting = m_viewingLatest && saved && status == ChargingStatus::Submitted;
-    m_supervisorEditable = waiting && supervisor;
+    m_supervisorEditable = m_storeWritable && waiting && supervisor;
     for (QWidget* f : m_policeFields)
         if (f) setFieldEditable(f, m_policeEditable);
     for (QWidget* f : m_supervisorFields)
@@ -245,7 +248,7 @@ void ChargingDocumentEditor::applyEditability()
         b->setEnabled(m_supervisorEditable);
         b->setToolTip(waiting && !supervisor ? tr("Only a supervisor approves or returns a version.") : QString());
     }
-    const bool approvedLatest = m_viewingLatest && saved && status == ChargingStatus::Approved && !m_startingNewVersion;
+    const bool approvedLatest = m_storeWritable && m_viewingLatest && saved && status == ChargingStatus::Approved && !m_startingNewVersion;
     m_newVersion->setText(tr("&Edit (starts version %1)").arg(m_document.version + 1));
     m_newVersion->setVisible(approvedLatest);
     m_versionPicker->setEnabled(m_versions.size() > 1);
@@ -319,7 +322,7 @@ bool ChargingDocumentEditor::save()
     auto saved = m_service.save(edited);
     if (!saved.ok()) return reportOutcome(saved.error());
     // Saved: the draft has done its job. A failure here leaves only a stale draft, offered once.
-    (void)m_drafts.discard(key);
+    (void)m_drafts.settle(key);
     reload();
     report({}, tr("%1 version %2 saved.").arg(chargingFormLabel(m_form)).arg(saved->version));
     emit changed();
@@ -337,7 +340,7 @@ bool ChargingDocumentEditor::approve()
 {
     const QString key = draftKey();
     const bool ok = after(m_service.approve(m_document.id, supervisorPart()), tr("%1 version %2 approved."));
-    if (ok) (void)m_drafts.discard(key);   // as after a save
+    if (ok) (void)m_drafts.settle(key);   // as after a save
     return ok;
 }
 
@@ -387,12 +390,16 @@ void ChargingDocumentEditor::saveDraftNow()
     QJsonObject payload = state;
     if (m_startingNewVersion) payload.insert(QStringLiteral("newVersion"), true);   // restoring it starts the new version again
     const Status written = state == m_baseline
-        ? m_drafts.discard(draftKey())
+        ? m_drafts.settle(draftKey())
         : m_drafts.save(Draft{draftKey(), m_detail.caseRecord.id,
                               tr("%1 version %2 – %3").arg(chargingFormLabel(m_form)).arg(editingVersion()).arg(m_detail.caseRecord.urn),
                               payload, QDateTime()});
     if (!written.ok()) {
-        report(Error{tr("Draft"), tr("Your typing could not be kept as a draft (%1). Save to keep it.").arg(written.error().text())}, {});
+        // Too long for the form, say: the draft kept before stays, and so does the typing on screen.
+        const Error& why = written.error();
+        report(Error{why.field.isEmpty() ? tr("Draft") : why.field,
+                     tr("Your typing was not kept as a draft: %1 What you typed is still here.").arg(why.message)},
+               {});
         return;
     }
     m_lastDraft = state;
@@ -402,11 +409,12 @@ void ChargingDocumentEditor::offerDraft()
 {
     // A draft of the version being written; on an approved version, a draft of the next one
     // (typing after "Edit (starts version n+1)" that was never saved).
+    if (!m_storeWritable) return;   // nothing could be restored into it, nor the draft discarded
     int version = 0;
     if (m_policeEditable || m_supervisorEditable) version = editingVersion();
     else if (m_viewingLatest && m_document.status == ChargingStatus::Approved) version = m_document.version + 1;
     if (version == 0 || m_detail.caseRecord.id == 0) return;
-    auto found = m_drafts.load(chargingDraftKey(m_form, m_detail.caseRecord.id, version, m_session.user.id));
+    auto found = m_drafts.offer(chargingDraftKey(m_form, m_detail.caseRecord.id, version, m_session.user.id));
     if (!found.ok()) {
         report(Error{tr("Draft"), tr("An unsaved draft could not be read: %1").arg(found.error().text())}, {});
         return;
@@ -419,11 +427,12 @@ void ChargingDocumentEditor::offerDraft()
     if (!newVersion && texts == m_baseline) return;
     m_offered = payload;
     m_offered.insert(QStringLiteral("newVersion"), newVersion && version != editingVersion());
-    m_draftText->setText(tr("Typing in %1 version %2 that was not saved was kept as a draft on %3 (UK time). Restore it to carry on "
-                            "where you left off, or discard it.")
+    // Whose and when: a shared desk is never left guessing whether this is someone else's typing.
+    m_draftText->setText(tr("Your draft of %1 version %2 (%3), saved %4 UK time. Restore it to carry on where you left off, "
+                            "or discard it.")
                              .arg(chargingFormLabel(m_form))
                              .arg(version)
-                             .arg(uktime::formatDateTime(found.value()->savedUtc)));
+                             .arg(found.value()->authorName, uktime::formatDateTime(found.value()->savedUtc)));
     m_draftText->setAccessibleName(m_draftText->text());
     m_draftBar->show();
     // Until the officer decides, the form is locked: typing now would be lost under the draft.

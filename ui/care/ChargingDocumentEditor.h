@@ -11,7 +11,7 @@
 #include "care/CarePageSupport.h"
 #include "services/CaseService.h"
 #include "services/ChargingFileService.h"
-#include "store/DraftStore.h"
+#include "services/DraftService.h"
 #include "widgets/FieldErrors.h"
 
 #include <QJsonObject>
@@ -92,9 +92,10 @@ private:
     int editingVersion() const;
 
     ChargingFileService m_service;
-    DraftStore m_drafts;
+    DraftService m_drafts;
     const Session m_session;
     const ChargingForm m_form;
+    const bool m_storeWritable;       // a read-only store (issue 24): nothing is editable and no draft is kept
     CaseDetail m_detail;
     ChargingFileStart m_start;
     QList<ChargingDocument> m_versions;

@@ -16,12 +16,13 @@
 #include "evidence/ChecklistPage.h"
 #include "evidence/EvidenceTabs.h"
 #include "case/PersonDialog.h"
+#include "case/ReadOnlyLock.h"
 #include "risk/RiskPage.h"
 #include "widgets/Prompts.h"
 #include "common/Clock.h"
 #include "domain/RecordMerge.h"
 #include "services/LinkedSearchService.h"
-#include "store/DraftStore.h"
+#include "services/DraftService.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -118,6 +119,9 @@ CaseWorkspace::CaseWorkspace(Database& db, const Session& session, qint64 caseId
     layout->addWidget(m_tabs);
     // Focusing the workspace focuses its tab bar: arrows or Ctrl+Page Down choose a tab, Tab enters it.
     setFocusProxy(m_tabs->tabBar());
+    // A read-only store: every tab's editing controls are locked here, in one place.
+    m_editable = !db.isReadOnly();
+    if (!m_editable) new ReadOnlyLock(this);
     // Opening is a consultation: checked against the permission table and recorded in the audit trail.
     auto opened = m_service.openCase(m_caseId);
     if (!opened.ok()) {
@@ -344,6 +348,7 @@ bool CaseWorkspace::reapplyOverSomeoneElses(const Case& mine, const Error& refus
 
 void CaseWorkspace::addPerson()
 {
+    if (!m_editable) return;   // a read-only store: no editor is opened, its typing could not be kept
     Person p;
     p.caseId = m_caseId;
     p.role = m_detail.people.isEmpty() ? PersonRole::Complainant : PersonRole::Suspect;
@@ -396,7 +401,7 @@ void CaseWorkspace::editPerson() { editPersonAt(selectedRow(m_people)); }
 
 void CaseWorkspace::editPersonAt(int row)
 {
-    if (row < 0 || row >= m_detail.people.size()) return;
+    if (!m_editable || row < 0 || row >= m_detail.people.size()) return;
     PersonDialog dialog(m_detail.people[row], [this](const Person& edited) { return m_service.updatePerson(edited); }, this);
     if (dialog.exec() == QDialog::Accepted) {
         reload();
@@ -419,9 +424,11 @@ void CaseWorkspace::removePerson()
 
 void CaseWorkspace::addIncident()
 {
+    if (!m_editable) return;
     Incident incident;
     incident.caseId = m_caseId;
-    DraftStore drafts(m_db, m_service.session().user.id);
+    DraftService drafts(m_db, m_service.session());
+    drafts.setAccessJustification(m_justification);
     IncidentDialog dialog(incident, [this](const Incident& edited) { return m_service.addIncident(edited); }, &drafts,
                           QStringLiteral("incident:new:case=%1").arg(m_caseId), this);
     if (dialog.exec() == QDialog::Accepted) {
@@ -436,9 +443,10 @@ void CaseWorkspace::editIncident() { editIncidentAt(selectedRow(m_incidents)); }
 
 void CaseWorkspace::editIncidentAt(int row)
 {
-    if (row < 0 || row >= m_detail.incidents.size()) return;
+    if (!m_editable || row < 0 || row >= m_detail.incidents.size()) return;
     const Incident& incident = m_detail.incidents[row];
-    DraftStore drafts(m_db, m_service.session().user.id);
+    DraftService drafts(m_db, m_service.session());
+    drafts.setAccessJustification(m_justification);
     IncidentDialog dialog(incident, [this, opened = incident](const Incident& edited) { return saveIncident(opened, edited); },
                           &drafts, QStringLiteral("incident:%1").arg(incident.id), this);
     if (dialog.exec() == QDialog::Accepted) {

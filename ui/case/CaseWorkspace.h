@@ -29,6 +29,9 @@ public:
     CaseWorkspace(Database& db, const Session& session, qint64 caseId, const QString& justification,
                   QWidget* parent = nullptr);
     bool isLoaded() const { return m_detail.caseRecord.id != 0; }
+    // False for a case from a read-only store (issue 24): its editing controls are locked
+    // (ReadOnlyLock) and no editor or draft is opened; reading, search and export stay.
+    bool isEditable() const { return m_editable; }
 
     qint64 caseId() const { return m_caseId; }
     QString title() const;
@@ -40,7 +43,7 @@ public:
     CareTabs* care() const { return m_care; }
     bool hasUnsavedChanges() const;   // the Overview form (CaseWorkspaceProgress.cpp from here)
     // Anything not yet saved: the Overview form, typing on the care tabs, or an incident draft
-    // kept in the DraftStore. MainWindow marks its title bar with it.
+    // kept for this officer (DraftService). MainWindow marks its title bar with it.
     bool hasWorkInProgress() const;
     // Asks to save or discard an unfinished edit. False when the user chose to stay. Incident
     // drafts are not asked about: they stay in the store and are offered back next time.
@@ -104,6 +107,7 @@ private:
     LinkedMatchesBanner* m_banner = nullptr;
     RiskPage* m_risk = nullptr;
     bool m_hasIncidentDraft = false;
+    bool m_editable = true;
 };
 
 } // namespace conduct

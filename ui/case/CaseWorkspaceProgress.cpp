@@ -4,7 +4,7 @@
 #include "care/CareTabs.h"
 #include "case/CaseForm.h"
 #include "widgets/Prompts.h"
-#include "store/DraftStore.h"
+#include "services/DraftService.h"
 
 
 namespace conduct {
@@ -16,7 +16,7 @@ bool CaseWorkspace::hasWorkInProgress() const
 
 void CaseWorkspace::refreshDraftFlag()
 {
-    auto drafts = DraftStore(m_db, m_service.session().user.id).listForCase(m_caseId);
+    auto drafts = DraftService(m_db, m_service.session()).listForCase(m_caseId);
     // An unreadable draft list is not work in progress we can show; the editor reports it when opened.
     const bool hasDraft = drafts.ok() && !drafts->isEmpty();
     if (hasDraft == m_hasIncidentDraft) return;

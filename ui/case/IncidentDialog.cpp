@@ -1,7 +1,7 @@
 #include "case/IncidentDialog.h"
 
 #include "common/UkTime.h"
-#include "store/DraftStore.h"
+#include "services/DraftService.h"
 #include "widgets/DateTimeField.h"
 #include "widgets/Prompts.h"
 #include "widgets/SpellCheck.h"
@@ -34,7 +34,7 @@ QCheckBox* makeCheck(const QString& text, const char* objectName)
 
 } // namespace
 
-IncidentDialog::IncidentDialog(const Incident& initial, SaveFunction save, DraftStore* drafts, QString draftKey,
+IncidentDialog::IncidentDialog(const Incident& initial, SaveFunction save, DraftService* drafts, QString draftKey,
                                QWidget* parent)
     : QDialog(parent), m_initial(initial), m_save(std::move(save)), m_drafts(drafts), m_draftKey(std::move(draftKey))
 {
@@ -328,8 +328,8 @@ void IncidentDialog::accept()
     if (m_drafts) {
         // The incident is saved; a leftover draft would only offer stale text back. A failure
         // here loses nothing, so it does not hold the dialog open.
-        const Status discarded = m_drafts->discard(m_draftKey);
-        Q_UNUSED(discarded);
+        const Status settled = m_drafts->settle(m_draftKey);
+        Q_UNUSED(settled);
     }
     QDialog::accept();
 }

@@ -5,9 +5,12 @@
 // (normally CaseService::addIncident or updateIncident); core decides whether it is valid and a
 // refusal is shown inline, naming the field, with the dialog kept open.
 //
-// Nothing typed is lost: with a DraftStore, the form is saved as a draft about a second after
-// each edit and whenever the dialog closes or is destroyed unsaved; the next dialog opened with
-// the same draft key offers it back. Saving the incident, or choosing to discard, removes it.
+// Nothing typed is lost: with a DraftService, the form is saved as the signed-in officer's draft
+// about a second after each edit and whenever the dialog closes or is destroyed unsaved; the next
+// dialog the same officer opens with the same draft key offers it back, saying whose it is and
+// when it was saved. Saving the incident settles it; choosing to discard it is audited.
+// A draft longer than the incident allows is refused like the incident would be: the banner names
+// the field and says the typing stays on screen, and the draft kept before stays as it was.
 
 #include "widgets/FieldErrors.h"
 #include "common/Result.h"
@@ -32,7 +35,7 @@ class QPushButton;
 namespace conduct {
 
 class DateTimeField;
-class DraftStore;
+class DraftService;
 
 class IncidentDialog : public QDialog {
     Q_OBJECT
@@ -41,7 +44,7 @@ public:
 
     // `drafts` may be null (no drafts kept); it must outlive the dialog. `draftKey` names this
     // editing session's draft, e.g. "incident:new:case=12" or "incident:345".
-    IncidentDialog(const Incident& initial, SaveFunction save, DraftStore* drafts, QString draftKey,
+    IncidentDialog(const Incident& initial, SaveFunction save, DraftService* drafts, QString draftKey,
                    QWidget* parent = nullptr);
     ~IncidentDialog() override;
 
@@ -88,7 +91,7 @@ private:
     Incident m_initial;
     Incident m_saved;
     SaveFunction m_save;
-    DraftStore* m_drafts = nullptr;
+    DraftService* m_drafts = nullptr;
     QString m_draftKey;
     QJsonObject m_baseline;        // the form as first loaded: anything else is an unsaved change
     QJsonObject m_offeredDraft;

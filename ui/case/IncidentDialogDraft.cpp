@@ -4,7 +4,7 @@
 #include "case/IncidentDialog.h"
 
 #include "common/UkTime.h"
-#include "store/DraftStore.h"
+#include "services/DraftService.h"
 #include "widgets/DateTimeField.h"
 
 #include <QCheckBox>
@@ -102,11 +102,13 @@ void IncidentDialog::saveDraftNow()
     if (state == m_lastDraftWritten) return;
     // Back to the form as it opened: there is nothing unsaved left to keep.
     const Status written = state == m_baseline
-        ? m_drafts->discard(m_draftKey)
+        ? m_drafts->settle(m_draftKey)
         : m_drafts->save(Draft{m_draftKey, m_initial.caseId, draftTitle(), state, QDateTime()});
     if (!written.ok()) {
-        m_banner->showError(Error{tr("Draft"), tr("Your changes could not be kept as a draft (%1). Save the incident "
-                                                  "to keep them.").arg(written.error().text())});
+        // Too long for the incident, say: the draft kept before stays, and so does the typing here.
+        const Error& why = written.error();
+        m_banner->showError(Error{why.field.isEmpty() ? tr("Draft") : why.field,
+                                  tr("Your changes were not kept as a draft: %1 What you typed is still here.").arg(why.message)});
         return;
     }
     m_lastDraftWritten = state;
@@ -115,16 +117,17 @@ void IncidentDialog::saveDraftNow()
 void IncidentDialog::offerDraftIfAny()
 {
     if (!m_drafts) return;
-    auto found = m_drafts->load(m_draftKey);
+    auto found = m_drafts->offer(m_draftKey);
     if (!found.ok()) {
         m_banner->showError(Error{tr("Draft"), tr("An unsaved draft could not be read: %1").arg(found.error().text())});
         return;
     }
     if (!found.value() || found.value()->payload == m_baseline) return;
     m_offeredDraft = found.value()->payload;
-    const QString savedAt = uktime::formatDateTime(found.value()->savedUtc);
-    m_draftBannerText->setText(tr("Unsaved changes to this incident were kept as a draft on %1 (UK time). Restore them "
-                                  "to carry on where you left off, or discard them.").arg(savedAt));
+    // Whose and when: a shared desk is never left guessing whether this is someone else's typing.
+    m_draftBannerText->setText(tr("Your draft of this incident (%1), saved %2 UK time. Restore it to carry on where "
+                                  "you left off, or discard it.")
+                                   .arg(found.value()->authorName, uktime::formatDateTime(found.value()->savedUtc)));
     m_draftBannerText->setAccessibleName(m_draftBannerText->text());
     showDraftOffer(true);
 }

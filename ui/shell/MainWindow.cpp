@@ -77,6 +77,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Session session, QWidget* p
     startSpellCheckingFor(this, *m_db, m_session);
     buildSecurityMenus();
     buildReviewMenu();
+    // A read-only store (issue 24): what core could only refuse is not offered. Cases still open
+    // to read; their workspaces lock their own editing controls.
+    if (m_db->isReadOnly())
+        for (const char* name : {"newCaseAction", "importBundleAction"})
+            if (auto* action = findChild<QAction*>(QLatin1String(name))) action->setEnabled(false);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         if (index == 0) return;
         m_tabs->setCurrentIndex(index);
