@@ -61,6 +61,7 @@ set(CORE_TEST_SOURCES
   core/test_security_session_events.cpp
   core/test_security_signin.cpp
   core/test_security_store.cpp
+  core/test_signing.cpp
   core/test_spelling.cpp
   core/test_store.cpp
   core/test_store_concurrency.cpp
