@@ -42,7 +42,8 @@ const QList<AuditAction>& allAuditActions()
     static const QList<AuditAction> actions{
         AuditAction::Create, AuditAction::Update, AuditAction::Delete, AuditAction::Consult,
         AuditAction::Disclose, AuditAction::Combine, AuditAction::Login, AuditAction::LoginFailed,
-        AuditAction::Logout, AuditAction::Lock, AuditAction::Unlock, AuditAction::AccountChange};
+        AuditAction::Logout, AuditAction::Lock, AuditAction::Unlock, AuditAction::AccountChange,
+        AuditAction::ImportRefused};
     return actions;
 }
 
@@ -61,6 +62,7 @@ QString auditActionCode(AuditAction action)
     case AuditAction::Lock: return QStringLiteral("lock");
     case AuditAction::Unlock: return QStringLiteral("unlock");
     case AuditAction::AccountChange: return QStringLiteral("account_change");
+    case AuditAction::ImportRefused: return QStringLiteral("import_refused");
     }
     return {};
 }

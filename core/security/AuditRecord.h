@@ -27,6 +27,7 @@ enum class AuditAction {
     Lock,           // sign-in back-off engaged
     Unlock,         // an administrator cleared a lock
     AccountChange,  // user created, roles changed, password changed, deactivated
+    ImportRefused,  // a case bundle was not imported: the reason, and the bundle's id and source when known (issue 24)
 };
 
 const QList<AuditAction>& allAuditActions();

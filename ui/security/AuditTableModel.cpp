@@ -30,6 +30,7 @@ QString AuditTableModel::actionLabel(AuditAction action)
     case AuditAction::Lock: return tr("Locked");
     case AuditAction::Unlock: return tr("Unlocked");
     case AuditAction::AccountChange: return tr("Account changed");
+    case AuditAction::ImportRefused: return tr("Import refused");
     }
     return {};
 }
