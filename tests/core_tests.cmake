@@ -8,6 +8,7 @@ set(CORE_TEST_SOURCES
   core/test_backup_restore.cpp
   core/test_bundle_checks.cpp
   core/test_bundle_roundtrip.cpp
+  core/test_bundle_signed.cpp
   core/test_care_charging.cpp
   core/test_charging_file.cpp
   core/test_charging_file_facts.cpp
@@ -62,6 +63,7 @@ set(CORE_TEST_SOURCES
   core/test_security_session_events.cpp
   core/test_security_signin.cpp
   core/test_security_store.cpp
+  core/test_signing.cpp
   core/test_spelling.cpp
   core/test_store.cpp
   core/test_store_concurrency.cpp

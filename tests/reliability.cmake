@@ -65,7 +65,8 @@ if(CONDUCT_FUZZ)
       ${_core}/domain/Urn.cpp ${_core}/domain/Codes.cpp ${_core}/domain/Evidence.cpp ${_core}/domain/Validation.cpp
       ${_core}/domain/ChargingFile.cpp
       ${_core}/common/Clock.cpp ${_core}/common/UkTime.cpp ${_core}/common/Text.cpp ${_core}/rules/Withdrawal.cpp
-      ${_core}/domain/RiskAssessment.cpp ${_core}/forms/FormPack.cpp ${_core}/forms/FormAnswers.cpp)
+      ${_core}/domain/RiskAssessment.cpp ${_core}/forms/FormPack.cpp ${_core}/forms/FormAnswers.cpp
+      ${_core}/security/Signing.cpp)
   foreach(target urn incident search_query form_pack logimport bundle)
     if(NOT EXISTS ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/fuzz_${target}.cpp)
       continue()

@@ -33,4 +33,5 @@ set(UI_TEST_SOURCES
   ui/test_time_forms.cpp
   ui/test_timeline.cpp
   ui/test_timeline_search.cpp
+  ui/test_trusted_keys_ui.cpp
 )

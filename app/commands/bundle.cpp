@@ -103,6 +103,9 @@ int exportCase(Database& db, const Session& session, const Request& r, const QSt
                  .arg(outcome->recordCount)
                  .arg(outcome->attachmentCount)
                  .arg(outcome->encrypted ? tr("encrypted") : tr("not encrypted"), r.disclosure.recipient)
+          << '\n'
+          << tr("Signed by %1, key fingerprint %2: the receiving unit can check it with you.")
+                 .arg(outcome->sourceDatabase, outcome->signerFingerprint)
           << Qt::endl;
     return 0;
 }
@@ -120,7 +123,7 @@ int importCase(Database& db, const Session& session, const Request& r, const QSt
                  .arg(outcome->attachmentCount)
                  .arg(r.file);
     if (outcome->urn != outcome->sourceUrn) out() << ' ' << tr("It is a copy of %1.").arg(outcome->sourceUrn);
-    out() << Qt::endl;
+    out() << '\n' << outcome->origin.signatureText() << '\n' << outcome->origin.historyText() << Qt::endl;
     return 0;
 }
 } // namespace

@@ -136,14 +136,21 @@ QList<KindSpec> buildKinds()
           boolean("alarm_or_distress"), code("altered_behaviour", &codesOf<Answer>), longT("altered_behaviour_how"),
           boolean("reported_to_police"), text("police_reference"), text("provenance", 2000),
           addedBoolean("start_time_known", true), addedBoolean("end_time_known", true)}},
-        {QStringLiteral("riskAssessments"), byCase("risk_assessments"),
+        {riskAssessmentsKind, byCase("risk_assessments"),
          {id(), ref("person_id", "people", true), text("pack_id"), integer("pack_version"),
           integer("instrument_version_no"), json("answers"), integer("score"), text("suggested_level"),
           text("officer_level"), longT("rationale"), code("marac_decision", &referralDecisions), date("marac_date"),
           longT("marac_reason"), code("mappa_decision", &referralDecisions), date("mappa_date"), longT("mappa_reason"),
           date("next_review_date"), code("status", &assessmentStatuses), account("author_user_id"),
-          time("created_utc"), time("updated_utc"), time("submitted_utc", true)}},
-        {QStringLiteral("assessmentReviews"), byOwner("assessment_reviews", "assessment_id", "risk_assessments"),
+          time("created_utc"), time("updated_utc"), time("submitted_utc", true), addedText("transferred_from")}},
+        // Reviews made in other databases, oldest history first (issue 24).
+        {transferredReviewsKind, byOwner("transferred_reviews", "assessment_id", "risk_assessments"),
+         {id(), ref("assessment_id", "riskAssessments"), text("source_database", 200), text("reviewer_name"),
+          code("decision", &codesOf<ReviewDecision>), text("level_agreed"), longT("comments"), time("review_utc")},
+         {QStringLiteral("id")}, false, true},
+        // Reviews are history, never authority (issue 24): a review made here arrives in the other
+        // database as a transferred review naming this database, never as one of its own.
+        {assessmentReviewsKind, byOwner("assessment_reviews", "assessment_id", "risk_assessments"),
          {id(), ref("assessment_id", "riskAssessments"), account("reviewer_user_id"),
           code("decision", &codesOf<ReviewDecision>), text("level_agreed"), longT("comments"), time("review_utc")}},
         // The MG3/MG5 police part and its version history (issue 22). Their status and the supervisors'
@@ -270,8 +277,7 @@ const QList<ExcludedTable>& excludedCaseTables()
         {"person_search_keys", "linked-search keys derived from the people; the importing database recomputes them"},
         {"attachment_content", "travels as the container entry attachments/<id>, not as a record"},
         {"charging_document_reviews", "a supervisor's approval is never taken from a file: the receiving unit approves the "
-                                      "charging file again (issue 22; signed history is issue 24)"},
-        {"transferred_reviews", "reviews made in another database arrive as history (issue 24)"},
+                                      "charging file again (issue 22; issue 24: history, never authority)"},
     };
     return tables;
 }

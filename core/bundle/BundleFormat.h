@@ -18,8 +18,13 @@ namespace conduct::bundle {
 // Version 3 (issue 22) added people's occupation, ethnicityCode, over18, statementDate and
 // relationshipEndedOn (older bundles import with each not recorded, "" or null), and the charging
 // file's versions (chargingDocuments; an older bundle has none).
-inline constexpr int formatVersion = 3;
+// Version 4 (issue 24) is signed: the manifest names the signing database and its public key, and
+// manifest.sig holds an Ed25519 signature over the manifest's exact bytes. Risk assessments say
+// which database they came from (transferredFrom), and reviews made in other databases travel as
+// transferredReviews. Versions 1 to 3 still import, reported as unsigned.
+inline constexpr int formatVersion = 4;
 inline constexpr int oldestReadableFormatVersion = 1;
+inline constexpr int firstSignedFormatVersion = 4;
 // The first 8 bytes of every bundle file.
 inline constexpr char fileMagic[] = "CNDTBNDL";
 inline constexpr int fileMagicSize = 8;
@@ -27,6 +32,11 @@ inline constexpr int fileMagicSize = 8;
 // Entry names inside the container.
 inline const QString manifestEntry = QStringLiteral("manifest.json");
 inline const QString caseEntry = QStringLiteral("case.json");
+// The detached signature over manifest.json's bytes, as 128 hex digits (version 4 on). It is not
+// listed in the manifest, which it signs.
+inline const QString signatureEntry = QStringLiteral("manifest.sig");
+// The manifest member naming the signer: {"database": name, "publicKey": 64 hex digits}.
+inline const QString signerKey = QStringLiteral("signer");
 QString attachmentEntry(qint64 attachmentId);   // "attachments/<id>"
 
 enum class FieldType {
@@ -81,6 +91,10 @@ inline const QString auditRecordsKind = QStringLiteral("auditRecords");
 inline const QString accountsKind = QStringLiteral("accounts");
 inline const QString caseKind = QStringLiteral("case");
 inline const QString attachmentsKind = QStringLiteral("exhibitAttachments");
+inline const QString riskAssessmentsKind = QStringLiteral("riskAssessments");
+// Reviews made by this database's supervisors: on import they become transferred history.
+inline const QString assessmentReviewsKind = QStringLiteral("assessmentReviews");
+inline const QString transferredReviewsKind = QStringLiteral("transferredReviews");
 
 // Case-owned tables that deliberately do not travel, each with the reason (for the doc and the
 // test that compares the schema with the bundle).

@@ -9,8 +9,11 @@
 #include "domain/Urn.h"
 #include "security/AuditLog.h"
 #include "security/Permissions.h"
+#include "security/Signing.h"
+#include "security/TrustedKeysService.h"
 #include "services/CaseAccess.h"
 #include "store/CaseRepository.h"
+#include "store/SigningKeyRepository.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
@@ -82,13 +85,22 @@ Result<BundleExportOutcome> BundleService::exportCase(qint64 caseId, const Bundl
                                     m_session.user.userName};
     bool written = false;
     auto exported = inTransaction<BundleExportOutcome>(m_db, [&]() -> Result<BundleExportOutcome> {
+        auto identity = SigningKeyRepository(m_db).identity();   // made here on the first export
+        if (!identity.ok()) return identity.error();
         auto collected = bundle::collectCase(m_db, caseId, stamp);
         if (!collected.ok()) return collected.error();
-        auto file = bundle::packBundle(bundle::bundleEntries(collected.value()), request.passphrase);
+        auto entries = bundle::bundleEntries(collected.value(), {identity->name, identity->publicKey, identity->secretKey});
+        if (!entries.ok()) return entries.error();
+        auto file = bundle::packBundle(entries.value(), request.passphrase);
         if (!file.ok()) return file.error();
 
-        BundleExportOutcome outcome{request.path, stamp.bundleId, collected->recordCount,
-                                    int(collected->attachments.size()), !request.passphrase.isEmpty()};
+        BundleExportOutcome outcome{request.path,
+                                    stamp.bundleId,
+                                    signing::fingerprint(identity->publicKey),
+                                    identity->name,
+                                    collected->recordCount,
+                                    int(collected->attachments.size()),
+                                    !request.passphrase.isEmpty()};
         AuditRecord record = AuditLog::recordFor(m_session, AuditAction::Disclose);
         record.caseId = caseId;
         record.caseUrn = collected->urn;
@@ -101,6 +113,7 @@ Result<BundleExportOutcome> BundleService::exportCase(qint64 caseId, const Bundl
                                                      {QStringLiteral("records"), outcome.recordCount},
                                                      {QStringLiteral("attachments"), outcome.attachmentCount},
                                                      {QStringLiteral("encrypted"), outcome.encrypted},
+                                                     {QStringLiteral("signer"), outcome.signerFingerprint},
                                                      {QStringLiteral("sha256"), QString::fromLatin1(bundle::sha256Hex(file.value()))}})
                                  .toJson(QJsonDocument::Compact);
         record.justification = request.disclosure.justification.trimmed();
@@ -127,19 +140,20 @@ Result<BundleImportOutcome> BundleService::importBytes(const QByteArray& file, c
     if (Status s = requirePermission(m_session, Action::ImportCaseBundle); !s.ok()) return s.error();
     bundle::BundleReader reader;
     const std::optional<bundle::Bundle> checked = reader.read(file, request.passphrase);
-    if (!checked) return reader.summary();
+    if (!checked) return auditRefusal(file, reader.claimed(), reader.summary());
+    auto origin = originOf(checked.value());
+    if (!origin.ok()) return origin.error();
     const QJsonObject& document = checked->document;
-    const QString bundleUrn = document.value(bundle::caseKind).toObject().value(QStringLiteral("urn")).toString();
 
-    return inTransaction<BundleImportOutcome>(m_db, [&]() -> Result<BundleImportOutcome> {
-        auto urn = urnForImport(m_db, bundleUrn, request.asCopyUrn);
+    auto imported = inTransaction<BundleImportOutcome>(m_db, [&]() -> Result<BundleImportOutcome> {
+        auto urn = urnForImport(m_db, origin->urn, request.asCopyUrn);
         if (!urn.ok()) return urn.error();
-        auto imported = bundle::insertCase(m_db, checked.value(), urn.value());
-        if (!imported.ok()) return imported.error();
+        auto inserted = bundle::insertCase(m_db, checked.value(), urn.value(), {origin->sourceLabel, m_session.user.id});
+        if (!inserted.ok()) return inserted.error();
 
-        BundleImportOutcome outcome{imported->caseId, imported->urn, imported->sourceUrn,
-                                    document.value(bundle::bundleIdKey).toString(), imported->recordCount,
-                                    imported->attachmentCount};
+        BundleImportOutcome outcome{origin.value(),          inserted->caseId,      inserted->urn,
+                                    inserted->sourceUrn,     origin->bundleId,      inserted->recordCount,
+                                    inserted->attachmentCount};
         AuditRecord record = AuditLog::recordFor(m_session, AuditAction::Create);
         record.caseId = outcome.caseId;
         record.caseUrn = outcome.urn;
@@ -150,6 +164,11 @@ Result<BundleImportOutcome> BundleService::importBytes(const QByteArray& file, c
                                                      {QStringLiteral("copy"), outcome.urn != outcome.sourceUrn},
                                                      {QStringLiteral("exportedUtc"), document.value(bundle::exportedUtcKey)},
                                                      {QStringLiteral("exportedBy"), document.value(bundle::exportedByKey)},
+                                                     {QStringLiteral("formatVersion"), origin->formatVersion},
+                                                     {QStringLiteral("signed"), origin->isSigned},
+                                                     {QStringLiteral("signer"), origin->signerFingerprint},
+                                                     {QStringLiteral("sourceDatabase"), origin->sourceLabel},
+                                                     {QStringLiteral("trusted"), origin->trusted},
                                                      {QStringLiteral("records"), outcome.recordCount},
                                                      {QStringLiteral("attachments"), outcome.attachmentCount},
                                                      {QStringLiteral("sha256"), QString::fromLatin1(bundle::sha256Hex(file))}})
@@ -157,6 +176,99 @@ Result<BundleImportOutcome> BundleService::importBytes(const QByteArray& file, c
         if (Status s = AuditLog::append(m_db, record); !s.ok()) return s.error();
         return outcome;
     });
+    if (!imported.ok()) return auditRefusal(file, checked->provenance, imported.error());
+    return imported;
+}
+
+Result<BundleOrigin> BundleService::inspectFile(const QString& path, const QString& passphrase)
+{
+    if (Status s = requirePermission(m_session, Action::ImportCaseBundle); !s.ok()) return s.error();
+    auto bytes = readFile(path);
+    if (!bytes.ok()) return bytes.error();
+    return inspectBytes(bytes.value(), passphrase);
+}
+
+Result<BundleOrigin> BundleService::inspectBytes(const QByteArray& file, const QString& passphrase)
+{
+    if (Status s = requirePermission(m_session, Action::ImportCaseBundle); !s.ok()) return s.error();
+    bundle::BundleReader reader;
+    const std::optional<bundle::Bundle> checked = reader.read(file, passphrase);
+    if (!checked) return reader.summary();
+    return originOf(checked.value());
+}
+
+Result<BundleOrigin> BundleService::originOf(const bundle::Bundle& checked) const
+{
+    const bundle::Provenance& p = checked.provenance;
+    const QJsonObject& document = checked.document;
+    BundleOrigin out;
+    out.formatVersion = p.formatVersion;
+    out.isSigned = p.isSigned;
+    out.bundleId = document.value(bundle::bundleIdKey).toString();
+    out.urn = document.value(bundle::caseKind).toObject().value(QStringLiteral("urn")).toString();
+    out.exportedBy = document.value(bundle::exportedByKey).toString();
+    out.exportedUtc = document.value(bundle::exportedUtcKey).toString();
+    if (!p.isSigned) {
+        out.sourceLabel = tr("unsigned bundle %1").arg(out.bundleId);
+        return out;
+    }
+    auto status = TrustedKeysService(m_db).statusOf(p.signerPublicKey);
+    if (!status.ok()) return status.error();
+    out.signerFingerprint = status->fingerprint;
+    out.signerDatabase = p.sourceDatabase;
+    out.trusted = status->trusted;
+    out.trustedLabel = status->trustedLabel;
+    // The key's first two groups go with the name, so two databases that call themselves the same
+    // are still told apart in the history.
+    out.sourceLabel = QStringLiteral("%1 (key %2)").arg(p.sourceDatabase, out.signerFingerprint.left(9));
+    return out;
+}
+
+Error BundleService::auditRefusal(const QByteArray& file, const bundle::Provenance& claimed, const Error& error)
+{
+    QJsonObject after{{QStringLiteral("collection"), QStringLiteral("case_bundle")},
+                      {QStringLiteral("reason"), error.text().left(2000)},
+                      {QStringLiteral("sha256"), QString::fromLatin1(bundle::sha256Hex(file))}};
+    if (claimed.formatVersion > 0) after.insert(QStringLiteral("formatVersion"), claimed.formatVersion);
+    if (!claimed.sourceDatabase.isEmpty()) {
+        after.insert(QStringLiteral("claimedSourceDatabase"), claimed.sourceDatabase);
+        after.insert(QStringLiteral("claimedSigner"), signing::fingerprint(claimed.signerPublicKey));
+    }
+    Status recorded = inTransaction<void>(m_db, [&]() -> Status {
+        AuditRecord record = AuditLog::recordFor(m_session, AuditAction::ImportRefused);
+        record.entityType = QStringLiteral("case_bundle");
+        record.entityId = claimed.bundleId;
+        record.afterJson = QJsonDocument(after).toJson(QJsonDocument::Compact);
+        return AuditLog::append(m_db, record);
+    });
+    if (recorded.ok()) return error;
+    Error out = error;
+    out.message += u'\n' + tr("The refusal could not be recorded in the audit trail: %1").arg(recorded.error().text());
+    return out;
+}
+
+QString BundleOrigin::signatureText() const
+{
+    if (!isSigned)
+        return tr("Not signed: this is a version %1 bundle, from before Conduct signed bundles. Nothing shows which database "
+                  "it came from or that it is unchanged since it was exported by %2. Check with the sender before relying on it.")
+            .arg(formatVersion)
+            .arg(exportedBy);
+    if (trusted)
+        return tr("Signed by \"%1\" with the key %2, which an administrator here marked trusted as \"%3\". The file is "
+                  "unchanged since that database exported it.")
+            .arg(signerDatabase, signerFingerprint, trustedLabel);
+    return tr("Warning: signed by a database calling itself \"%1\", with the key %2, which no administrator here has marked "
+              "trusted. The file is unchanged since that key signed it, but anyone can make a key: read the fingerprint to the "
+              "sender before relying on where it came from.")
+        .arg(signerDatabase, signerFingerprint);
+}
+
+QString BundleOrigin::historyText() const
+{
+    return tr("Risk assessments, reviews and approvals in it arrive as history from %1, never as decisions made here: "
+              "accounts in it cannot sign in, and a supervisor here reviews the risk level again.")
+        .arg(sourceLabel);
 }
 
 Result<bool> bundleNeedsPassphrase(const QString& path)

@@ -2,6 +2,7 @@
 
 #include "bundle/BundleFormat.h"
 #include "security/AuditLog.h"
+#include "security/Signing.h"
 #include "store/CaseTransferStore.h"
 #include "store/Database.h"
 
@@ -118,7 +119,7 @@ Result<CollectedCase> collectCase(Database& db, qint64 caseId, const BundleStamp
     return out;
 }
 
-QList<Entry> bundleEntries(const CollectedCase& collected)
+Result<QList<Entry>> bundleEntries(const CollectedCase& collected, const BundleSigner& signer)
 {
     QList<Entry> entries{{caseEntry, QJsonDocument(collected.document).toJson(QJsonDocument::Indented)}};
     entries.append(collected.attachments);
@@ -127,8 +128,15 @@ QList<Entry> bundleEntries(const CollectedCase& collected)
         listed.append(QJsonObject{{QStringLiteral("name"), e.name},
                                   {QStringLiteral("size"), e.data.size()},
                                   {QStringLiteral("sha256"), QString::fromLatin1(sha256Hex(e.data))}});
-    const QJsonObject manifest{{formatVersionKey, formatVersion}, {QStringLiteral("entries"), listed}};
-    entries.prepend({manifestEntry, QJsonDocument(manifest).toJson(QJsonDocument::Indented)});
+    const QJsonObject manifest{{formatVersionKey, formatVersion},
+                               {signerKey, QJsonObject{{QStringLiteral("database"), signer.databaseName},
+                                                       {QStringLiteral("publicKey"), QString::fromLatin1(signer.publicKey.toHex())}}},
+                               {QStringLiteral("entries"), listed}};
+    const QByteArray manifestBytes = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
+    auto signature = signing::signDetached(manifestBytes, signer.secretKey);
+    if (!signature.ok()) return signature.error();
+    entries.prepend({signatureEntry, signature->toHex()});
+    entries.prepend({manifestEntry, manifestBytes});
     return entries;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // Collects one case, with everything that belongs to it, into the entries of a case bundle:
-// manifest.json (every other entry with its size and SHA-256), case.json (the records, spelt as
+// manifest.json (every other entry with its size and SHA-256, and the signer), manifest.sig (the
+// signer's Ed25519 signature over the manifest's bytes), case.json (the records, spelt as
 // BundleFormat says) and attachments/<id> (each exhibit attachment's file).
 
 #include "bundle/BundleContainer.h"
@@ -28,8 +29,15 @@ struct CollectedCase {
     int recordCount = 0;         // records of every kind, the case included
 };
 
+// Who signs the bundle: the exporting database, named as it calls itself (database_identity).
+struct BundleSigner {
+    QString databaseName;
+    QByteArray publicKey;   // raw Ed25519 keys (core/security/Signing)
+    QByteArray secretKey;
+};
+
 Result<CollectedCase> collectCase(Database& db, qint64 caseId, const BundleStamp& stamp);
-// manifest.json, case.json and the attachments, in that order.
-QList<Entry> bundleEntries(const CollectedCase& collected);
+// manifest.json, manifest.sig, case.json and the attachments, in that order.
+Result<QList<Entry>> bundleEntries(const CollectedCase& collected, const BundleSigner& signer);
 
 } // namespace conduct::bundle

@@ -1,5 +1,7 @@
 #include "domain/RiskAssessment.h"
 
+#include "common/UkTime.h"
+
 #include <QCoreApplication>
 
 namespace conduct {
@@ -23,6 +25,15 @@ std::optional<AssessmentStatus> assessmentStatusFromCode(const QString& code)
     for (AssessmentStatus s : allAssessmentStatuses())
         if (assessmentStatusCode(s) == code) return s;
     return std::nullopt;
+}
+
+QString transferredReviewText(const TransferredReview& review, const QString& levelLabel)
+{
+    const QString when = uktime::formatDateTime(review.timeUtc);
+    if (review.decision == ReviewDecision::Returned)
+        return tr("Returned for changes in %1 by %2 on %3.").arg(review.sourceDatabase, review.reviewerName, when);
+    if (levelLabel.isEmpty()) return tr("Approved in %1 by %2 on %3.").arg(review.sourceDatabase, review.reviewerName, when);
+    return tr("Approved in %1 by %2 on %3, level agreed: %4.").arg(review.sourceDatabase, review.reviewerName, when, levelLabel);
 }
 
 QString assessmentStatusLabel(AssessmentStatus status)

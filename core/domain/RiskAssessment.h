@@ -50,6 +50,22 @@ struct AssessmentReview {
     QDateTime timeUtc;
 };
 
+// A review made in another database and carried in a case bundle (issue 24): history, never a
+// review here. It names the database and the reviewer as that database wrote them.
+struct TransferredReview {
+    QString sourceDatabase;
+    QString reviewerName;
+    ReviewDecision decision = ReviewDecision::Approved;
+    QString levelAgreed;
+    QString comments;
+    QDateTime timeUtc;
+};
+
+// "Approved in West Division (key 1a2b 3c4d) by DS 12 Jones on 03/03/2026 14:30 (UK time), level
+// agreed: High." One line of history, for screens and print; `levelLabel` is the agreed level as
+// the pack names it (empty for a return).
+QString transferredReviewText(const TransferredReview& review, const QString& levelLabel);
+
 struct RiskAssessment {
     qint64 id = 0;
     qint64 caseId = 0;
@@ -72,7 +88,11 @@ struct RiskAssessment {
     QDateTime updatedUtc;
     QDateTime submittedUtc;
     int rowVersion = 0;
-    QList<AssessmentReview> reviews;   // oldest first
+    QList<AssessmentReview> reviews;   // oldest first: this database's supervisors only
+    // Issue 24: the database a bundle brought the assessment from (empty when made here), and the
+    // reviews it had there and before, oldest first. They never count as an approval here.
+    QString transferredFrom;
+    QList<TransferredReview> transferredReviews;
 
     // The level in force: the supervisor's agreed level once approved, else the officer's.
     QString currentLevel() const;

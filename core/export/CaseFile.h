@@ -205,7 +205,11 @@ struct RiskAssessmentRecord {
     std::optional<bool> maracReferral;
     std::optional<bool> mappaReferral;
     QDate nextReview;
-    std::optional<SupervisorSignOff> signOff;
+    std::optional<SupervisorSignOff> signOff;   // a supervisor of this database only
+    // Issue 24: the database a bundle brought it from, and its reviews there, as history lines
+    // (never a sign-off).
+    QString transferredFrom;
+    QStringList transferredHistory;
 };
 
 struct EvidenceChecklistItem {

@@ -50,6 +50,17 @@ DocumentLayout record(const CaseFile& file, const RiskAssessmentRecord* r)
                2);
     doc.text(tr("Rationale for the officer's level:"), r ? r->rationale : QString());
 
+    // Issue 24: what a case bundle brought is history, printed apart from the sign-off box, which
+    // only a supervisor of this database fills (protocol 3.7).
+    if (r && !r->transferredFrom.isEmpty()) {
+        doc.heading(tr("History from another database"));
+        doc.field(tr("Transferred from:"), r->transferredFrom);
+        QString history = r->transferredHistory.isEmpty() ? tr("No review there was recorded.")
+                                                          : r->transferredHistory.join(u'\n');
+        history += u'\n' + tr("History only: not a sign-off in this database. A supervisor here reviews the risk level.");
+        doc.text(tr("Reviews there:"), history);
+    }
+
     doc.heading(tr("Supervisor sign-off"));
     const SupervisorSignOff* s = r && r->signOff ? &*r->signOff : nullptr;
     doc.fields({{tr("Supervisor:"), s ? s->supervisor : QString()},

@@ -43,7 +43,7 @@ const QList<AuditAction>& allAuditActions()
         AuditAction::Create, AuditAction::Update, AuditAction::Delete, AuditAction::Consult,
         AuditAction::Disclose, AuditAction::Combine, AuditAction::Login, AuditAction::LoginFailed,
         AuditAction::Logout, AuditAction::Lock, AuditAction::Unlock, AuditAction::AccountChange,
-        AuditAction::DiscardDraft};
+        AuditAction::DiscardDraft, AuditAction::ImportRefused};
     return actions;
 }
 
@@ -63,6 +63,7 @@ QString auditActionCode(AuditAction action)
     case AuditAction::Unlock: return QStringLiteral("unlock");
     case AuditAction::AccountChange: return QStringLiteral("account_change");
     case AuditAction::DiscardDraft: return QStringLiteral("discard_draft");
+    case AuditAction::ImportRefused: return QStringLiteral("import_refused");
     }
     return {};
 }

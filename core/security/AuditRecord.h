@@ -28,6 +28,7 @@ enum class AuditAction {
     Unlock,         // an administrator cleared a lock
     AccountChange,  // user created, roles changed, password changed, deactivated
     DiscardDraft,   // an author threw away unsaved typing about a case (issue 24): the key, never the text
+    ImportRefused,  // a case bundle was not imported: the reason, and the bundle's id and source when known (issue 24)
 };
 
 const QList<AuditAction>& allAuditActions();

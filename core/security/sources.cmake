@@ -9,3 +9,9 @@ target_sources(conduct_core PRIVATE
   security/AccountService.h security/AccountService.cpp
   security/SessionEvents.h security/SessionEvents.cpp
 )
+# Issue 24: one Ed25519 signing module (bundles now; the audit checkpoint and form packs later)
+# and the keys of other databases an administrator trusts.
+target_sources(conduct_core PRIVATE
+  security/Signing.h security/Signing.cpp
+  security/TrustedKeysService.h security/TrustedKeysService.cpp
+)

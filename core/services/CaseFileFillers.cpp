@@ -100,6 +100,9 @@ RiskAssessmentRecord toRecord(const RiskAssessment& a, const FormPack& pack)
         r.signOff = SupervisorSignOff{review->reviewerName, tr("Approved: level agreed %1").arg(level), review->comments,
                                       review->timeUtc};
     }
+    r.transferredFrom = a.transferredFrom;
+    for (const TransferredReview& t : a.transferredReviews)
+        r.transferredHistory.append(transferredReviewText(t, t.levelAgreed.isEmpty() ? QString() : riskLevelLabel(pack, t.levelAgreed)));
     return r;
 }
 

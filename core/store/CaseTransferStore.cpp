@@ -6,6 +6,7 @@
 #include "store/SearchIndex.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -86,16 +87,28 @@ Result<QHash<qint64, AccountName>> CaseTransferStore::accounts(const QList<qint6
     return out;
 }
 
-Result<qint64> CaseTransferStore::localAccountFor(const AccountName& name) const
+QString transferredUserName(const QString& sourceDatabase, const QString& userName)
 {
-    auto existing = m_db.scalar(QStringLiteral("SELECT id FROM users WHERE lower(user_name) = lower(?)"), {name.userName});
+    const QByteArray tag = QCryptographicHash::hash(sourceDatabase.toUtf8(), QCryptographicHash::Sha256).toHex().left(12);
+    return QStringLiteral("%1@%2").arg(userName.left(64 - 1 - tag.size()), QString::fromLatin1(tag));
+}
+
+Result<qint64> CaseTransferStore::transferredAccountFor(const QString& sourceDatabase, const AccountName& name) const
+{
+    const QString userName = transferredUserName(sourceDatabase, name.userName);
+    auto existing = m_db.exec(QStringLiteral("SELECT id, transferred_from FROM users WHERE lower(user_name) = lower(?)"), {userName});
     if (!existing.ok()) return existing.error();
-    if (existing->isValid()) return existing->toLongLong();
+    if (existing->next()) {
+        if (existing->value(1).toString() == sourceDatabase) return existing->value(0).toLongLong();
+        return Error{tr("Accounts"), tr("The user name %1, which stands for %2 of %3, is already used by an account of this "
+                                        "database. Ask an administrator to rename that account, then import again.")
+                                         .arg(userName, name.userName, sourceDatabase)};
+    }
     // "!" is never a valid Argon2id encoding, so no password verifies against it.
     const QVariant now = toDbTime(Clock::nowUtc());
     auto q = m_db.insert(QStringLiteral("INSERT INTO users (user_name, display_name, password_hash, active, created_utc, "
-                                      "updated_utc) VALUES (?, ?, '!', 0, ?, ?)"),
-                       {name.userName, name.displayName, now, now});
+                                        "updated_utc, transferred_from) VALUES (?, ?, '!', 0, ?, ?, ?)"),
+                         {userName, name.displayName, now, now, sourceDatabase});
     if (!q.ok()) return q.error();
     return q.value();
 }

@@ -30,6 +30,10 @@ struct AccountName {
     QString displayName;
 };
 
+// "<user name>@<source tag>", where the tag is the first 12 hex digits of the SHA-256 of the
+// source database's name: short enough for the 64-character column, the same on every import.
+QString transferredUserName(const QString& sourceDatabase, const QString& userName);
+
 class CaseTransferStore {
 public:
     explicit CaseTransferStore(Database& db) : m_db(db) {}
@@ -45,9 +49,11 @@ public:
     Result<QByteArray> attachmentContent(qint64 attachmentId) const;
     // The accounts with these ids (those that exist).
     Result<QHash<qint64, AccountName>> accounts(const QList<qint64>& ids) const;
-    // The local account with this user name; when there is none, a new account that is inactive
-    // and has no usable password, so a record keeps its author without anyone gaining a sign-in.
-    Result<qint64> localAccountFor(const AccountName& name) const;
+    // The account that stands for a user of another database (issue 24): never a local account,
+    // whatever its name. Made on first use, inactive, with no roles and no usable password
+    // (schema v13's triggers hold it so), marked with the source database, and reused for the same
+    // source and user. Its user name is transferredUserName(), which no local account is given.
+    Result<qint64> transferredAccountFor(const QString& sourceDatabase, const AccountName& name) const;
     // Recomputes the linked-search keys of the case's people (after inserting them row by row).
     Status writeSearchKeys(qint64 caseId) const;
 

@@ -20,7 +20,8 @@ QString columns(const char* answers)
                "r.id, r.case_id, r.person_id, r.pack_id, r.pack_version, r.instrument_version_no, %1, r.score, "
                "r.suggested_level, r.officer_level, r.rationale, r.marac_decision, r.marac_date, r.marac_reason, "
                "r.mappa_decision, r.mappa_date, r.mappa_reason, r.next_review_date, r.status, r.author_user_id, "
-               "r.created_utc, r.updated_utc, r.submitted_utc, r.row_version, COALESCE(u.display_name, ''), c.urn")
+               "r.created_utc, r.updated_utc, r.submitted_utc, r.row_version, COALESCE(u.display_name, ''), c.urn, "
+               "r.transferred_from")
         .arg(QLatin1String(answers));
 }
 
@@ -66,6 +67,7 @@ StoredAssessment readRow(const QSqlQuery& q)
     a.rowVersion = q.value(23).toInt();
     a.authorName = q.value(24).toString();
     s.caseUrn = q.value(25).toString();
+    a.transferredFrom = q.value(26).toString();
     return s;
 }
 } // namespace
@@ -180,6 +182,30 @@ Status RiskAssessmentRepository::attachReviews(QList<StoredAssessment>& rows, co
         v.timeUtc = fromDbTime(r->value(7));
         rows[row.value()].assessment.reviews.append(v);
     }
+    return attachTransferredReviews(rows, byId, filter, params);
+}
+
+Status RiskAssessmentRepository::attachTransferredReviews(QList<StoredAssessment>& rows, const QHash<qint64, qsizetype>& byId,
+                                                          const QString& filter, const QVariantList& params) const
+{
+    auto r = m_db.exec(QStringLiteral("SELECT v.assessment_id, v.source_database, v.reviewer_name, v.decision, v.level_agreed, "
+                                      "v.comments, v.review_utc FROM transferred_reviews v "
+                                      "JOIN risk_assessments r ON r.id = v.assessment_id WHERE %1 ORDER BY v.review_utc, v.id")
+                           .arg(filter),
+                       params);
+    if (!r.ok()) return r.error();
+    while (r->next()) {
+        const auto row = byId.constFind(r->value(0).toLongLong());
+        if (row == byId.constEnd()) continue;
+        TransferredReview v;
+        v.sourceDatabase = r->value(1).toString();
+        v.reviewerName = r->value(2).toString();
+        v.decision = fromCode<ReviewDecision>(r->value(3).toString()).value_or(ReviewDecision::Returned);
+        v.levelAgreed = r->value(4).toString();
+        v.comments = r->value(5).toString();
+        v.timeUtc = fromDbTime(r->value(6));
+        rows[row.value()].assessment.transferredReviews.append(v);
+    }
     return {};
 }
 
@@ -198,8 +224,13 @@ Result<QList<StoredAssessment>> RiskAssessmentRepository::listForCase(qint64 cas
 
 Result<QList<StoredAssessment>> RiskAssessmentRepository::listWithStatus(AssessmentStatus status) const
 {
-    return select(QStringLiteral("r.status = ?"), QStringLiteral("r.submitted_utc, r.id"), {assessmentStatusCode(status)},
-                  Answers::Skip);
+    // An imported case can bring several versions that were submitted or approved in the other
+    // database; all arrive submitted (issue 24), but only the newest of each pack waits for a
+    // supervisor here. The older ones stay on the case as history.
+    return select(QStringLiteral("r.status = ? AND NOT (r.transferred_from <> '' AND EXISTS (SELECT 1 FROM risk_assessments n "
+                                 "WHERE n.case_id = r.case_id AND n.pack_id = r.pack_id "
+                                 "AND n.instrument_version_no > r.instrument_version_no))"),
+                  QStringLiteral("r.submitted_utc, r.id"), {assessmentStatusCode(status)}, Answers::Skip);
 }
 
 Result<int> RiskAssessmentRepository::nextVersionNo(qint64 caseId, const QString& packId) const

@@ -7,6 +7,7 @@
 #include "domain/RiskAssessment.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <optional>
@@ -46,6 +47,8 @@ public:
     Result<StoredAssessment> get(qint64 id) const;
     Result<QList<StoredAssessment>> listForCase(qint64 caseId) const;              // by pack, then version
     // Across all cases, oldest submission first, without answers (answersJson empty): for queues.
+    // An assessment transferred from another database is left out once a newer version of its
+    // pack is on the case.
     Result<QList<StoredAssessment>> listWithStatus(AssessmentStatus status) const;
     Result<int> nextVersionNo(qint64 caseId, const QString& packId) const;
     // An unfinished (draft or returned) assessment of this pack on the case, if any.
@@ -58,6 +61,8 @@ private:
     Result<QList<StoredAssessment>> select(const QString& filter, const QString& order, const QVariantList& params,
                                            Answers answers = Answers::Read) const;
     Status attachReviews(QList<StoredAssessment>& rows, const QString& filter, const QVariantList& params) const;
+    Status attachTransferredReviews(QList<StoredAssessment>& rows, const QHash<qint64, qsizetype>& byId, const QString& filter,
+                                    const QVariantList& params) const;
 
     const Database& m_db;
 };

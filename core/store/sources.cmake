@@ -52,3 +52,7 @@ target_sources(conduct_core PRIVATE
 target_sources(conduct_core PRIVATE
   store/PersonalWordsRepository.h store/PersonalWordsRepository.cpp
 )
+# This database's signing key and the trusted keys of others (schema v13, issue 24).
+target_sources(conduct_core PRIVATE
+  store/SigningKeyRepository.h store/SigningKeyRepository.cpp
+)

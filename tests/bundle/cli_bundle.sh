@@ -35,6 +35,7 @@ printf '%s\n' "$password" | "$conduct" bundle export --db "$source_db" --case 99
     --user dc.example --justification "case moved to West Division" --recipient "DC 456 Patel" > "$work/out.txt" \
     || fail "export exited $?"
 grep -q "Recorded in the audit trail as a transfer to DC 456 Patel" "$work/out.txt" || fail "no confirmation: $(cat "$work/out.txt")"
+grep -Eq "Signed by source, key fingerprint ([0-9a-f]{4} ){7}[0-9a-f]{4}" "$work/out.txt" || fail "no signer: $(cat "$work/out.txt")"
 [ "$(stat -c %a "$work/case.conduct")" = "600" ] || fail "bundle mode is $(stat -c %a "$work/case.conduct")"
 head -c 8 "$work/case.conduct" | grep -q "CNDTBNDL" || fail "no bundle marker"
 
@@ -50,6 +51,13 @@ grep -q "already in this database" "$work/err.txt" || fail "no clash message: $(
 printf '%s\n' "$password" | "$conduct" bundle import --db "$target_db" --user dc.other --as-copy 45AA0209826 \
     "$work/case.conduct" > "$work/out.txt" || fail "import as copy exited $?"
 grep -q "Imported case 45AA0209826" "$work/out.txt" || fail "no import confirmation: $(cat "$work/out.txt")"
+# Issue 24: the importer names the signer and warns that no administrator here trusts the key;
+# the source's approvals arrive as history, never as reviews here.
+grep -q 'Warning: signed by a database calling itself "source"' "$work/out.txt" || fail "no signer warning: $(cat "$work/out.txt")"
+grep -q "arrive as history" "$work/out.txt" || fail "history not explained: $(cat "$work/out.txt")"
+[ "$(count "$target_db" "SELECT count(*) FROM transferred_reviews")" -gt 0 ] || fail "the source's reviews did not arrive as history"
+[ "$(count "$target_db" "SELECT count(*) FROM assessment_reviews a JOIN risk_assessments r ON r.id = a.assessment_id JOIN cases c ON c.id = r.case_id WHERE c.urn = '45AA0209826'")" = "0" ] \
+    || fail "an imported review became a review here"
 [ "$(count "$target_db" "SELECT count(*) FROM cases WHERE urn = '45AA0209826'")" = "1" ] || fail "copy not in the database"
 [ "$(count "$target_db" "SELECT count(*) FROM transferred_audit_records")" -gt 0 ] || fail "source audit records not kept"
 
@@ -71,6 +79,8 @@ printf '%s\n%s\n' "$password" "$passphrase" | "$conduct" bundle import --db "$ta
     || fail "exports not audited as transfers"
 [ "$(count "$target_db" "SELECT count(*) FROM audit_log WHERE action = 'create' AND entity_type = 'case_bundle'")" = "2" ] \
     || fail "imports not audited as collections"
+[ "$(count "$target_db" "SELECT count(*) FROM audit_log WHERE action = 'import_refused'")" = "2" ] \
+    || fail "refused imports (URN clash, wrong passphrase) not audited"
 "$conduct" audit verify --db "$source_db" > /dev/null || fail "source audit chain does not verify"
 "$conduct" audit verify --db "$target_db" > /dev/null || fail "target audit chain does not verify"
 echo "conduct bundle: all checks passed"

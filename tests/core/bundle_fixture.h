@@ -10,6 +10,7 @@
 #include "bundle/BundleFormat.h"
 #include "bundle/BundleService.h"
 #include "bundle/BundleWriter.h"
+#include "security/Signing.h"
 #include "services/DemoCase.h"
 #include "store/Database.h"
 
@@ -80,15 +81,47 @@ inline QJsonObject documentOf(const QByteArray& file)
     return {};
 }
 
-// A consistent bundle (manifest hashes recomputed) holding this document and the original files:
-// only the record checks can refuse it.
-inline QByteArray withDocument(const QByteArray& file, const QJsonObject& document)
+// A signer that is not the source database: someone who rewrote a bundle and signed it with a key
+// of their own. Its signature verifies; it proves only that this key signed.
+inline const bundle::BundleSigner& rewritersSigner()
 {
-    bundle::CollectedCase collected;
-    collected.document = document;
+    static const bundle::BundleSigner signer = [] {
+        auto pair = signing::generateKeyPair();
+        REQUIRE(pair.ok());
+        return bundle::BundleSigner{QStringLiteral("source"), pair->publicKey, pair->secretKey};
+    }();
+    return signer;
+}
+
+// A consistent bundle (manifest hashes recomputed) holding this document and the original files:
+// only the record checks can refuse it. A document of a signed version is signed again by
+// `signer`; one of an older version gets the unsigned manifest that version had.
+inline QByteArray withDocument(const QByteArray& file, const QJsonObject& document,
+                               const bundle::BundleSigner& signer = rewritersSigner())
+{
+    QList<bundle::Entry> attachments;
     for (const bundle::Entry& e : entriesOf(file))
-        if (e.name != bundle::caseEntry && e.name != bundle::manifestEntry) collected.attachments.append(e);
-    return withEntries(bundle::bundleEntries(collected));
+        if (e.name != bundle::caseEntry && e.name != bundle::manifestEntry && e.name != bundle::signatureEntry)
+            attachments.append(e);
+    const int version = document.value(bundle::formatVersionKey).toInt();
+    if (version >= bundle::firstSignedFormatVersion) {
+        bundle::CollectedCase collected;
+        collected.document = document;
+        collected.attachments = attachments;
+        auto entries = bundle::bundleEntries(collected, signer);
+        REQUIRE(entries.ok());
+        return withEntries(entries.value());
+    }
+    QList<bundle::Entry> entries{{bundle::caseEntry, QJsonDocument(document).toJson()}};
+    entries.append(attachments);
+    QJsonArray listed;
+    for (const bundle::Entry& e : entries)
+        listed.append(QJsonObject{{QStringLiteral("name"), e.name},
+                                  {QStringLiteral("size"), e.data.size()},
+                                  {QStringLiteral("sha256"), QString::fromLatin1(bundle::sha256Hex(e.data))}});
+    entries.prepend({bundle::manifestEntry,
+                     QJsonDocument(QJsonObject{{bundle::formatVersionKey, version}, {QStringLiteral("entries"), listed}}).toJson()});
+    return withEntries(entries);
 }
 
 // Changes one field of one record of a kind (case.json paths like incidents[0].startUtc).

@@ -16,11 +16,25 @@ using namespace conduct::test;
 
 namespace {
 // Ids differ between databases: replace every id and reference by the record's position in its
-// list (the importer keeps the order), and accounts by user name, so two exports compare equal.
+// list (the importer keeps the order), and accounts by display name, so two exports compare equal.
+// What the import deliberately changes (issue 24: reviews become history, approvals wait for a
+// supervisor here, the importer becomes the officer in the case) is left out and checked apart.
 QJsonObject comparable(QJsonObject document)
 {
     for (const QString& key : {bundle::bundleIdKey, bundle::exportedUtcKey, bundle::exportedByKey, bundle::auditRecordsKind})
         document.remove(key);
+    QJsonObject caseRecord = document.value(bundle::caseKind).toObject();
+    caseRecord.remove(QStringLiteral("oicUserId"));
+    caseRecord.remove(QStringLiteral("supervisorUserId"));
+    document.insert(bundle::caseKind, caseRecord);
+    QJsonArray assessments;
+    for (const QJsonValue& v : document.value(bundle::riskAssessmentsKind).toArray()) {
+        QJsonObject a = v.toObject();
+        a.remove(QStringLiteral("status"));
+        a.remove(QStringLiteral("transferredFrom"));
+        assessments.append(a);
+    }
+    document.insert(bundle::riskAssessmentsKind, assessments);
     QHash<QString, QHash<qint64, QJsonValue>> position;
     for (const bundle::KindSpec& kind : bundle::recordKinds()) {
         if (kind.single || !kind.idField()) continue;
@@ -28,7 +42,7 @@ QJsonObject comparable(QJsonObject document)
         for (qsizetype i = 0; i < records.size(); ++i) {
             const QJsonObject r = records.at(i).toObject();
             position[kind.name].insert(r.value(QStringLiteral("id")).toInteger(),
-                                       kind.name == bundle::accountsKind ? r.value(QStringLiteral("userName")) : QJsonValue(i));
+                                       kind.name == bundle::accountsKind ? r.value(QStringLiteral("displayName")) : QJsonValue(i));
         }
     }
     for (const bundle::KindSpec& kind : bundle::recordKinds()) {
@@ -46,6 +60,9 @@ QJsonObject comparable(QJsonObject document)
         }
         document.insert(kind.name, kind.single ? records.first() : QJsonValue(records));
     }
+    // Accounts arrive as accounts of the source (their user names marked with it), and reviews as history.
+    for (const QString& key : {bundle::accountsKind, bundle::assessmentReviewsKind, bundle::transferredReviewsKind})
+        document.remove(key);
     return document;
 }
 
@@ -211,7 +228,7 @@ TEST_CASE("bundle: witness details and the relationship end travel; older bundle
 
     const QByteArray file = source.exportBytes();
     const QJsonObject exported = documentOf(file);
-    REQUIRE(exported.value(bundle::formatVersionKey).toInt() == 3);
+    REQUIRE(exported.value(bundle::formatVersionKey).toInt() == bundle::formatVersion);
 
     const auto peopleIn = [](Database& db, qint64 caseId) {
         const Session reader = sessionFor(db, QStringLiteral("dc.patel"), {Role::Officer, Role::Supervisor});
@@ -220,7 +237,7 @@ TEST_CASE("bundle: witness details and the relationship end travel; older bundle
         return detail->people;
     };
 
-    SECTION("a version 3 bundle carries them")
+    SECTION("a current bundle carries them")
     {
         TempDatabase target;
         const Session importer = sessionFor(target.db(), QStringLiteral("dc.patel"), {Role::Officer, Role::Supervisor});

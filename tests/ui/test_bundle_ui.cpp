@@ -23,6 +23,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStatusBar>
 #include <QTest>
 #include <QTimer>
@@ -64,6 +65,8 @@ TEST_CASE("the import dialog lists each problem with its record and field, then 
 
     QStringList shown;
     bool stillOpen = false;
+    QString origin, goButton;
+    bool openAfterCheck = false;
     whenModalOpens<BundleImportDialog>([&](BundleImportDialog* d) {
         QTest::keyClicks(child<QLineEdit>(d, "bundlePath"), badPath);
         QTest::mouseClick(child<QPushButton>(d, "importButton"), Qt::LeftButton);
@@ -71,14 +74,28 @@ TEST_CASE("the import dialog lists each problem with its record and field, then 
         shown = itemsOf(problems);
         stillOpen = d->isVisible();
         CHECK(keepScreenshot(d->grab().toImage(), QStringLiteral("bundle-import-problems.png")));
-        // The same dialog, with a good file: imported and closed.
+        // The same dialog, with a good file: first checked, showing who signed it, then imported.
         child<QLineEdit>(d, "bundlePath")->clear();
         QTest::keyClicks(child<QLineEdit>(d, "bundlePath"), goodPath);
+        QTest::mouseClick(child<QPushButton>(d, "importButton"), Qt::LeftButton);
+        openAfterCheck = d->isVisible();
+        origin = d->originText();
+        goButton = child<QPushButton>(d, "importButton")->text();
+        QTest::qWait(50);   // the dialog grows to show the text: let it lay out before the picture
+        CHECK(keepScreenshot(d->grab().toImage(), QStringLiteral("bundle-import-origin.png")));
         QTest::mouseClick(child<QPushButton>(d, "importButton"), Qt::LeftButton);
     });
     child<QAction>(&window, "importBundleAction")->trigger();
 
     CHECK(stillOpen);
+    // Issue 24: before confirming, the officer sees the signer's fingerprint, the warning that no
+    // administrator here trusts it, and that approvals arrive as history.
+    CHECK(openAfterCheck);
+    CHECK(goButton == QStringLiteral("&Import this case"));
+    INFO(origin.toStdString());
+    CHECK(origin.contains(QStringLiteral("Warning: signed by a database calling itself")));
+    CHECK(origin.contains(QRegularExpression(QStringLiteral("key ([0-9a-f]{4} ){7}[0-9a-f]{4}"))));
+    CHECK(origin.contains(QStringLiteral("arrive as history")));
     INFO(shown.join(u'\n').toStdString());
     CHECK(shown.filter(QStringLiteral("incidents[2].startUtc: not a date")).size() == 1);
     CHECK(shown.filter(QStringLiteral("people[0].relationship: \"frenemy\" is not one of")).size() == 1);

@@ -112,7 +112,7 @@ BundleImportDialog::BundleImportDialog(Database& db, const Session& session, QWi
     : QDialog(parent), m_service(db, session)
 {
     setWindowTitle(tr("Import case bundle"));
-    resize(640, 420);
+    resize(680, 460);
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("Adds the case in a bundle file to this database. The whole bundle is checked "
                                 "first; the case is imported completely or not at all."), this);
@@ -135,16 +135,28 @@ BundleImportDialog::BundleImportDialog(Database& db, const Session& session, QWi
     connect(m_asCopy, &QCheckBox::toggled, m_newUrn, &QWidget::setEnabled);
     layout->addLayout(form);
 
+    m_origin = new QLabel(this);
+    m_origin->setObjectName(QStringLiteral("bundleOrigin"));
+    m_origin->setWordWrap(true);
+    m_origin->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_origin->setTextFormat(Qt::PlainText);   // names come from the file: never read as markup
+    m_origin->hide();
+    layout->addWidget(m_origin);
+    // A different file or passphrase is a different bundle: check it again before importing.
+    connect(m_path, &QLineEdit::textChanged, this, &BundleImportDialog::forgetOrigin);
+    connect(m_passphrase, &QLineEdit::textChanged, this, &BundleImportDialog::forgetOrigin);
+
     m_problems = new QListWidget(this);
     m_problems->setObjectName(QStringLiteral("problems"));
     m_problems->setAccessibleName(tr("Problems found in the bundle"));
     m_problems->setWordWrap(true);
     m_problems->hide();
-    layout->addWidget(m_problems, 1);
+    layout->addWidget(m_problems, 10);
+    layout->addStretch(1);   // spare height below the text, not between the fields, while the list is hidden
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton* go = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
-    go->setObjectName(QStringLiteral("importButton"));
+    m_go = buttons->addButton(tr("&Check bundle"), QDialogButtonBox::AcceptRole);
+    m_go->setObjectName(QStringLiteral("importButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &BundleImportDialog::importBundle);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -160,10 +172,52 @@ void BundleImportDialog::showProblems(const Error& error)
     m_problems->show();
 }
 
+QString BundleImportDialog::originText() const { return m_checked ? m_origin->text() : QString(); }
+
+void BundleImportDialog::showOrigin(const BundleOrigin& origin)
+{
+    const bool warn = !origin.isSigned || !origin.trusted;
+    m_origin->setText(tr("Case %1, exported by %2.").arg(origin.urn, origin.exportedBy) + QStringLiteral("\n\n")
+                      + origin.signatureText() + QStringLiteral("\n\n") + origin.historyText());
+    // Amber, like a warning, so an unknown signer is not missed (the text says so too); plain otherwise.
+    m_origin->setStyleSheet(warn ? QStringLiteral("QLabel { background: #fff4ce; color: #3b2f00; border: 1px solid #8a6d00; "
+                                                  "border-radius: 3px; padding: 6px; }")
+                                 : QStringLiteral("QLabel { border: 1px solid palette(mid); border-radius: 3px; padding: 6px; }"));
+    m_origin->show();
+    m_problems->hide();
+    m_checked = true;
+    m_go->setText(tr("&Import this case"));
+    m_go->setMinimumWidth(m_go->sizeHint().width());
+    // Room for the whole text and the renamed button before the officer reads it.
+    layout()->activate();
+    if (height() < sizeHint().height()) resize(width(), sizeHint().height());
+}
+
+void BundleImportDialog::forgetOrigin()
+{
+    if (!m_checked) return;
+    m_checked = false;
+    m_origin->hide();
+    m_go->setText(tr("&Check bundle"));
+    m_go->setMinimumWidth(0);
+}
+
 void BundleImportDialog::importBundle()
 {
-    auto outcome = m_service.importFile(m_path->text().trimmed(), {m_passphrase->text(), m_asCopy->isChecked() ? m_newUrn->text() : QString()});
+    const QString path = m_path->text().trimmed();
+    const BundleImportRequest request{m_passphrase->text(), m_asCopy->isChecked() ? m_newUrn->text() : QString()};
+    if (!m_checked) {
+        // First the checks alone, so the officer sees who signed the bundle before anything is added.
+        auto origin = m_service.inspectFile(path, request.passphrase);
+        if (origin.ok()) {
+            showOrigin(origin.value());
+            return;
+        }
+        // Refused: the import itself refuses it too, and records the refusal in the audit trail.
+    }
+    auto outcome = m_service.importFile(path, request);
     if (!outcome.ok()) {
+        forgetOrigin();
         showProblems(outcome.error());
         return;
     }

@@ -2,12 +2,16 @@
 // File ▸ Export case bundle… and File ▸ Import case bundle…: thin dialogs over BundleService
 // (core/bundle). Export asks for the transfer's justification and recipient and, optionally, a
 // passphrase typed twice; import shows every problem found, each naming the record and field.
+// Import is two steps (issue 24): the bundle is checked and who signed it shown (the key's
+// fingerprint, whether an administrator here trusts it, and that its reviews arrive as history
+// only); the officer then confirms.
 
 #include "bundle/BundleService.h"
 
 #include <QDialog>
 
 class QCheckBox;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -47,10 +51,18 @@ public:
 public slots:
     void importBundle();
 
+    // The checked bundle's origin, shown before the officer confirms (empty until checked).
+    QString originText() const;
+
 private:
     void showProblems(const Error& error);
+    void showOrigin(const BundleOrigin& origin);
+    void forgetOrigin();
 
     BundleService m_service;
+    QLabel* m_origin;
+    QPushButton* m_go;
+    bool m_checked = false;   // the origin shown is of the file and passphrase now entered
     QLineEdit* m_path;
     QLineEdit* m_passphrase;
     QCheckBox* m_asCopy;

@@ -126,6 +126,21 @@ QWidget* AssessmentForm::buildHeader()
                             box);
     meta->setObjectName(QStringLiteral("assessmentMeta"));
     layout->addWidget(meta);
+    // Issue 24: where a case bundle brought it from, and its reviews there, as history only.
+    if (!m_assessment.transferredFrom.isEmpty()) {
+        QStringList lines{tr("Transferred from %1. Its reviews there are history, not a review in this database; a "
+                             "supervisor here reviews it.").arg(m_assessment.transferredFrom)};
+        for (const TransferredReview& t : std::as_const(m_assessment.transferredReviews))
+            lines.append(QStringLiteral("• ")
+                         + transferredReviewText(t, t.levelAgreed.isEmpty() ? QString() : riskLevelLabel(m_pack, t.levelAgreed)));
+        auto* history = new QLabel(lines.join(u'\n'), box);
+        history->setObjectName(QStringLiteral("transferredHistory"));
+        history->setWordWrap(true);
+        history->setTextFormat(Qt::PlainText);
+        history->setStyleSheet(QStringLiteral("QLabel { border: 1px solid palette(mid); padding: 6px; }"));
+        history->setAccessibleName(tr("History from another database"));
+        layout->addWidget(history);
+    }
     // The licence and the pack's own warnings are always on screen, never behind a button.
     auto* notice = new QLabel(box);
     notice->setObjectName(QStringLiteral("packNotice"));

@@ -100,6 +100,19 @@ void RiskPage::reload()
     updatePrompts();
 }
 
+namespace {
+// Issue 24: an assessment from a case bundle shows where it came from; its approval there is history.
+QString transferredNote(const RiskAssessment& a)
+{
+    if (a.transferredFrom.isEmpty()) return {};
+    for (qsizetype i = a.transferredReviews.size() - 1; i >= 0; --i)
+        if (a.transferredReviews[i].decision == ReviewDecision::Approved)
+            return RiskPage::tr("none here; approved in %1 by %2 (history)")
+                .arg(a.transferredReviews[i].sourceDatabase, a.transferredReviews[i].reviewerName);
+    return RiskPage::tr("none here; from %1").arg(a.transferredFrom);
+}
+} // namespace
+
 void RiskPage::fill()
 {
     m_table->setRowCount(int(m_history.size()));
@@ -116,7 +129,8 @@ void RiskPage::fill()
             level.isEmpty() ? tr("Not graded") : riskLevelLabel(pack, level),
             pack.scoring.counted ? QString::number(a.score) : tr("–"),
             a.authorName,
-            approval ? tr("%1 on %2").arg(approval->reviewerName, ukDate(uktime::dateOf(approval->timeUtc))) : QString(),
+            approval ? tr("%1 on %2").arg(approval->reviewerName, ukDate(uktime::dateOf(approval->timeUtc)))
+                     : transferredNote(a),
             ukDate(a.nextReviewDate)};
         for (int col = 0; col < cells.size(); ++col) {
             auto* item = new QTableWidgetItem(cells[col]);

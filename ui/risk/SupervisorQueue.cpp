@@ -48,6 +48,18 @@ QString packetHtml(const ReviewPacket& p)
                                           .arg(riskLevelLabel(p.pack, p.previous->currentLevel()),
                                                p.previous->approval() ? p.previous->approval()->reviewerName : QString()))
                                 : SupervisorQueue::tr("none approved"));
+    // Issue 24: a case bundle's reviews are history from the other database, never this review.
+    if (!a.transferredFrom.isEmpty()) {
+        html += SupervisorQueue::tr("<p><b>Transferred from %1.</b> Its reviews there are history; your review is the first "
+                                    "in this database.</p>").arg(esc(a.transferredFrom));
+        if (!a.transferredReviews.isEmpty()) {
+            html += QStringLiteral("<ul>");
+            for (const TransferredReview& t : a.transferredReviews)
+                html += QStringLiteral("<li>%1</li>")
+                            .arg(esc(transferredReviewText(t, t.levelAgreed.isEmpty() ? QString() : riskLevelLabel(p.pack, t.levelAgreed))));
+            html += QStringLiteral("</ul>");
+        }
+    }
     html += SupervisorQueue::tr("<p><b>Rationale:</b> %1</p>").arg(a.rationale.isEmpty() ? SupervisorQueue::tr("(none)") : esc(a.rationale));
     html += referralHtml(SupervisorQueue::tr("MARAC"), a.marac) + referralHtml(SupervisorQueue::tr("MAPPA"), a.mappa);
     html += SupervisorQueue::tr("<h4>Answers</h4><table cellspacing=0 cellpadding=3 border=1>");

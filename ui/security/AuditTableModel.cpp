@@ -31,6 +31,7 @@ QString AuditTableModel::actionLabel(AuditAction action)
     case AuditAction::Unlock: return tr("Unlocked");
     case AuditAction::AccountChange: return tr("Account changed");
     case AuditAction::DiscardDraft: return tr("Draft discarded");
+    case AuditAction::ImportRefused: return tr("Import refused");
     }
     return {};
 }

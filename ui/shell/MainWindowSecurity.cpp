@@ -7,6 +7,7 @@
 #include "security/AccountsDialog.h"
 #include "security/AuditViewerDialog.h"
 #include "security/ProfileDialog.h"
+#include "security/TrustedKeysDialog.h"
 #include "shell/LockController.h"
 #include "security/AccountService.h"
 #include "security/Permissions.h"
@@ -49,6 +50,14 @@ void MainWindow::buildSecurityMenus()
     m_auditAction->setObjectName(QStringLiteral("auditTrailAction"));
     m_accountsAction = tools->addAction(tr("A&ccounts…"), this, &MainWindow::showAccounts);
     m_accountsAction->setObjectName(QStringLiteral("accountsAction"));
+    // Open to everyone, to read this database's fingerprint to a receiving unit; only
+    // administrators change the keys (the dialog and TrustedKeysService check).
+    QAction* keys = tools->addAction(tr("&Trusted keys…"), this, [this] {
+        TrustedKeysDialog dialog(*m_db, m_session, this);
+        dialog.exec();
+    });
+    keys->setObjectName(QStringLiteral("trustedKeysAction"));
+    keys->setStatusTip(tr("This database's signing key, and the other databases' keys trusted for case bundles"));
     // Before Help, which stays last by convention.
     const QList<QAction*> menus = menuBar()->actions();
     menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), tools);
