@@ -21,7 +21,8 @@ namespace conduct::bundle {
 // Version 4 (issue 24) is signed: the manifest names the signing database and its public key, and
 // manifest.sig holds an Ed25519 signature over the manifest's exact bytes. Risk assessments say
 // which database they came from (transferredFrom), and reviews made in other databases travel as
-// transferredReviews. Versions 1 to 3 still import, reported as unsigned.
+// transferredReviews. Withdrawals carry where the statement was taken, who was present and who
+// made contact. Versions 1 to 3 still import, reported as unsigned.
 inline constexpr int formatVersion = 4;
 inline constexpr int oldestReadableFormatVersion = 1;
 inline constexpr int firstSignedFormatVersion = 4;

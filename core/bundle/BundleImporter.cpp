@@ -2,6 +2,7 @@
 
 #include "bundle/BundleFormat.h"
 #include "common/Text.h"
+#include "domain/Evidence.h"
 #include "domain/RiskAssessment.h"
 #include "store/CaseTransferStore.h"
 #include "store/Database.h"
@@ -126,8 +127,13 @@ private:
         // Names, handles, references and other single-line text lose bidirectional controls that
         // could make them read differently on screen and in print; transferred audit records are
         // kept byte for byte, as their hashes cover them.
-        if (f.type == FieldType::Text && f.maxLength <= 2000 && kind.name != auditRecordsKind)
-            return stripBidiControls(v.toString());
+        if (f.type == FieldType::Text && f.maxLength <= 2000 && kind.name != auditRecordsKind) {
+            const QString text = stripBidiControls(v.toString());
+            // An older database kept references as typed ("se / 5"): stored in the standard form here.
+            if (kind.table.table == QLatin1String("exhibits") && f.column == QLatin1String("reference"))
+                return standardExhibitReference(text);
+            return text;
+        }
         switch (f.type) {
         case FieldType::Ref: return m_newIds.value(f.refKind).value(v.toInteger());
         case FieldType::AccountRef: return m_newIds.value(accountsKind).value(v.toInteger());

@@ -294,3 +294,21 @@ TEST_CASE("bundle: witness details and the relationship end travel; older bundle
         CHECK(imported.error().text().contains(QStringLiteral("people[0].ethnicityCode")));
     }
 }
+
+TEST_CASE("an exhibit reference an older database kept as typed arrives in its standard form", "[bundle]")
+{
+    BundleSource source;
+    const QByteArray exported = source.exportBytes();
+    QJsonObject document = documentOf(exported);
+    REQUIRE_FALSE(document.value(QStringLiteral("exhibits")).toArray().isEmpty());
+    const QString typed = QStringLiteral("se / 77");
+    document = withField(document, QStringLiteral("exhibits"), 0, QStringLiteral("reference"), typed);
+    document = withField(document, QStringLiteral("exhibits"), 0, QStringLiteral("referenceKey"), QStringLiteral("SE77"));
+    TempDatabase target;
+    auto imported = BundleService(target.db(), target.session()).importBytes(withDocument(exported, document), {});
+    REQUIRE(imported.ok());
+    auto stored = target.db().scalar(QStringLiteral("SELECT COUNT(*) FROM exhibits WHERE case_id = ? AND reference = 'SE/77'"),
+                                     {imported->caseId});
+    REQUIRE(stored.ok());
+    CHECK(stored->toInt() == 1);
+}
