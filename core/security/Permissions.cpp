@@ -52,6 +52,9 @@ constexpr Row table[] = {
     {Action::ImportCaseBundle,        A,       A,          D},
     // The MG3's "Approved for referral to CPS" and the MG5's supervisor's certification.
     {Action::ApproveChargingFile,     D,       A,          D},
+    // Issue 24: the marking on every officer's documents, the review intervals and the idle-lock
+    // maximum are the unit's decisions, not a desk's; administrators set them, audited.
+    {Action::ManageUnitPolicy,        D,       D,          A},
 };
 
 // One row per action, in enum order, so that adding an action without deciding its row fails to compile.
@@ -108,6 +111,7 @@ QString actionCode(Action action)
     case Action::ExportCaseBundle: return QStringLiteral("export_case_bundle");
     case Action::ImportCaseBundle: return QStringLiteral("import_case_bundle");
     case Action::ApproveChargingFile: return QStringLiteral("approve_charging_file");
+    case Action::ManageUnitPolicy: return QStringLiteral("manage_unit_policy");
     }
     return {};
 }
@@ -134,6 +138,7 @@ QString actionLabel(Action action)
     case Action::ExportCaseBundle: return tr("export a case bundle");
     case Action::ImportCaseBundle: return tr("import a case bundle");
     case Action::ApproveChargingFile: return tr("approve or return a charging file for referral to the CPS");
+    case Action::ManageUnitPolicy: return tr("change the unit's policy");
     }
     return {};
 }

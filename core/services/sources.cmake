@@ -38,3 +38,7 @@ target_sources(conduct_core PRIVATE
   services/ChargingFileStart.h services/ChargingFileStart.cpp
   services/CaseFileChargingFiller.cpp services/DemoChargingFile.cpp
 )
+# The unit's policy (issue 24): one set of settings for every desk, changed by an administrator, audited.
+target_sources(conduct_core PRIVATE
+  services/UnitPolicyService.h services/UnitPolicyService.cpp
+)
