@@ -172,6 +172,7 @@ TEST_CASE("a desk's idle lock longer than the unit allows is shortened, and the 
     CHECK(f.window->lockController()->idleTimeout() == std::chrono::minutes(10));
     CHECK(f.window->statusBar()->currentMessage().contains(
         QStringLiteral("This desk was set to lock after 60 minutes, longer than your unit allows: Conduct locks after 10 minutes idle.")));
+    CHECK(test::keepScreenshot(f.window->grab().toImage(), QStringLiteral("idle-lock-shortened.png")));
     PreferencesDialog d(f.window->database(), f.session);
     showAndWait(d);
     CHECK(child<QLabel>(&d, "policyProblems")->text().contains(QStringLiteral("longer than your unit allows")));

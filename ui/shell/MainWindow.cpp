@@ -94,7 +94,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Session session, QWidget* p
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("caseList/header")).toByteArray());
     // Last, so no other start-up message hides it: a desk idle lock shortened to the unit's maximum.
-    for (const Error& notice : m_lock->idleLockNotices()) statusBar()->showMessage(notice.text(), 60000);
+    for (const Error& notice : m_lock->idleLockNotices()) statusBar()->showMessage(notice.message, 60000);
 }
 
 MainWindow::~MainWindow()
