@@ -17,6 +17,7 @@ constexpr std::array table{
     Command{"export", "Write case documents to a PDF as a recorded disclosure (conduct export --help).", true, &runExport},
     Command{"bundle", "Move one case between databases as a case bundle (conduct bundle export|import --help).", false, &runBundle},
     Command{"audit", "Check the audit trail's hash chain (conduct audit verify --db PATH).", false, &runAudit},
+    Command{"policy", "Show or set the unit's policy (conduct policy show|set NAME VALUE --user ADMIN).", false, &runPolicy},
     Command{"user", "Create an account, password on stdin (conduct user add --db PATH --name N --display D --roles R).", false, &runUser},
 };
 } // namespace

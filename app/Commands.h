@@ -47,5 +47,6 @@ int runExport(const QStringList& arguments);
 int runAudit(const QStringList& arguments);
 int runUser(const QStringList& arguments);
 int runBundle(const QStringList& arguments);
+int runPolicy(const QStringList& arguments);
 
 } // namespace conduct::cli

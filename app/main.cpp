@@ -12,7 +12,7 @@
 #include "Translations.h"
 #include "services/AppPaths.h"
 #include "services/DemoCase.h"
-#include "services/Preferences.h"
+#include "services/UnitPolicyService.h"
 #include "store/Backup.h"
 #include "store/Database.h"
 #include "common/PrivateFiles.h"
@@ -84,7 +84,7 @@ int runGui(int argc, char* argv[])
         demoCaseId = id.value();
     }
     // A daily safety copy beside the database (issue 9); a failure must not stop the officer working.
-    auto backup = conduct::maybeAutoBackup(*db.value(), conduct::loadPreferences().backupPolicy());
+    auto backup = conduct::maybeAutoBackup(*db.value(), conduct::unitPolicyOrDefaults(*db.value()).backupPolicy());
     conduct::MainWindow window(std::move(db).value(), *session);
     window.show();
     if (!backup.ok())

@@ -77,4 +77,5 @@ set(CORE_TEST_SOURCES
   core/test_time_sources.cpp
   core/test_time_unknown.cpp
   core/test_uk_time.cpp
+  core/test_unit_policy.cpp
 )

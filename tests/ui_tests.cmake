@@ -22,6 +22,7 @@ set(UI_TEST_SOURCES
   ui/test_monitoring_ui.cpp
   ui/test_person_details_ui.cpp
   ui/test_person_dialog.cpp
+  ui/test_preferences_policy.cpp
   ui/test_profile_ui.cpp
   ui/test_readonly_store.cpp
   ui/test_risk_ui.cpp

@@ -7,7 +7,6 @@
 #include "commands/OpenStore.h"
 
 #include "SecretInput.h"
-#include "services/Preferences.h"
 #include "domain/Urn.h"
 #include "export/DocumentRegistry.h"
 #include "security/Authenticator.h"
@@ -40,7 +39,6 @@ struct Request {
     QString user;
     Disclosure disclosure;
     bool includeConfidential = false;
-    DocumentSettings settings;
     int mg3Version = 0;   // 0: the newest
     int mg5Version = 0;
 };
@@ -80,9 +78,13 @@ bool readRequest(const QCommandLineParser& parser, Request& r)
         if (!number || *target < 1)
             problems << tr("--%1: give a version number, 1 or more, e.g. --%1 1.").arg(QString::fromLatin1(option));
     }
-    r.settings = loadPreferences().documentSettings();
-    if (parser.isSet(QStringLiteral("force-name"))) r.settings.forceName = value("force-name");
-    if (parser.isSet(QStringLiteral("marking")) && !value("marking").isEmpty()) r.settings.marking = value("marking");
+    // Issue 24: the marking and force name are the unit's policy, the same on every desk and in
+    // every script; an officer cannot print another marking.
+    for (const char* option : {"force-name", "marking"})
+        if (parser.isSet(QString::fromLatin1(option)))
+            problems << tr("--%1: the marking and force name are the unit's policy, printed the same by every desk; an "
+                           "administrator sets them (conduct policy set, or Edit ▸ Preferences…).")
+                            .arg(QString::fromLatin1(option));
     for (const QString& p : problems) err() << p << '\n';
     if (!problems.isEmpty()) err() << tr("Run conduct export --help for the options.") << Qt::endl;
     return problems.isEmpty();
@@ -112,7 +114,7 @@ int exportWith(const Request& r)
               << Qt::endl;
         return finish(1);
     }
-    ExportService service(*db.value(), session.value(), r.settings);
+    ExportService service(*db.value(), session.value());   // the unit's marking and force name
     service.setAccessJustification(r.disclosure.justification);
     service.pinChargingVersions(r.mg3Version, r.mg5Version);
     auto file = service.caseFile(*caseId.value());
@@ -165,10 +167,11 @@ int runExport(const QStringList& arguments)
     parser.addOption({QStringLiteral("user"), tr("Your user name. The password is read from standard input."), tr("name")});
     parser.addOption({QStringLiteral("justification"), tr("Why the documents are disclosed (recorded)."), tr("text")});
     parser.addOption({QStringLiteral("recipient"), tr("Who receives them (recorded)."), tr("text")});
-    parser.addOption({QStringLiteral("force-name"), tr("The force name printed on the MG3 and MG11 (default: the "
-                                                       "application's setting)."), tr("name")});
-    parser.addOption({QStringLiteral("marking"), tr("The protective marking on every page (default: the application's "
-                                                    "setting, else OFFICIAL-SENSITIVE)."), tr("text")});
+    // Kept so that an old script is told why, rather than that the option is unknown.
+    parser.addOption({QStringLiteral("force-name"), tr("Refused: the force name is the unit's policy (conduct policy)."),
+                      tr("name")});
+    parser.addOption({QStringLiteral("marking"), tr("Refused: the protective marking is the unit's policy (conduct policy)."),
+                      tr("text")});
     parser.addOption({QStringLiteral("mg3-version"), tr("Print this version of the MG3 (e.g. the one a supervisor approved "
                                                         "before a later edit); default: the newest."), tr("n")});
     parser.addOption({QStringLiteral("mg5-version"), tr("Print this version of the MG5; default: the newest."), tr("n")});

@@ -7,6 +7,7 @@
 #include "security/AuditLog.h"
 #include "security/Permissions.h"
 #include "services/AdvisorService.h"
+#include "services/UnitPolicyService.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -30,8 +31,9 @@ Status checkScope(const MonitoringScope& scope)
 }
 } // namespace
 
-MonitoringService::MonitoringService(Database& db, const Session& session, DocumentSettings settings)
-    : m_db(db), m_session(session), m_settings(std::move(settings))
+MonitoringService::MonitoringService(Database& db, const Session& session, std::optional<DocumentSettings> settings)
+    : m_db(db), m_session(session),
+      m_settings(settings ? std::move(*settings) : unitPolicyOrDefaults(db).documentSettings())
 {
     if (m_settings.marking.trimmed().isEmpty()) m_settings.marking = DocumentSettings{}.marking;
 }

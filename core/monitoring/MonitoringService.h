@@ -21,7 +21,8 @@ struct MonitoringExportRequest {
 
 class MonitoringService {
 public:
-    MonitoringService(Database& db, const Session& session, DocumentSettings settings = {});
+    // Without settings, the unit's policy in the store (UnitPolicyService): its marking and force name.
+    MonitoringService(Database& db, const Session& session, std::optional<DocumentSettings> settings = std::nullopt);
 
     Result<QList<OfficerChoice>> officers() const;
     // `todayLondon` invalid: today by the clock.

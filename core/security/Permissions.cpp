@@ -54,6 +54,9 @@ constexpr Row table[] = {
     {Action::ApproveChargingFile,     D,       A,          D},
     // Which databases' bundle signatures show without a warning: set up with the accounts.
     {Action::ManageTrustedKeys,       D,       D,          A},
+    // Issue 24: the marking on every officer's documents, the review intervals and the idle-lock
+    // maximum are the unit's decisions, not a desk's; administrators set them, audited.
+    {Action::ManageUnitPolicy,        D,       D,          A},
 };
 
 // One row per action, in enum order, so that adding an action without deciding its row fails to compile.
@@ -111,6 +114,7 @@ QString actionCode(Action action)
     case Action::ImportCaseBundle: return QStringLiteral("import_case_bundle");
     case Action::ApproveChargingFile: return QStringLiteral("approve_charging_file");
     case Action::ManageTrustedKeys: return QStringLiteral("manage_trusted_keys");
+    case Action::ManageUnitPolicy: return QStringLiteral("manage_unit_policy");
     }
     return {};
 }
@@ -138,6 +142,7 @@ QString actionLabel(Action action)
     case Action::ImportCaseBundle: return tr("import a case bundle");
     case Action::ApproveChargingFile: return tr("approve or return a charging file for referral to the CPS");
     case Action::ManageTrustedKeys: return tr("mark another database's signing key trusted");
+    case Action::ManageUnitPolicy: return tr("change the unit's policy");
     }
     return {};
 }

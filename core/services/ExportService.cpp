@@ -5,6 +5,7 @@
 #include "security/Permissions.h"
 #include "services/CaseAccess.h"
 #include "services/CaseFileService.h"
+#include "services/UnitPolicyService.h"
 #include "store/Transaction.h"
 #include "store/UserRepository.h"
 
@@ -27,8 +28,9 @@ QStringList documentNames(const DocumentSelection& selection, const QList<Docume
 }
 } // namespace
 
-ExportService::ExportService(Database& db, const Session& session, DocumentSettings settings)
-    : m_db(db), m_session(session), m_settings(std::move(settings))
+ExportService::ExportService(Database& db, const Session& session, std::optional<DocumentSettings> settings)
+    : m_db(db), m_session(session),
+      m_settings(settings ? std::move(*settings) : unitPolicyOrDefaults(db).documentSettings())
 {
     if (m_settings.marking.trimmed().isEmpty()) m_settings.marking = DocumentSettings{}.marking;
 }

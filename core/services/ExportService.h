@@ -36,8 +36,8 @@ struct DocumentSelection {
     const DocumentRegistry& documents() const { return registry ? *registry : DocumentRegistry::standard(); }
 };
 
-// Values from the officer's preferences (Preferences.h: "documents/forceName", "documents/marking"),
-// read by the UI and the command line and passed in: the export itself reads no settings.
+// Values from the unit's policy (Preferences.h: "documents/forceName", "documents/marking"), the same
+// on every desk. ExportService reads them from the store when none are given (issue 24).
 struct DocumentSettings {
     QString forceName;
     QString marking = QStringLiteral("OFFICIAL-SENSITIVE");
@@ -75,7 +75,8 @@ QList<Error> confidentialContactWarnings(const CaseFile& file, const DocumentSel
 
 class ExportService {
 public:
-    ExportService(Database& db, const Session& session, DocumentSettings settings = {});
+    // Without settings, the unit's policy in the store (UnitPolicyService): what every desk prints.
+    ExportService(Database& db, const Session& session, std::optional<DocumentSettings> settings = std::nullopt);
 
     // For someone else's case: why this user exports it (recorded; see Permissions.h).
     void setAccessJustification(const QString& justification) { m_accessJustification = justification; }

@@ -3,13 +3,11 @@
 #include <QCoreApplication>
 #include <QSettings>
 #include <array>
+#include <optional>
 
 namespace conduct {
 namespace {
 QString tr(const char* text) { return QCoreApplication::translate("conduct::Preferences", text); }
-
-const QString markingKey = QStringLiteral("documents/marking");
-const QString forceNameKey = QStringLiteral("documents/forceName");
 
 // The ranges are generous but stop values that would make a rule meaningless (a review every
 // 0 days, a backup never kept). Defaults are the member initialisers in Preferences.h.
@@ -44,20 +42,35 @@ constexpr std::array table{
     IntPreference{"escalation/minimumHighSeverity", QT_TRANSLATE_NOOP("conduct::Preferences", "Escalating from high-severity behaviours"),
                   QT_TRANSLATE_NOOP("conduct::Preferences", "Thresholds"), QT_TRANSLATE_NOOP("conduct::Preferences", " or more"),
                   &Preferences::escalationMinimumHighSeverity, 1, 20},
-    IntPreference{"security/idleLockMinutes", QT_TRANSLATE_NOOP("conduct::Preferences", "Lock after idle for"),
+    IntPreference{"security/idleLockMaximumMinutes", QT_TRANSLATE_NOOP("conduct::Preferences", "Lock after idle for at most"),
                   QT_TRANSLATE_NOOP("conduct::Preferences", "Security and backups"), QT_TRANSLATE_NOOP("conduct::Preferences", " minutes"),
-                  &Preferences::idleLockMinutes, 0, 24 * 60, QT_TRANSLATE_NOOP("conduct::Preferences", "Never")},
+                  &Preferences::idleLockMaximumMinutes, 0, 24 * 60, QT_TRANSLATE_NOOP("conduct::Preferences", "No maximum")},
     IntPreference{"backup/intervalHours", QT_TRANSLATE_NOOP("conduct::Preferences", "Automatic backup every"),
                   QT_TRANSLATE_NOOP("conduct::Preferences", "Security and backups"), QT_TRANSLATE_NOOP("conduct::Preferences", " hours"),
                   &Preferences::backupIntervalHours, 1, 24 * 30},
     IntPreference{"backup/keep", QT_TRANSLATE_NOOP("conduct::Preferences", "Automatic backups kept"),
                   QT_TRANSLATE_NOOP("conduct::Preferences", "Security and backups"), QT_TRANSLATE_NOOP("conduct::Preferences", " backups"),
                   &Preferences::backupKeep, 1, 365},
+    // The officer's own, on this desk: validate() and loadDeskPreferences() keep it within the maximum above.
+    IntPreference{"security/idleLockMinutes", QT_TRANSLATE_NOOP("conduct::Preferences", "Lock after idle for"),
+                  QT_TRANSLATE_NOOP("conduct::Preferences", "This desk"), QT_TRANSLATE_NOOP("conduct::Preferences", " minutes"),
+                  &Preferences::idleLockMinutes, 0, 24 * 60, QT_TRANSLATE_NOOP("conduct::Preferences", "Never"),
+                  PreferenceHome::Desk},
+};
+
+constexpr std::array textTable{
+    TextPreference{"documents/marking", &Preferences::marking, maximumMarkingLength, true},
+    TextPreference{"documents/forceName", &Preferences::forceName, maximumForceNameLength, false},
 };
 } // namespace
 
 std::span<const IntPreference> preferenceTable() { return table; }
+std::span<const TextPreference> textPreferenceTable() { return textTable; }
 QString preferenceLabel(const IntPreference& p) { return tr(p.label); }
+QString preferenceLabel(const TextPreference& p)
+{
+    return p.member == &Preferences::marking ? markingLabel() : forceNameLabel();
+}
 QString preferenceGroup(const IntPreference& p) { return tr(p.group); }
 QString preferenceSuffix(const IntPreference& p) { return tr(p.suffix); }
 QString markingLabel() { return tr("Protective marking"); }
@@ -99,51 +112,105 @@ BackupPolicy Preferences::backupPolicy() const
     return p;
 }
 
-QList<Error> Preferences::validate() const
+QList<Error> Preferences::validateUnitPolicy() const
 {
     QList<Error> errors;
-    const QString trimmedMarking = marking.trimmed();
-    if (trimmedMarking.isEmpty())
-        errors.append({markingLabel(), tr("Enter the marking printed on every page, for example OFFICIAL-SENSITIVE.")});
-    else if (trimmedMarking.size() > maximumMarkingLength)
-        errors.append({markingLabel(), tr("Use at most %1 characters.").arg(maximumMarkingLength)});
-    if (forceName.trimmed().size() > maximumForceNameLength)
-        errors.append({forceNameLabel(), tr("Use at most %1 characters.").arg(maximumForceNameLength)});
+    for (const TextPreference& p : textTable) {
+        const QString value = (this->*p.member).trimmed();
+        if (p.required && value.isEmpty())
+            errors.append({preferenceLabel(p), tr("Enter the marking printed on every page, for example OFFICIAL-SENSITIVE.")});
+        else if (value.size() > p.maximumLength)
+            errors.append({preferenceLabel(p), tr("Use at most %1 characters.").arg(p.maximumLength)});
+    }
     for (const IntPreference& p : table) {
         const int value = this->*p.member;
-        if (value < p.minimum || value > p.maximum)
+        if (p.home == PreferenceHome::Unit && (value < p.minimum || value > p.maximum))
             errors.append({preferenceLabel(p), tr("Choose a number from %1 to %2.").arg(p.minimum).arg(p.maximum)});
     }
     return errors;
 }
 
-Preferences loadPreferences()
+namespace {
+const IntPreference& deskIdleLockRow() { return table.back(); }
+
+// The officer's idle lock against the unit's maximum; nullopt when it is within it.
+std::optional<Error> idleLockBeyondMaximum(const Preferences& p)
+{
+    // No maximum (0): any idle lock, or none. A negative one is refused as out of its own range.
+    if (p.idleLockMaximumMinutes <= 0) return std::nullopt;
+    if (p.idleLockMinutes >= 1 && p.idleLockMinutes <= p.idleLockMaximumMinutes) return std::nullopt;
+    return Error{preferenceLabel(deskIdleLockRow()),
+                 tr("Your unit locks Conduct after at most %1 minutes idle: choose from 1 to %1 minutes.")
+                     .arg(p.idleLockMaximumMinutes)};
+}
+} // namespace
+
+QList<Error> Preferences::validate() const
+{
+    QList<Error> errors = validateUnitPolicy();
+    for (const IntPreference& p : table) {
+        const int value = this->*p.member;
+        if (p.home != PreferenceHome::Desk) continue;
+        if (value < p.minimum || value > p.maximum)
+            errors.append({preferenceLabel(p), tr("Choose a number from %1 to %2.").arg(p.minimum).arg(p.maximum)});
+        else if (p.member == &Preferences::idleLockMinutes && idleLockBeyondMaximum(*this))
+            errors.append(*idleLockBeyondMaximum(*this));
+    }
+    return errors;
+}
+
+DeskPreferences loadDeskPreferences(const Preferences& unitPolicy)
 {
     const QSettings settings;
-    Preferences out;
-    if (const QString marking = settings.value(markingKey).toString().trimmed(); !marking.isEmpty()
-        && marking.size() <= maximumMarkingLength)
-        out.marking = marking;
-    out.forceName = settings.value(forceNameKey).toString().trimmed().left(maximumForceNameLength);
+    DeskPreferences out{unitPolicy, {}};
     for (const IntPreference& p : table) {
+        if (p.home != PreferenceHome::Desk) continue;
+        out.preferences.*p.member = Preferences{}.*p.member;
         bool ok = false;
         const int value = settings.value(QString::fromLatin1(p.key)).toInt(&ok);
-        if (ok && value >= p.minimum && value <= p.maximum) out.*p.member = value;
+        if (ok && value >= p.minimum && value <= p.maximum) out.preferences.*p.member = value;
+    }
+    Preferences& p = out.preferences;
+    if (idleLockBeyondMaximum(p)) {
+        const QString chosen = p.idleLockMinutes == 0 ? tr("never") : tr("after %1 minutes").arg(p.idleLockMinutes);
+        p.idleLockMinutes = p.idleLockMaximumMinutes;
+        out.notices.append({preferenceLabel(deskIdleLockRow()),
+                            tr("This desk was set to lock %1, longer than your unit allows: Conduct locks after %2 "
+                               "minutes idle. Choose a shorter time in Edit ▸ Preferences… to stop this message.")
+                                .arg(chosen)
+                                .arg(p.idleLockMaximumMinutes)});
     }
     return out;
 }
 
-Status savePreferences(const Preferences& preferences)
+Status saveDeskPreferences(const Preferences& preferences)
 {
     if (const QList<Error> errors = preferences.validate(); !errors.isEmpty()) return errors.first();
     QSettings settings;
-    settings.setValue(markingKey, preferences.marking.trimmed());
-    settings.setValue(forceNameKey, preferences.forceName.trimmed());
-    for (const IntPreference& p : table) settings.setValue(QString::fromLatin1(p.key), preferences.*p.member);
+    for (const IntPreference& p : table)
+        if (p.home == PreferenceHome::Desk) settings.setValue(QString::fromLatin1(p.key), preferences.*p.member);
     settings.sync();
     if (settings.status() != QSettings::NoError)
         return Error{QString(), tr("The preferences could not be saved: the settings file cannot be written.")};
     return {};
+}
+
+QList<Error> oldDeskPolicyValues(const Preferences& unitPolicy)
+{
+    const QSettings settings;
+    QList<Error> found;
+    const auto differs = [&](const QString& label, const QString& key, const QString& unitValue) {
+        if (!settings.contains(key)) return;
+        const QString old = settings.value(key).toString().trimmed();
+        if (old != unitValue)
+            found.append({label, tr("this desk's old settings file says \"%1\"; the unit's policy is \"%2\". The old "
+                                    "value is not used.").arg(old, unitValue)});
+    };
+    for (const TextPreference& p : textTable) differs(preferenceLabel(p), QLatin1String(p.key), (unitPolicy.*p.member).trimmed());
+    for (const IntPreference& p : table)
+        if (p.home == PreferenceHome::Unit)
+            differs(preferenceLabel(p), QLatin1String(p.key), QString::number(unitPolicy.*p.member));
+    return found;
 }
 
 } // namespace conduct

@@ -4,6 +4,7 @@
 #include "common/UkTime.h"
 #include "security/Permissions.h"
 #include "services/AssessmentWorkflow.h"
+#include "services/UnitPolicyService.h"
 #include "store/CaseRepository.h"
 #include "store/RiskAssessmentRepository.h"
 #include "store/Transaction.h"
@@ -79,9 +80,17 @@ QString riskLevelLabel(const FormPack& pack, const QString& levelId)
 }
 
 RiskAssessmentService::RiskAssessmentService(Database& db, const Session& session, const FormPackCatalogue& packs,
-                                             RiskServiceConfig config)
-    : m_db(db), m_session(session), m_packs(packs), m_config(std::move(config)), m_access(db, session)
+                                             std::optional<RiskServiceConfig> config)
+    : m_db(db), m_session(session), m_packs(packs),
+      m_config(config ? std::move(*config) : unitPolicyOrDefaults(db).riskServiceConfig()),
+      m_followsUnitPolicy(!config), m_access(db, session)
 {
+}
+
+ReviewIntervals RiskAssessmentService::reviewIntervals() const
+{
+    // Read again: a review queue open all shift still sets the date the unit decides today.
+    return m_followsUnitPolicy ? unitPolicyOrDefaults(m_db).riskServiceConfig().risk.review : m_config.risk.review;
 }
 
 Result<FormPack> RiskAssessmentService::packFor(const RiskAssessment& a) const { return m_packs.find(a.packId, a.packVersion); }
@@ -209,7 +218,7 @@ Result<RiskAssessment> RiskAssessmentService::saveEdits(RiskAssessment edited, A
             if (Status s = validateForSubmission(pack.value(), next, context.value()); !s.ok()) return s.error();
             next.status = AssessmentStatus::Submitted;
             next.submittedUtc = next.updatedUtc;
-            next.nextReviewDate = nextReviewDate(next.officerLevel, uktime::dateOf(next.updatedUtc), m_config.risk.review);
+            next.nextReviewDate = nextReviewDate(next.officerLevel, uktime::dateOf(next.updatedUtc), reviewIntervals());
         }
         if (Status s = RiskAssessmentRepository(m_db).update(next, answersToJson(next.answers)); !s.ok()) return s.error();
         ++next.rowVersion;
@@ -282,7 +291,7 @@ Result<RiskAssessment> RiskAssessmentService::approve(qint64 assessmentId, const
         review.id = reviewId.value();
         RiskAssessment next = current.value();
         next.status = AssessmentStatus::Approved;
-        next.nextReviewDate = nextReviewDate(level, uktime::dateOf(review.timeUtc), m_config.risk.review);
+        next.nextReviewDate = nextReviewDate(level, uktime::dateOf(review.timeUtc), reviewIntervals());
         next.updatedUtc = review.timeUtc;
         if (Status s = repo.updateWorkflow(next); !s.ok()) return s.error();
         ++next.rowVersion;

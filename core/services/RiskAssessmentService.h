@@ -61,8 +61,11 @@ struct RiskServiceConfig {
 
 class RiskAssessmentService {
 public:
+    // Without a config, the unit's policy in the store (UnitPolicyService), read again whenever a
+    // next review date is set: the unit's intervals, never a desk's (issue 24).
     RiskAssessmentService(Database& db, const Session& session,
-                          const FormPackCatalogue& packs = FormPackCatalogue::shipped(), RiskServiceConfig config = {});
+                          const FormPackCatalogue& packs = FormPackCatalogue::shipped(),
+                          std::optional<RiskServiceConfig> config = std::nullopt);
 
     void setAccessJustification(const QString& justification) { m_access.setJustification(justification); }
 
@@ -108,7 +111,11 @@ private:
     Database& m_db;
     Session m_session;
     const FormPackCatalogue& m_packs;
+    // The intervals a next review date is set from: the unit's as stored now, unless a config was given.
+    ReviewIntervals reviewIntervals() const;
+
     RiskServiceConfig m_config;
+    bool m_followsUnitPolicy = false;
     CaseAccess m_access;
 };
 

@@ -40,3 +40,7 @@ target_sources(conduct_core PRIVATE
 )
 # Drafts kept for their author alone, within their record's limits (issue 24).
 target_sources(conduct_core PRIVATE services/DraftService.h services/DraftService.cpp)
+# The unit's policy (issue 24): one set of settings for every desk, changed by an administrator, audited.
+target_sources(conduct_core PRIVATE
+  services/UnitPolicyService.h services/UnitPolicyService.cpp
+)

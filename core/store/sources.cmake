@@ -56,3 +56,7 @@ target_sources(conduct_core PRIVATE
 target_sources(conduct_core PRIVATE
   store/SigningKeyRepository.h store/SigningKeyRepository.cpp
 )
+# The unit's policy in the store (schema v13, issue 24): read by every desk, changed by an administrator.
+target_sources(conduct_core PRIVATE
+  store/UnitPolicyRepository.h store/UnitPolicyRepository.cpp
+)

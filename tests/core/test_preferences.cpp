@@ -1,14 +1,17 @@
 // Preferences (Edit ▸ Preferences…): the defaults agree with the rules' own defaults, every
 // number is checked against its range with a message naming the field, and what is saved is what
-// is loaded back.
+// is loaded back: the unit's policy in the database, this desk's own settings in QSettings.
 
 #include "TestSupport.h"
 
 #include "services/Preferences.h"
+#include "services/UnitPolicyService.h"
+#include "store/Database.h"
 
 #include <QSettings>
 
 using namespace conduct;
+using namespace conduct::test;
 
 namespace {
 struct CleanSettings {
@@ -20,7 +23,8 @@ struct CleanSettings {
 TEST_CASE("with nothing stored the preferences are the rules' own defaults", "[prefs]")
 {
     CleanSettings clean;
-    const Preferences p = loadPreferences();
+    TempDatabase t;
+    const Preferences p = loadDeskPreferences(UnitPolicyService(t.db()).read()->policy).preferences;
     CHECK(p == Preferences{});
     CHECK(p.validate().isEmpty());
     CHECK(p.marking == DocumentSettings{}.marking);
@@ -50,6 +54,7 @@ TEST_CASE("every number outside its range is refused, naming the field and the r
     for (const IntPreference& row : preferenceTable()) {
         INFO(row.key);
         Preferences p;
+        p.idleLockMaximumMinutes = 0;   // no maximum: the officer's idle lock has its whole range
         CHECK(p.*row.member >= row.minimum);
         CHECK(p.*row.member <= row.maximum);
         for (int bad : {row.minimum - 1, row.maximum + 1}) {
@@ -88,17 +93,23 @@ TEST_CASE("the marking must be given and both texts have a length limit", "[pref
     CHECK(p.validate().isEmpty());
 }
 
-TEST_CASE("preferences saved are the preferences loaded", "[prefs][time]")
+TEST_CASE("preferences saved are the preferences loaded", "[prefs][policy][time]")
 {
     CleanSettings clean;
+    TempDatabase t;
+    const Session admin = sessionFor(t.db(), QStringLiteral("admin"), {Role::Administrator});
     Preferences p;
     p.marking = QStringLiteral("OFFICIAL");
     p.forceName = QStringLiteral("Anyshire Constabulary");
     for (const IntPreference& row : preferenceTable()) p.*row.member = row.maximum;   // none is its default
-    REQUIRE(savePreferences(p).ok());
-    CHECK(loadPreferences() == p);
+    auto changed = UnitPolicyService(t.db()).change(admin, p);
+    REQUIRE(changed.ok());
+    CHECK(changed->size() == unitPolicyNames().size());
+    REQUIRE(saveDeskPreferences(p).ok());
+    t.reopen();
+    CHECK(loadDeskPreferences(UnitPolicyService(t.db()).read()->policy).preferences == p);
     CHECK(QSettings().value(QStringLiteral("security/idleLockMinutes")).toInt() == 24 * 60);
-    CHECK(QSettings().value(QStringLiteral("documents/marking")).toString() == QStringLiteral("OFFICIAL"));
+    CHECK_FALSE(QSettings().contains(QStringLiteral("documents/marking")));   // the unit's, not the desk's
 
     const QDate assessed(2026, 3, 2);
     CHECK(nextReviewDate(QStringLiteral("high"), assessed, p.riskServiceConfig().risk.review) == assessed.addDays(90));
@@ -111,23 +122,26 @@ TEST_CASE("an invalid set of preferences is refused and nothing is stored", "[pr
     Preferences p;
     p.forceName = QStringLiteral("Anyshire Constabulary");
     p.backupKeep = 0;
-    const Status saved = savePreferences(p);
+    const Status saved = saveDeskPreferences(p);
     REQUIRE_FALSE(saved.ok());
     CHECK(saved.error().field == QStringLiteral("Automatic backups kept"));
     CHECK(QSettings().allKeys().isEmpty());
 }
 
-TEST_CASE("a hand-edited value out of range falls back to its default", "[prefs]")
+TEST_CASE("a hand-edited desk value out of range falls back to its default; the desk's old unit values are not read",
+          "[prefs]")
 {
     CleanSettings clean;
     QSettings settings;
-    settings.setValue(QStringLiteral("risk/reviewDaysHigh"), 0);
-    settings.setValue(QStringLiteral("backup/keep"), QStringLiteral("lots"));
-    settings.setValue(QStringLiteral("security/idleLockMinutes"), 0);   // 0 is allowed: the idle lock is off
-    settings.setValue(QStringLiteral("documents/marking"), QString());
-    const Preferences p = loadPreferences();
+    settings.setValue(QStringLiteral("risk/reviewDaysHigh"), 30);   // an earlier version's desk value: no longer read
+    settings.setValue(QStringLiteral("documents/marking"), QStringLiteral("UNCLASSIFIED"));
+    settings.setValue(QStringLiteral("security/idleLockMinutes"), QStringLiteral("lots"));
+    Preferences unit;
+    unit.idleLockMaximumMinutes = 0;
+    Preferences p = loadDeskPreferences(unit).preferences;
+    CHECK(p.idleLockMinutes == Preferences{}.idleLockMinutes);
     CHECK(p.reviewDaysHigh == Preferences{}.reviewDaysHigh);
-    CHECK(p.backupKeep == Preferences{}.backupKeep);
-    CHECK(p.idleLockMinutes == 0);
     CHECK(p.marking == Preferences{}.marking);
+    settings.setValue(QStringLiteral("security/idleLockMinutes"), 0);   // 0 is allowed when the unit has no maximum
+    CHECK(loadDeskPreferences(unit).preferences.idleLockMinutes == 0);
 }

@@ -18,10 +18,29 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 
 printf '%s\n' "$password" | "$setup" "$db" dc.example || fail "setup"
 
+# 0. Issue 24: the force name is the unit's policy, set by the administrator; the officer cannot
+#    set it, nor print another marking or force name with an option.
+printf '%s\n' "$password" | "$conduct" policy set documents/forceName "Exampleshire Police" --db "$db" --user admin \
+    > "$work/policy.txt" || fail "policy set exited $?: $(cat "$work/policy.txt")"
+grep -q 'changed from "" to "Exampleshire Police"; recorded in the audit trail' "$work/policy.txt" \
+    || fail "no policy confirmation: $(cat "$work/policy.txt")"
+if printf '%s\n' "$password" | "$conduct" policy set documents/marking UNCLASSIFIED --db "$db" --user dc.example \
+    2> "$work/err.txt"; then fail "an officer changed the unit's marking"; fi
+grep -q "not allowed to change the unit's policy" "$work/err.txt" || fail "no refusal: $(cat "$work/err.txt")"
+"$conduct" policy show --db "$db" > "$work/show.txt" || fail "policy show exited $?"
+grep -qP '^documents/marking\tOFFICIAL-SENSITIVE$' "$work/show.txt" || fail "policy show: $(cat "$work/show.txt")"
+grep -qP '^documents/forceName\tExampleshire Police$' "$work/show.txt" || fail "policy show: $(cat "$work/show.txt")"
+if printf '%s\n' "$password" | "$conduct" export --db "$db" --case 99ZZ0012326 --document mg3 -o "$work/unclassified.pdf" \
+    --user dc.example --justification j --recipient r --marking UNCLASSIFIED 2> "$work/err.txt"; then
+    fail "exported with the officer's own marking"
+fi
+grep -q -- "--marking: the marking and force name are the unit's policy" "$work/err.txt" || fail "no refusal: $(cat "$work/err.txt")"
+[ ! -e "$work/unclassified.pdf" ] || fail "a file was written with the officer's own marking"
+
 # 1. The demo case's MG3.
 printf '%s\n' "$password" | "$conduct" export --db "$db" --case 99ZZ0012326 --document mg3 -o "$work/mg3.pdf" \
     --user dc.example --justification "pre-charge file for CPS advice" --recipient "CPS Direct" \
-    --force-name "Exampleshire Police" > "$work/out.txt" || fail "export exited $?: $(cat "$work/out.txt")"
+    > "$work/out.txt" || fail "export exited $?: $(cat "$work/out.txt")"
 grep -q "Recorded in the audit trail as a disclosure to CPS Direct" "$work/out.txt" || fail "no confirmation: $(cat "$work/out.txt")"
 pdfinfo "$work/mg3.pdf" | grep -Eq "Page size: +595(\.[0-9]+)? x 84[12](\.[0-9]+)? pts \(A4\)" || fail "not A4: $(pdfinfo "$work/mg3.pdf")"
 pages=$(pdfinfo "$work/mg3.pdf" | awk '/^Pages:/ {print $2}')

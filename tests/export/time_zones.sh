@@ -16,11 +16,13 @@ password='time zone test password 23'
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
 printf '%s\n' "$password" | TZ=Europe/London "$setup" "$db" dc.example || fail "setup"
+printf '%s\n' "$password" | "$conduct" policy set documents/forceName "Exampleshire Police" --db "$db" --user admin \
+    > /dev/null || fail "policy set"
 
 export_in() {   # ZONE NAME
     printf '%s\n' "$password" | TZ="$1" "$conduct" export --db "$db" --case 99ZZ0012326 --document all \
         -o "$work/$2.pdf" --user dc.example --justification "time zone check" --recipient "CPS Direct" \
-        --force-name "Exampleshire Police" --include-confidential > "$work/$2.out" \
+        --include-confidential > "$work/$2.out" \
         || fail "export under TZ=$1 exited $?: $(cat "$work/$2.out")"
     pdftotext -layout "$work/$2.pdf" "$work/$2.raw.txt"
     # The one line that may differ: when each export ran.

@@ -8,6 +8,7 @@
 #include "widgets/Prompts.h"
 #include "shell/UserGuideWindow.h"
 #include "services/Preferences.h"
+#include "store/Database.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -43,59 +44,47 @@ void replaceText(QWidget* field, const QString& text)
 }
 } // namespace
 
-TEST_CASE("Ctrl+, opens the preferences; OK applies the idle lock and the marking at once", "[gui][prefs]")
+TEST_CASE("Ctrl+, opens the preferences; an officer's OK applies their own idle lock at once", "[gui][prefs]")
 {
     QSettings().clear();
     test::WindowFixture f;
     AnswerPrompts prompts(QMessageBox::Yes);
     bool sawInlineError = false;
     whenModalOpens<PreferencesDialog>([&](PreferencesDialog* d) {
-        auto* marking = child<QLineEdit>(d, "markingEdit");
-        CHECK(marking->hasFocus());
-        CHECK(marking->accessibleName() == QStringLiteral("Protective marking:"));
-        replaceText(marking, QString());
+        auto* idleLock = child<QSpinBox>(d, "security_idleLockMinutes");
+        CHECK(idleLock->hasFocus());   // the one thing an officer changes here
+        CHECK(idleLock->accessibleName() == QStringLiteral("Lock after idle for:"));
+        CHECK_FALSE(child<QLineEdit>(d, "markingEdit")->isEnabled());   // the unit's: greyed
+        replaceText(idleLock, QStringLiteral("30"));   // longer than the unit's 10 minutes
         auto* banner = d->findChild<ErrorBanner*>();
         REQUIRE(banner != nullptr);
-        sawInlineError = banner->isVisible() && banner->text().startsWith(QStringLiteral("Protective marking: "));
+        sawInlineError = banner->isVisible() && banner->text().contains(QStringLiteral("at most 10 minutes"));
         QTest::keyClick(d, Qt::Key_Return);   // refused: the dialog stays and nothing is saved
         CHECK(d->isVisible());
-        CHECK(marking->hasFocus());
-        QTest::keyClicks(marking, QStringLiteral("OFFICIAL"));
+        CHECK(idleLock->hasFocus());
+        replaceText(idleLock, QStringLiteral("3"));
         CHECK_FALSE(banner->isVisible());
-        replaceText(child<QLineEdit>(d, "forceNameEdit"), QStringLiteral("Anyshire Constabulary"));
-        replaceText(child<QSpinBox>(d, "security_idleLockMinutes"), QStringLiteral("3"));
-        replaceText(child<QSpinBox>(d, "risk_reviewDaysHigh"), QStringLiteral("5"));
         QTest::keyClick(d, Qt::Key_Return);
     });
     QTest::keyClick(f.window.get(), Qt::Key_Comma, Qt::ControlModifier);
 
     CHECK(sawInlineError);
-    REQUIRE(prompts.asked.size() == 1);   // changing the marking is confirmed: documents carry it
-    CHECK(prompts.asked.first().contains(QStringLiteral("from \"OFFICIAL-SENSITIVE\" to \"OFFICIAL\"")));
-    const Preferences saved = loadPreferences();
-    CHECK(saved.marking == QStringLiteral("OFFICIAL"));
-    CHECK(saved.forceName == QStringLiteral("Anyshire Constabulary"));
-    CHECK(saved.reviewDaysHigh == 5);
-    CHECK(saved.documentSettings().marking == QStringLiteral("OFFICIAL"));
+    CHECK(prompts.asked.isEmpty());   // the desk's own setting needs no confirmation
+    CHECK(QSettings().value(QStringLiteral("security/idleLockMinutes")).toInt() == 3);
     CHECK(f.window->lockController()->idleTimeout() == std::chrono::minutes(3));
     QSettings().clear();
 }
 
-TEST_CASE("cancelling the preferences, or the marking question, changes nothing", "[gui][prefs]")
+TEST_CASE("cancelling the preferences changes nothing", "[gui][prefs]")
 {
     QSettings().clear();
     test::WindowFixture f;
-    AnswerPrompts prompts(QMessageBox::Cancel);
     whenModalOpens<PreferencesDialog>([&](PreferencesDialog* d) {
-        replaceText(child<QLineEdit>(d, "markingEdit"), QStringLiteral("SECRET"));
         replaceText(child<QSpinBox>(d, "security_idleLockMinutes"), QStringLiteral("2"));
-        QTest::keyClick(d, Qt::Key_Return);   // the marking question is answered Cancel
-        CHECK(d->isVisible());
         QTest::keyClick(d, Qt::Key_Escape);
     });
     f.window->showPreferences();
-    CHECK(prompts.asked.size() == 1);
-    CHECK(loadPreferences() == Preferences{});
+    CHECK_FALSE(QSettings().contains(QStringLiteral("security/idleLockMinutes")));
     CHECK(f.window->lockController()->idleTimeout() == std::chrono::minutes(10));
 }
 
@@ -133,13 +122,19 @@ TEST_CASE("F1 opens the user guide beside the work, with contents and find", "[g
 TEST_CASE("pictures of the preferences and the user guide, light and dark", "[gui][prefs][guide][screenshots]")
 {
     test::RestoreLook restore;
+    test::TempDatabase t;
+    const Session admin = test::sessionFor(t.db(), QStringLiteral("admin"), {Role::Administrator});
     for (Appearance appearance : {Appearance::Light, Appearance::Dark}) {
         applyAppearance(appearance);
         const QString suffix = appearanceCode(appearance);
-        PreferencesDialog preferences(Preferences{});
+        PreferencesDialog preferences(t.db(), t.session());
         preferences.show();
         REQUIRE(QTest::qWaitForWindowExposed(&preferences));
         CHECK(test::keepScreenshot(preferences.grab().toImage(), QStringLiteral("preferences-%1.png").arg(suffix)));
+        PreferencesDialog administrator(t.db(), admin);
+        administrator.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&administrator));
+        CHECK(test::keepScreenshot(administrator.grab().toImage(), QStringLiteral("preferences-administrator-%1.png").arg(suffix)));
         UserGuideWindow guide;
         guide.show();
         REQUIRE(QTest::qWaitForWindowExposed(&guide));

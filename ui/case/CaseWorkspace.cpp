@@ -8,7 +8,7 @@
 #include "chronology/ChronologyPage.h"
 #include "chronology/TimelineWidget.h"
 #include "services/ChronologyEvents.h"
-#include "services/Preferences.h"
+#include "services/UnitPolicyService.h"
 #include "export/ExportDialog.h"
 #include "case/IncidentDialog.h"
 #include "logimport/LogImportDialog.h"
@@ -265,6 +265,7 @@ void CaseWorkspace::display(const CaseDetail& detail)
                            .arg(offences.isEmpty() ? tr("No offences recorded yet") : offences.join(QStringLiteral("; ")).toHtmlEscaped()));
     fillPeople();
     fillIncidents();
+    m_chronology->setEscalationRule(unitPolicyOrDefaults(m_db).escalationOptions());
     m_chronology->setIncidents(m_detail.incidents, Clock::nowUtc());
     refreshMarkers();
     if (m_risk) m_risk->reload();   // the S-DASH prompt follows the number of incidents
@@ -505,7 +506,7 @@ void CaseWorkspace::exportDocuments()
 {
     // An unsaved edit on the Overview would not be in the documents: save it first or stay.
     if (hasUnsavedChanges() && !saveOverview()) return;
-    ExportDialog dialog(m_db, m_service.session(), m_caseId, loadPreferences().documentSettings(), this);
+    ExportDialog dialog(m_db, m_service.session(), m_caseId, unitPolicyOrDefaults(m_db).documentSettings(), this);
     std::optional<CasePlace> goTo;
     connect(&dialog, &ExportDialog::placeRequested, this, [&goTo](const CasePlace& place) { goTo = place; });
     dialog.exec();

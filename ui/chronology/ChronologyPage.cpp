@@ -3,7 +3,6 @@
 #include "chronology/EscalationChart.h"
 #include "widgets/Prompts.h"
 #include "common/PrivateFiles.h"
-#include "services/Preferences.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>
@@ -121,7 +120,7 @@ ChronologyPage::ChronologyPage(QWidget* parent) : QWidget(parent)
 void ChronologyPage::setIncidents(const QList<Incident>& incidents, const QDateTime& nowUtc)
 {
     m_timeline->setIncidents(incidents);
-    const EscalationSummary summary = summariseEscalation(incidents, nowUtc, loadPreferences().escalationOptions());
+    const EscalationSummary summary = summariseEscalation(incidents, nowUtc, m_rule);
     m_chart->setSummary(summary);
     QStringList lines{summary.note};
     if (summary.escalating) {

@@ -5,6 +5,7 @@
 
 #include "chronology/TimelineWidget.h"
 #include "common/Result.h"
+#include "search/Escalation.h"
 
 #include <QWidget>
 #include <functional>
@@ -26,6 +27,9 @@ public:
 
     // The note compares the four weeks before `nowUtc` with the four before those.
     void setIncidents(const QList<Incident>& incidents, const QDateTime& nowUtc);
+    // The escalation rule as the unit's policy sets it (the case workspace passes it before each
+    // setIncidents); the built-in rule until then.
+    void setEscalationRule(const EscalationOptions& rule) { m_rule = rule; }
     void setMarkers(const QList<TimelineMarker>& markers);
 
     TimelineWidget* timeline() const { return m_timeline; }
@@ -44,6 +48,7 @@ private:
     TimelineWidget* m_timeline = nullptr;
     EscalationChart* m_chart = nullptr;
     QLabel* m_note = nullptr;
+    EscalationOptions m_rule;
 };
 
 } // namespace conduct

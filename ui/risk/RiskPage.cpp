@@ -5,7 +5,6 @@
 #include "risk/AssessmentForm.h"
 #include "widgets/Prompts.h"
 #include "risk/RiskLevelBadge.h"
-#include "services/Preferences.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -30,7 +29,7 @@ QString instrumentName(const QString& packId)
 }
 
 RiskPage::RiskPage(Database& db, const Session& session, qint64 caseId, const QString& justification, QWidget* parent)
-    : QWidget(parent), m_service(db, session, FormPackCatalogue::shipped(), loadPreferences().riskServiceConfig()), m_caseId(caseId)
+    : QWidget(parent), m_service(db, session), m_caseId(caseId)
 {
     setObjectName(QStringLiteral("riskPage"));
     m_service.setAccessJustification(justification);

@@ -5,7 +5,6 @@
 #include "risk/RiskLevelBadge.h"
 #include "risk/RiskPage.h"
 #include "common/Clock.h"
-#include "services/Preferences.h"
 #include "widgets/SpellCheck.h"
 
 #include <QComboBox>
@@ -81,7 +80,7 @@ QString packetHtml(const ReviewPacket& p)
 } // namespace
 
 SupervisorQueue::SupervisorQueue(Database& db, const Session& session, QWidget* parent)
-    : QWidget(parent), m_service(db, session, FormPackCatalogue::shipped(), loadPreferences().riskServiceConfig()),
+    : QWidget(parent), m_service(db, session),
       m_chargingService(db, session)
 {
     setObjectName(QStringLiteral("supervisorQueue"));

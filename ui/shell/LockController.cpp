@@ -5,6 +5,7 @@
 #include "security/Authenticator.h"
 #include "security/SessionEvents.h"
 #include "services/Preferences.h"
+#include "services/UnitPolicyService.h"
 #include "store/Database.h"
 #include "widgets/Prompts.h"
 
@@ -49,7 +50,7 @@ LockController::LockController(QWidget* window, Database& db, const Session& ses
 {
     m_idle.setSingleShot(true);
     connect(&m_idle, &QTimer::timeout, this, [this] { lockFor(Reason::Idle); });
-    setIdleTimeout(std::chrono::minutes(loadPreferences().idleLockMinutes));
+    followDeskIdleLock();
     qApp->installEventFilter(this);
 }
 
@@ -59,6 +60,15 @@ void LockController::setSession(Database& db, const Session& session)
 {
     m_db = &db;
     m_session = session;
+    followDeskIdleLock();   // another database may be another unit, with another maximum
+}
+
+QList<Error> LockController::followDeskIdleLock()
+{
+    const DeskPreferences desk = loadDeskPreferences(unitPolicyOrDefaults(*m_db));
+    m_idleLockNotices = desk.notices;
+    setIdleTimeout(std::chrono::minutes(desk.preferences.idleLockMinutes));
+    return m_idleLockNotices;
 }
 
 void LockController::setIdleTimeout(std::chrono::milliseconds timeout)

@@ -1,6 +1,6 @@
 #pragma once
 // Locks Conduct after a period without keyboard, mouse or touch input (Preferences::idleLockMinutes,
-// default 10; 0 turns the idle lock off), or at once on Ctrl+L.
+// default 10, never longer than the unit's maximum; 0 turns the idle lock off), or at once on Ctrl+L.
 // While locked, every window's content is hidden and replaced by a LockScreen, every action and
 // shortcut is disabled, and only the signed-in user's password unlocks it, checked by the
 // Authenticator so the sign-in back-off applies. Locking and unlocking are audited.
@@ -41,6 +41,11 @@ public:
     void setHasher(PasswordHasher hasher) { m_hasher = std::move(hasher); }
     // Zero turns the idle lock off.
     void setIdleTimeout(std::chrono::milliseconds timeout);
+    // The officer's own idle lock on this desk, within the unit's maximum in the store (done at
+    // construction and on setSession). Returns what was said about it: a stored value longer than
+    // the unit allows is shortened, and the window shows why.
+    QList<Error> followDeskIdleLock();
+    const QList<Error>& idleLockNotices() const { return m_idleLockNotices; }
     std::chrono::milliseconds idleTimeout() const { return std::chrono::milliseconds(m_idle.interval()); }
 
     bool isLocked() const { return m_locked; }
@@ -75,6 +80,7 @@ private:
     Database* m_db = nullptr;
     Session m_session;
     PasswordHasher m_hasher;
+    QList<Error> m_idleLockNotices;
     QTimer m_idle;
     bool m_locked = false;
     bool m_signedOut = false;   // Sign out pressed while this lock was on

@@ -98,6 +98,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Session session, QWidget* p
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) resize(1280, 800);
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("caseList/header")).toByteArray());
+    // Last, so no other start-up message hides it: a desk idle lock shortened to the unit's maximum.
+    for (const Error& notice : m_lock->idleLockNotices()) statusBar()->showMessage(notice.message, 60000);
 }
 
 MainWindow::~MainWindow()

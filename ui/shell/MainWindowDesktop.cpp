@@ -42,11 +42,11 @@ void MainWindow::addUserGuideAction(QMenu* help)
 
 void MainWindow::showPreferences()
 {
-    PreferencesDialog dialog(loadPreferences(), this);
+    PreferencesDialog dialog(*m_db, m_session, this);
     if (dialog.exec() != QDialog::Accepted) return;
     // Applied at once: the idle lock counts down afresh from the new value; exports read the marking
-    // and force name when they run, and risk pages and the chronology read theirs when next shown.
-    m_lock->setIdleTimeout(std::chrono::minutes(dialog.saved().idleLockMinutes));
+    // and force name when they run, risk reviews when they set a date, and the chronology when next shown.
+    m_lock->followDeskIdleLock();
     statusBar()->showMessage(tr("Preferences saved."), 5000);
 }
 
