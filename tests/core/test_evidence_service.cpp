@@ -108,8 +108,10 @@ TEST_CASE("exhibit references are unique within a case, whatever the spacing or 
     auto typed = service.addExhibit(exhibit(caseId, QStringLiteral("se / 3")));
     REQUIRE(typed.ok());
     CHECK(typed->reference == QStringLiteral("SE/3"));
+    auto listed = service.exhibits(caseId);
+    REQUIRE(listed.ok());
     bool listedStandard = false;
-    for (const Exhibit& e : service.exhibits(caseId).value())
+    for (const Exhibit& e : listed.value())
         if (e.id == typed->id) listedStandard = e.reference == QStringLiteral("SE/3");
     CHECK(listedStandard);
 
