@@ -52,6 +52,8 @@ constexpr Row table[] = {
     {Action::ImportCaseBundle,        A,       A,          D},
     // The MG3's "Approved for referral to CPS" and the MG5's supervisor's certification.
     {Action::ApproveChargingFile,     D,       A,          D},
+    // Issue 24: teams decide who sees whose cases in full, so only an administrator sets them.
+    {Action::ManageTeams,             D,       D,          A},
 };
 
 // One row per action, in enum order, so that adding an action without deciding its row fails to compile.
@@ -108,6 +110,7 @@ QString actionCode(Action action)
     case Action::ExportCaseBundle: return QStringLiteral("export_case_bundle");
     case Action::ImportCaseBundle: return QStringLiteral("import_case_bundle");
     case Action::ApproveChargingFile: return QStringLiteral("approve_charging_file");
+    case Action::ManageTeams: return QStringLiteral("manage_teams");
     }
     return {};
 }
@@ -134,6 +137,7 @@ QString actionLabel(Action action)
     case Action::ExportCaseBundle: return tr("export a case bundle");
     case Action::ImportCaseBundle: return tr("import a case bundle");
     case Action::ApproveChargingFile: return tr("approve or return a charging file for referral to the CPS");
+    case Action::ManageTeams: return tr("manage teams");
     }
     return {};
 }

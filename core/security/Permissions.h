@@ -31,7 +31,8 @@ enum class Action {
     ExportCaseBundle,    // write a whole case to a bundle file for another database: a transfer
     ImportCaseBundle,    // bring a case in from a bundle: a collection
     ApproveChargingFile, // approve or return an MG3/MG5 for referral to the CPS (issue 22; four-eyes)
-    LastAction = ApproveChargingFile,   // keep pointing at the last one: the table checks its size against it
+    ManageTeams,         // create, rename and delete teams and set their members (issue 24: need to know)
+    LastAction = ManageTeams,   // keep pointing at the last one: the table checks its size against it
 };
 
 // Ordered from least to most permissive: a user's roles combine to the most permissive cell.

@@ -38,3 +38,8 @@ target_sources(conduct_core PRIVATE
   services/ChargingFileStart.h services/ChargingFileStart.cpp
   services/CaseFileChargingFiller.cpp services/DemoChargingFile.cpp
 )
+# Need to know (issue 24): justified-access grants and teams.
+target_sources(conduct_core PRIVATE
+  services/AccessGrants.h services/AccessGrants.cpp
+  services/TeamService.h services/TeamService.cpp
+)
