@@ -10,6 +10,7 @@
 #include "security/AuditLog.h"
 #include "security/Permissions.h"
 #include "services/CaseAccess.h"
+#include "store/AccessGrantRepository.h"
 #include "store/CaseRepository.h"
 #include "store/Transaction.h"
 
@@ -135,6 +136,10 @@ Result<BundleImportOutcome> BundleService::importBytes(const QByteArray& file, c
         if (!urn.ok()) return urn.error();
         auto imported = bundle::insertCase(m_db, checked.value(), urn.value());
         if (!imported.ok()) return imported.error();
+        // Need to know (issue 24): the officer who brings the case in is its officer in the case
+        // here, so they see it in full; the officer named in the source database stays on the case.
+        if (Status s = AccessGrantRepository(m_db).assignOfficerInCase(imported->caseId, m_session.user.id); !s.ok())
+            return s.error();
 
         BundleImportOutcome outcome{imported->caseId, imported->urn, imported->sourceUrn,
                                     document.value(bundle::bundleIdKey).toString(), imported->recordCount,
@@ -150,6 +155,7 @@ Result<BundleImportOutcome> BundleService::importBytes(const QByteArray& file, c
                                                      {QStringLiteral("exportedUtc"), document.value(bundle::exportedUtcKey)},
                                                      {QStringLiteral("exportedBy"), document.value(bundle::exportedByKey)},
                                                      {QStringLiteral("records"), outcome.recordCount},
+                                                     {QStringLiteral("officerInCaseHere"), m_session.user.userName},
                                                      {QStringLiteral("attachments"), outcome.attachmentCount},
                                                      {QStringLiteral("sha256"), QString::fromLatin1(bundle::sha256Hex(file))}})
                                  .toJson(QJsonDocument::Compact);

@@ -97,6 +97,12 @@ Result<QSet<qint64>> AccessGrantRepository::visibleAmong(qint64 userId, const QL
     return visible;
 }
 
+Status AccessGrantRepository::assignOfficerInCase(qint64 caseId, qint64 userId) const
+{
+    auto r = m_db.exec(QStringLiteral("UPDATE cases SET oic_user_id = ? WHERE id = ?"), {userId, caseId});
+    return r.ok() ? Status{} : Status{r.error()};
+}
+
 Result<QList<StoredGrant>> AccessGrantRepository::forCase(qint64 caseId) const
 {
     auto r = m_db.exec(QStringLiteral("SELECT %1 FROM access_grants WHERE case_id = ? ORDER BY granted_utc DESC, id DESC")

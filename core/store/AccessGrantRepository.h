@@ -55,6 +55,9 @@ public:
     Result<bool> seesWithoutGrant(qint64 userId, qint64 caseId) const;
     // Of `caseIds`, those `userId` sees in full at `nowUtc` (the rule above, grants included).
     Result<QSet<qint64>> visibleAmong(qint64 userId, const QList<qint64>& caseIds, const QDateTime& nowUtc) const;
+    // Binds the case to a local account as its officer in the case, who then sees it in full (an
+    // imported case's importer); the officer's name recorded on the case is left as it is.
+    Status assignOfficerInCase(qint64 caseId, qint64 userId) const;
     // Every grant for a case, newest first: the record of who was let in.
     Result<QList<StoredGrant>> forCase(qint64 caseId) const;
 
