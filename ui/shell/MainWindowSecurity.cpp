@@ -7,6 +7,8 @@
 #include "security/AccountsDialog.h"
 #include "security/AuditViewerDialog.h"
 #include "security/ProfileDialog.h"
+#include "security/TeamsDialog.h"
+#include "case/CaseListModel.h"
 #include "shell/LockController.h"
 #include "security/AccountService.h"
 #include "security/Permissions.h"
@@ -49,6 +51,13 @@ void MainWindow::buildSecurityMenus()
     m_auditAction->setObjectName(QStringLiteral("auditTrailAction"));
     m_accountsAction = tools->addAction(tr("A&ccounts…"), this, &MainWindow::showAccounts);
     m_accountsAction->setObjectName(QStringLiteral("accountsAction"));
+    // Issue 24: teams decide who sees whose cases in full. Found by name in updateSecurityActions.
+    QAction* teams = tools->addAction(tr("&Teams…"), this, [this] {
+        TeamsDialog dialog(*m_db, m_session, this);
+        dialog.exec();
+        m_model->refresh();   // an administrator who is also an officer may now see more, or less
+    });
+    teams->setObjectName(QStringLiteral("teamsAction"));
     // Before Help, which stays last by convention.
     const QList<QAction*> menus = menuBar()->actions();
     menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), tools);
@@ -64,6 +73,11 @@ void MainWindow::updateSecurityActions()
     m_auditAction->setToolTip(audit ? QString() : tr("Only supervisors can read the audit trail."));
     m_accountsAction->setEnabled(accounts);
     m_accountsAction->setToolTip(accounts ? QString() : tr("Only administrators can manage accounts."));
+    if (auto* teams = findChild<QAction*>(QStringLiteral("teamsAction"))) {
+        const bool manage = PermissionTable::check(m_session.user.roles, Action::ManageTeams) == Decision::Allowed;
+        teams->setEnabled(manage);
+        teams->setToolTip(manage ? QString() : tr("Only administrators can manage teams."));
+    }
 }
 
 void MainWindow::lockNow() { m_lock->lock(); }
