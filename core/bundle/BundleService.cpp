@@ -77,9 +77,8 @@ Result<BundleExportOutcome> BundleService::exportCase(qint64 caseId, const Bundl
     if (request.disclosure.recipient.trimmed().isEmpty())
         return fieldError(tr("Recipient"), tr("Say who receives the case, e.g. \"DC 456 Patel, West Division\". "
                                               "The audit trail records it."));
-    if (Status s = CaseAccess(m_db, m_session).require(caseId, Action::ExportCaseBundle, request.disclosure.justification.trimmed());
-        !s.ok())
-        return s.error();
+    // Someone else's case needs a justified-access grant first (issue 24); the transfer keeps its own justification.
+    if (Status s = CaseAccess(m_db, m_session).require(caseId, Action::ExportCaseBundle); !s.ok()) return s.error();
 
     const bundle::BundleStamp stamp{QUuid::createUuid().toString(QUuid::WithoutBraces), Clock::nowUtc(),
                                     m_session.user.userName};
@@ -170,6 +169,7 @@ Result<BundleImportOutcome> BundleService::importBytes(const QByteArray& file, c
                                                      {QStringLiteral("sourceDatabase"), origin->sourceLabel},
                                                      {QStringLiteral("trusted"), origin->trusted},
                                                      {QStringLiteral("records"), outcome.recordCount},
+                                                     {QStringLiteral("officerInCaseHere"), m_session.user.userName},
                                                      {QStringLiteral("attachments"), outcome.attachmentCount},
                                                      {QStringLiteral("sha256"), QString::fromLatin1(bundle::sha256Hex(file))}})
                                  .toJson(QJsonDocument::Compact);

@@ -38,6 +38,7 @@ struct CaseSummary {
     QDateTime lastIncidentUtc;
     QDateTime updatedUtc;
     QDate riskReviewDue;   // next risk assessment review (protocol 3.7); invalid when none is due
+    bool restricted = false;   // the viewer does not see this case in full: names are blank (issue 24)
 };
 
 } // namespace conduct

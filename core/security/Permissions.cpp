@@ -57,6 +57,8 @@ constexpr Row table[] = {
     // Issue 24: the marking on every officer's documents, the review intervals and the idle-lock
     // maximum are the unit's decisions, not a desk's; administrators set them, audited.
     {Action::ManageUnitPolicy,        D,       D,          A},
+    // Issue 24: teams decide who sees whose cases in full, so only an administrator sets them.
+    {Action::ManageTeams,             D,       D,          A},
 };
 
 // One row per action, in enum order, so that adding an action without deciding its row fails to compile.
@@ -115,6 +117,7 @@ QString actionCode(Action action)
     case Action::ApproveChargingFile: return QStringLiteral("approve_charging_file");
     case Action::ManageTrustedKeys: return QStringLiteral("manage_trusted_keys");
     case Action::ManageUnitPolicy: return QStringLiteral("manage_unit_policy");
+    case Action::ManageTeams: return QStringLiteral("manage_teams");
     }
     return {};
 }
@@ -143,6 +146,7 @@ QString actionLabel(Action action)
     case Action::ApproveChargingFile: return tr("approve or return a charging file for referral to the CPS");
     case Action::ManageTrustedKeys: return tr("mark another database's signing key trusted");
     case Action::ManageUnitPolicy: return tr("change the unit's policy");
+    case Action::ManageTeams: return tr("manage teams");
     }
     return {};
 }

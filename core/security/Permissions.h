@@ -33,7 +33,8 @@ enum class Action {
     ApproveChargingFile, // approve or return an MG3/MG5 for referral to the CPS (issue 22; four-eyes)
     ManageTrustedKeys,   // mark another database's signing key trusted, or remove it (issue 24)
     ManageUnitPolicy,    // change the unit's policy: marking, review intervals, idle-lock maximum... (issue 24)
-    LastAction = ManageUnitPolicy,   // keep pointing at the last one: the table checks its size against it
+    ManageTeams,         // create, rename and delete teams and set their members (issue 24: need to know)
+    LastAction = ManageTeams,   // keep pointing at the last one: the table checks its size against it
 };
 
 // Ordered from least to most permissive: a user's roles combine to the most permissive cell.

@@ -1,6 +1,9 @@
 #include "services/CaseAccess.h"
 
+#include "common/Clock.h"
 #include "security/AuditLog.h"
+#include "services/AccessGrants.h"
+#include "store/AccessGrantRepository.h"
 #include "store/CaseRepository.h"
 
 #include <QCoreApplication>
@@ -10,26 +13,60 @@ namespace conduct {
 namespace {
 // The messages keep the translation context of CaseService, where they were first written.
 QString tr(const char* text) { return QCoreApplication::translate("conduct::CaseService", text); }
+
+// How this user comes to the case: in full, under a grant, or neither.
+struct Entry {
+    bool inFull = false;
+    std::optional<StoredGrant> grant;
+    bool allowed() const { return inFull || grant.has_value(); }
+};
+
+Result<Entry> entryTo(const Database& db, qint64 userId, qint64 caseId)
+{
+    const AccessGrantRepository grants(db);
+    auto full = grants.seesWithoutGrant(userId, caseId);
+    if (!full.ok()) return full.error();
+    if (full.value()) return Entry{true, std::nullopt};
+    auto grant = grants.active(userId, caseId, Clock::nowUtc());
+    if (!grant.ok()) return grant.error();
+    return Entry{false, grant.value()};
+}
 } // namespace
 
 Error caseGoneError() { return Error{tr("Case"), tr("The case no longer exists. It may have been deleted.")}; }
 
-Result<CaseAccess::Ref> CaseAccess::check(qint64 caseId, Action action, const QString& justification) const
+Status CaseAccess::mayOpenOthersCases() const
+{
+    // The case-less form of the table's check refuses NeedsJustification, so the cell is read here.
+    if (m_session.user.active && PermissionTable::check(m_session.user.roles, Action::ViewOthersCase) != Decision::Denied)
+        return {};
+    return requirePermission(m_session, Action::ViewOthersCase);
+}
+
+Result<CaseAccess::Ref> CaseAccess::check(qint64 caseId, Action action) const
 {
     auto owned = CaseRepository(m_db).ownership(caseId);
     if (!owned.ok()) return owned.error();
     if (!owned->has_value()) return caseGoneError();
-    // A justified-access grant (officer, case, reason, text, when) plugs in here: a grant held by
-    // this user for this case would stand in for `justification` in the context below, and its
-    // use would be named in the consultation's audit record (see audit()).
-    const CaseContext context{owned.value()->oicUserId, justification};
-    if (Status s = requirePermission(m_session, action, context); !s.ok()) return s.error();
+    auto entry = entryTo(m_db, m_session.user.id, caseId);
+    if (!entry.ok()) return entry.error();
+    if (!entry->allowed()) {
+        if (Status s = mayOpenOthersCases(); !s.ok()) return s.error();
+        return fieldError(tr("Reason for access"),
+                          tr("Case %1 belongs to an officer outside your teams. Open this case with a reason first "
+                             "(choose it in the case list and give the reason); the reason is recorded in the "
+                             "audit trail.")
+                              .arg(owned.value()->urn));
+    }
+    // Access to the case is settled; what remains is the action on it, by the same table.
+    if (Status s = requirePermission(m_session, action == Action::ViewOthersCase ? Action::ViewCase : action); !s.ok())
+        return s.error();
     return Ref{caseId, owned.value()->urn};
 }
 
-Status CaseAccess::require(qint64 caseId, Action action, const QString& justification) const
+Status CaseAccess::require(qint64 caseId, Action action) const
 {
-    auto ref = check(caseId, action, justification);
+    auto ref = check(caseId, action);
     return ref.ok() ? Status{} : Status{ref.error()};
 }
 
@@ -43,11 +80,12 @@ Result<CaseAccess::Ref> CaseAccess::find(qint64 caseId) const
 
 Decision CaseAccess::accessTo(qint64 caseId) const
 {
-    auto owned = CaseRepository(m_db).ownership(caseId);
-    if (!owned.ok()) return Decision::Denied;
-    const qint64 owner = owned->has_value() ? owned.value()->oicUserId : 0;
-    const bool own = owner != 0 && owner == m_session.user.id;
-    return PermissionTable::check(m_session.user.roles, own ? Action::ViewCase : Action::ViewOthersCase);
+    auto entry = entryTo(m_db, m_session.user.id, caseId);
+    if (!entry.ok() || !m_session.user.active) return Decision::Denied;
+    if (entry->allowed())
+        return PermissionTable::check(m_session.user.roles, Action::ViewCase) == Decision::Denied ? Decision::Denied
+                                                                                                  : Decision::Allowed;
+    return mayOpenOthersCases().ok() ? Decision::NeedsJustification : Decision::Denied;
 }
 
 Status CaseAccess::audit(AuditAction action, const Ref& c, const QString& entityType, qint64 entityId,
@@ -58,7 +96,15 @@ Status CaseAccess::audit(AuditAction action, const Ref& c, const QString& entity
     record.caseUrn = c.urn;
     record.entityType = entityType;
     record.entityId = QString::number(entityId);
-    record.justification = action == AuditAction::Consult ? m_justification : QString();
+    if (action == AuditAction::Consult) {
+        record.justification = m_justification;
+        // A consultation under a grant names the grant's reason, whoever built this guard.
+        if (record.justification.isEmpty()) {
+            auto grant = AccessGrantRepository(m_db).active(m_session.user.id, c.id, Clock::nowUtc());
+            if (!grant.ok()) return grant.error();
+            if (grant->has_value()) record.justification = accessGrantFrom(**grant).justification();
+        }
+    }
     if (action == AuditAction::Update) record.setChanges(before, after);
     else {
         record.beforeJson = before.isEmpty() ? QByteArray() : QJsonDocument(before).toJson(QJsonDocument::Compact);

@@ -19,7 +19,7 @@ Result<CaseFile> CaseFileService::assemble(qint64 caseId, Action purpose, const 
     // ViewCase: the charging file's starting points are built from the same facts (issue 22).
     if (purpose != Action::ExportDocument && purpose != Action::PrintDocument && purpose != Action::ViewCase)
         return fieldError(tr("Document"), tr("Documents are assembled to export or to print them."));
-    if (Status s = CaseAccess(m_db, m_session).require(caseId, purpose, m_justification); !s.ok()) return s.error();
+    if (Status s = CaseAccess(m_db, m_session).require(caseId, purpose); !s.ok()) return s.error();
 
     CaseService cases(m_db, m_session);
     cases.setAccessJustification(m_justification);

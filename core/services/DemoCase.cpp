@@ -215,6 +215,14 @@ Result<qint64> ensureDemoCase(Database& db, const Session& session, const Sessio
         example = supervisor.value();
         if (example) reviewer = &*example;
     }
+    if (reviewer) {
+        // The reviewing supervisor is the case's supervisor, so they see it in full (issue 24).
+        auto detail = service.loadCase(id);
+        if (!detail.ok()) return detail.error();
+        Case assigned = detail->caseRecord;
+        assigned.supervisorUserId = reviewer->user.id;
+        if (auto saved = service.updateCase(assigned); !saved.ok()) return saved.error();
+    }
     if (Status s = addDemoEvidence(db, session, id); !s.ok()) return s.error();
     if (Status s = addDemoCare(db, session, id); !s.ok()) return s.error();
     if (Status s = addDemoRiskAssessments(db, id, session, reviewer); !s.ok()) return s.error();

@@ -66,11 +66,11 @@ Status ExportService::checkDisclosure(const Disclosure& disclosure) const
     return {};
 }
 
-Status ExportService::checkCase(const CaseFile& file, Medium medium, const Disclosure& disclosure) const
+Status ExportService::checkCase(const CaseFile& file, Medium medium) const
 {
-    const QString why = m_accessJustification.isEmpty() ? disclosure.justification.trimmed() : m_accessJustification;
+    // Someone else's case needs a justified-access grant first (issue 24); the disclosure keeps its own justification.
     const Action action = medium == Medium::File ? Action::ExportDocument : Action::PrintDocument;
-    return CaseAccess(m_db, m_session).require(file.caseRecord.id, action, why);
+    return CaseAccess(m_db, m_session).require(file.caseRecord.id, action);
 }
 
 Status ExportService::recordDisclosure(const CaseFile& file, const DocumentSelection& selection,
@@ -114,7 +114,8 @@ Result<ExportOutcome> ExportService::exportDocuments(qint64 caseId, const Docume
 {
     const Disclosure disclosure{justification, recipient};
     if (Status s = checkDisclosure(disclosure); !s.ok()) return s.error();
-    // For someone else's case, the disclosure's justification is also why the case is opened.
+    // Reading the case for the export is recorded with the disclosure's justification; someone
+    // else's case also needs a justified-access grant (issue 24, CaseAccess).
     CaseFileService files(m_db, m_session);
     files.setAccessJustification(m_accessJustification.isEmpty() ? justification.trimmed() : m_accessJustification);
     files.pinChargingVersions(m_pinnedMg3, m_pinnedMg5);
@@ -130,7 +131,7 @@ Result<ExportOutcome> ExportService::exportCaseFile(const CaseFile& file, const 
     if (selection.isEmpty())
         return fieldError(tr("Documents"), tr("Choose at least one document, or the charging file bundle."));
     if (path.trimmed().isEmpty()) return fieldError(tr("Export file"), tr("Choose the file to save the PDF as."));
-    if (Status s = checkCase(file, Medium::File, disclosure); !s.ok()) return s.error();
+    if (Status s = checkCase(file, Medium::File); !s.ok()) return s.error();
 
     const QList<DocumentLayout> documents = buildSelection(file, selection);
     const bool existed = QFile::exists(path);
@@ -153,7 +154,7 @@ Result<int> ExportService::printCaseFile(const CaseFile& file, const DocumentSel
     if (Status s = checkDisclosure(disclosure); !s.ok()) return s.error();
     if (selection.isEmpty())
         return fieldError(tr("Documents"), tr("Choose at least one document, or the charging file bundle."));
-    if (Status s = checkCase(file, Medium::Printer, disclosure); !s.ok()) return s.error();
+    if (Status s = checkCase(file, Medium::Printer); !s.ok()) return s.error();
     const QList<DocumentLayout> documents = buildSelection(file, selection);
     // Paper cannot be taken back: everything that can refuse (permission, justification, the store's
     // transaction) is checked before the job is sent, and the record is written in the same transaction.

@@ -78,7 +78,7 @@ public:
     // Without settings, the unit's policy in the store (UnitPolicyService): what every desk prints.
     ExportService(Database& db, const Session& session, std::optional<DocumentSettings> settings = std::nullopt);
 
-    // For someone else's case: why this user exports it (recorded; see Permissions.h).
+    // Why this user reads the case, for its consultation record (a grant's reason; see CaseAccess.h).
     void setAccessJustification(const QString& justification) { m_accessJustification = justification; }
     // Prints an earlier version of the MG3 or MG5, e.g. the one a supervisor approved before a later
     // edit (0: the newest). The disclosure's audit record names the versions printed.
@@ -110,7 +110,7 @@ public:
 
 private:
     enum class Medium { File, Printer };
-    Status checkCase(const CaseFile& file, Medium medium, const Disclosure& disclosure) const;
+    Status checkCase(const CaseFile& file, Medium medium) const;
     Status recordDisclosure(const CaseFile& file, const DocumentSelection& selection, const Disclosure& disclosure,
                             Medium medium, int pages, const QString& path);
 

@@ -6,6 +6,8 @@
 #include "security/AuditLog.h"
 #include "security/Permissions.h"
 #include "services/CaseAccess.h"
+#include "store/AccessGrantRepository.h"
+#include "store/CaseRepository.h"
 #include "store/PersonRepository.h"
 #include "store/SearchIndex.h"
 #include "store/Transaction.h"
@@ -28,6 +30,15 @@ constexpr int candidatesPerResult = 5;
 constexpr int minimumCandidates = 100;
 
 QString ukDate(const QDate& d) { return uktime::formatDate(d); }
+
+// A hit in a case not seen in full names no person and quotes no text: where it is and whom to ask.
+void maskHit(GlobalSearchHit& hit, const QString& officerInCase)
+{
+    hit.restricted = true;
+    hit.officerInCase = officerInCase;
+    hit.title = tr("A match in case %1 (restricted: open it with a reason)").arg(hit.urn);
+    hit.matched = tr("Ask %1, the officer in the case").arg(officerInCase);
+}
 } // namespace
 
 QString matchBand(int score)
@@ -87,14 +98,45 @@ Result<QList<LinkedMatch>> LinkedSearchService::findPersonElsewhere(const Person
     for (const Person& p : people.value()) candidates.append({p, briefs->value(p.caseId).urn});
     MatchOptions options;
     options.maximumResults = limit;
+    auto visible = visibleCases(caseIds);
+    if (!visible.ok()) return visible.error();
     QList<LinkedMatch> out;
     for (const RankedMatch& r : rankCandidates(probe, candidates, options)) {
-        LinkedMatch m{r, {}};
-        for (const Person& c : briefs->value(r.candidate.person.caseId).complainants)
-            if (c.id != r.candidate.person.id) m.otherComplainants.append(c.displayName());
+        LinkedMatch m{r, {}, false, {}};
+        const Person& found = r.candidate.person;
+        if (!visible->contains(found.caseId)) {
+            // Only that it exists, how strong, where and whom to ask: the ranking saw the person, the user does not.
+            auto officer = officerInCase(found.caseId);
+            if (!officer.ok()) return officer.error();
+            Person shown;
+            shown.id = found.id;
+            shown.caseId = found.caseId;
+            shown.role = found.role;
+            m.ranked.candidate.person = shown;
+            m.ranked.matches.clear();
+            m.ranked.conflicts.clear();
+            m.restricted = true;
+            m.officerInCase = officer.value();
+            out.append(m);
+            continue;
+        }
+        for (const Person& c : briefs->value(found.caseId).complainants)
+            if (c.id != found.id) m.otherComplainants.append(c.displayName());
         out.append(m);
     }
     return out;
+}
+
+Result<QSet<qint64>> LinkedSearchService::visibleCases(const QList<qint64>& caseIds) const
+{
+    return AccessGrantRepository(m_db).visibleAmong(m_session.user.id, caseIds, Clock::nowUtc());
+}
+
+Result<QString> LinkedSearchService::officerInCase(qint64 caseId) const
+{
+    auto c = CaseRepository(m_db).get(caseId);
+    if (!c.ok()) return c.error();
+    return c->officerInCase;
 }
 
 Result<LinkedSearchOutcome> LinkedSearchService::searchAndRecord(const Person& probe, int limit)
@@ -145,6 +187,13 @@ Result<qint64> LinkedSearchService::recordDecision(qint64 searchId, qint64 caseI
                                                    LinkDecision decision, const QString& note)
 {
     const Person& person = match.ranked.candidate.person;
+    // Checked again here, not taken from the match: the user must see both people to judge them.
+    auto visible = visibleCases({person.caseId});
+    if (!visible.ok()) return visible.error();
+    if (!visible->contains(person.caseId))
+        return fieldError(tr("Match"), tr("Open case %1 with a reason first, or ask its officer in the case: you cannot "
+                                          "confirm or dismiss a person you cannot see.")
+                                           .arg(match.ranked.candidate.urn));
     LinkedSearchDecision d;
     d.searchId = searchId;
     d.caseId = caseId;
@@ -184,13 +233,14 @@ Result<QList<GlobalSearchHit>> LinkedSearchService::globalSearch(const QString& 
 {
     if (Status s = requirePermission(m_session, Action::ViewCase); !s.ok()) return s.error();
     const ParsedQuery parsed = parseSearchQuery(text);
+
     QList<GlobalSearchHit> out;
     const SearchIndex index(m_db);
     for (const QueryTerm& t : parsed.ofKind(QueryTermKind::Urn)) {
         auto cases = index.casesByUrnPrefix(t.key, 5);
         if (!cases.ok()) return cases.error();
         for (const CaseBrief& c : cases.value())
-            out.append({GlobalSearchHit::Kind::Case, c.caseId, c.urn, c.caseId, c.urn, tr("URN %1").arg(c.urn), tr("URN"), 100});
+            out.append({GlobalSearchHit::Kind::Case, c.caseId, c.urn, c.caseId, c.urn, tr("URN %1").arg(c.urn), tr("URN"), 100, false, {}});
     }
 
     Person probe = probeFromQuery(parsed);
@@ -201,10 +251,14 @@ Result<QList<GlobalSearchHit>> LinkedSearchService::globalSearch(const QString& 
         if (!people.ok()) return people.error();
         for (const LinkedMatch& m : people.value()) {
             const Person& p = m.ranked.candidate.person;
-            QString title = tr("%1 — %2").arg(p.displayName(), labelOf(p.role).toLower());
-            if (p.dateOfBirth.isValid()) title += tr(", born %1").arg(ukDate(p.dateOfBirth));
-            out.append({GlobalSearchHit::Kind::Person, p.caseId, m.ranked.candidate.urn, p.id, title,
-                        describeMatches(m.ranked), matchBand(m.ranked.score), m.ranked.score});
+            GlobalSearchHit hit{GlobalSearchHit::Kind::Person, p.caseId, m.ranked.candidate.urn, p.id, {},
+                                describeMatches(m.ranked), matchBand(m.ranked.score), m.ranked.score, false, {}};
+            if (m.restricted) maskHit(hit, m.officerInCase);
+            else {
+                hit.title = tr("%1 — %2").arg(p.displayName(), labelOf(p.role).toLower());
+                if (p.dateOfBirth.isValid()) hit.title += tr(", born %1").arg(ukDate(p.dateOfBirth));
+            }
+            out.append(hit);
         }
     }
 
@@ -214,10 +268,21 @@ Result<QList<GlobalSearchHit>> LinkedSearchService::globalSearch(const QString& 
     if (!words.isEmpty()) {
         auto incidents = index.searchIncidents(words.join(u' '), limit);
         if (!incidents.ok()) return incidents.error();
-        for (const IncidentTextHit& h : incidents.value())
-            out.append({GlobalSearchHit::Kind::Incident, h.caseId, h.urn, h.incidentId,
-                        tr("Incident of %1").arg(uktime::formatWhen(h.startUtc, h.startTimeKnown)),
-                        h.snippet, tr("Text"), 0});
+        QList<qint64> incidentCases;
+        for (const IncidentTextHit& h : incidents.value()) incidentCases.append(h.caseId);
+        auto visible = visibleCases(incidentCases);
+        if (!visible.ok()) return visible.error();
+        for (const IncidentTextHit& h : incidents.value()) {
+            GlobalSearchHit hit{GlobalSearchHit::Kind::Incident, h.caseId, h.urn, h.incidentId,
+                                tr("Incident of %1").arg(uktime::formatWhen(h.startUtc, h.startTimeKnown)),
+                                h.snippet, tr("Text"), 0, false, {}};
+            if (!visible->contains(h.caseId)) {
+                auto officer = officerInCase(h.caseId);
+                if (!officer.ok()) return officer.error();
+                maskHit(hit, officer.value());
+            }
+            out.append(hit);
+        }
     }
     return out;
 }

@@ -10,6 +10,12 @@
 // an automatic link: the officer confirms or dismisses it, and both the search and the
 // decisions are recorded on the case as evidence that the search was made.
 //
+// Need to know (issue 24): a match in a case the user does not see in full (services/CaseAccess)
+// still shows that a match exists, how strong it is, the case's URN and who to ask (the officer
+// in the case), never the other person's name, details or what matched, until the user opens
+// that case with a justification (services/AccessGrants). Such a match cannot be confirmed or
+// dismissed before then: nobody can judge two people they cannot see.
+//
 // Limitation, by design: a name that is only a fuzzy match (a typing slip the phonetic key does
 // not absorb) is found when something else is shared too (date of birth, phone, e-mail,
 // handle, vehicle); it is not found from the name alone.
@@ -22,6 +28,7 @@
 #include "store/LinkedSearchLog.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -32,6 +39,10 @@ class Database;
 struct LinkedMatch {
     RankedMatch ranked;               // the person (role, case), the URN, score, what matched, conflicts
     QStringList otherComplainants;    // complainants in that case other than this person ("SMITH, Jo")
+    // The case is not seen in full: the person keeps only its id, case and role, and nothing matched
+    // or conflicting is listed; officerInCase says whom to ask.
+    bool restricted = false;
+    QString officerInCase;
 };
 
 // Plain-language strength of a score: "Strong" (70+: e.g. full name and date of birth),
@@ -55,6 +66,8 @@ struct GlobalSearchHit {
     QString matched;       // what matched (incidents: the snippet, with snippetMarkStart/End)
     QString strength;      // matchBand for people, "URN" / "Text" otherwise
     int score = 0;
+    bool restricted = false;   // a case not seen in full: title and matched name no person and quote no text
+    QString officerInCase;     // who to ask about a restricted hit
 };
 
 class LinkedSearchService {
@@ -81,6 +94,10 @@ public:
 
 private:
     Status audit(qint64 caseId, AuditAction action, const QString& entityType, qint64 entityId, const QString& summary);
+    // Of these cases, those the user sees in full now (grants included).
+    Result<QSet<qint64>> visibleCases(const QList<qint64>& caseIds) const;
+    // Who to ask about a case the user may not see: its officer in the case.
+    Result<QString> officerInCase(qint64 caseId) const;
     QString actorName() const;
 
     Database& m_db;

@@ -44,3 +44,8 @@ target_sources(conduct_core PRIVATE services/DraftService.h services/DraftServic
 target_sources(conduct_core PRIVATE
   services/UnitPolicyService.h services/UnitPolicyService.cpp
 )
+# Need to know (issue 24): justified-access grants and teams.
+target_sources(conduct_core PRIVATE
+  services/AccessGrants.h services/AccessGrants.cpp
+  services/TeamService.h services/TeamService.cpp
+)

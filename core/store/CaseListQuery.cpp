@@ -1,5 +1,8 @@
 #include "store/CaseListQuery.h"
 
+#include "common/Clock.h"
+#include "security/Permissions.h"
+#include "store/AccessGrantRepository.h"
 #include "store/Database.h"
 
 #include <QSqlQuery>
@@ -29,6 +32,7 @@ QString whereClause(Engine engine, const QString& filter, QVariantList& params)
     const QString pattern = likeContains(text);
     // SQLite's LIKE ignores case; PostgreSQL's ILIKE is the same test.
     const QString like = engine == Engine::Sqlite ? QStringLiteral("LIKE") : QStringLiteral("ILIKE");
+    // people_search is blank for a case not seen in full (maskedCases), so its names never match.
     QString where = QStringLiteral(" WHERE (urn %1 ? ESCAPE '\\' OR officer_in_case %1 ? ESCAPE '\\' "
                                    "OR people_search %1 ? ESCAPE '\\'").arg(like);
     params << pattern << pattern << pattern.toLower();
@@ -52,11 +56,33 @@ QString likeContains(const QString& text)
     return u'%' + escaped + u'%';
 }
 
+CaseListQuery::CaseListQuery(const Database& db, const User& viewer)
+    : m_db(db), m_viewer(viewer.id),
+      m_doesCaseWork(viewer.active && PermissionTable::check(viewer.roles, Action::ViewCase) != Decision::Denied)
+{
+}
+
+QString CaseListQuery::maskedCases(QVariantList& params) const
+{
+    const FullViewCondition full = m_doesCaseWork ? fullViewCondition(QStringLiteral("c"), m_viewer, Clock::nowUtc())
+                                                  : FullViewCondition{QStringLiteral("(1 = 0)"), {}};
+    params << full.params;
+    return QStringLiteral(
+               "(SELECT id, urn, status, officer_in_case, updated_utc, incident_count, last_incident_utc, "
+               "risk_review_due, full_view, "
+               "CASE WHEN full_view = 1 THEN complainant_names ELSE '' END AS complainant_names, "
+               "CASE WHEN full_view = 1 THEN suspect_names ELSE '' END AS suspect_names, "
+               "CASE WHEN full_view = 1 THEN people_search ELSE '' END AS people_search "
+               "FROM (SELECT c.*, CASE WHEN %1 THEN 1 ELSE 0 END AS full_view FROM cases c) viewed) listed")
+        .arg(full.sql);
+}
+
 Result<int> CaseListQuery::count(const CaseListRequest& request) const
 {
     QVariantList params;
+    const QString from = maskedCases(params);
     const QString where = whereClause(m_db.engine(), request.filter, params);
-    auto r = m_db.exec(QStringLiteral("SELECT count(*) FROM cases") + where, params);
+    auto r = m_db.exec(QStringLiteral("SELECT count(*) FROM ") + from + where, params);
     if (!r.ok()) return r.error();
     return r->next() ? r->value(0).toInt() : 0;
 }
@@ -64,13 +90,14 @@ Result<int> CaseListQuery::count(const CaseListRequest& request) const
 Result<QList<CaseSummary>> CaseListQuery::page(const CaseListRequest& request, int offset, int limit) const
 {
     QVariantList params;
+    const QString from = maskedCases(params);
     const QString where = whereClause(m_db.engine(), request.filter, params);
     const QString direction = request.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     // The column name comes from our own switch, never from user input; id breaks ties so pages are stable.
     const QString sql = QStringLiteral("SELECT id, urn, status, officer_in_case, complainant_names, suspect_names, "
-                                       "incident_count, last_incident_utc, updated_utc, risk_review_due FROM cases%1 "
-                                       "ORDER BY %2 %3, id %3 LIMIT ? OFFSET ?")
-                            .arg(where, orderBy(request.sortColumn), direction);
+                                       "incident_count, last_incident_utc, updated_utc, risk_review_due, full_view FROM %1%2 "
+                                       "ORDER BY %3 %4, id %4 LIMIT ? OFFSET ?")
+                            .arg(from, where, orderBy(request.sortColumn), direction);
     params << limit << offset;
     auto r = m_db.exec(sql, params);
     if (!r.ok()) return r.error();
@@ -89,6 +116,7 @@ Result<QList<CaseSummary>> CaseListQuery::page(const CaseListRequest& request, i
         s.lastIncidentUtc = fromDbTime(q.value(7));
         s.updatedUtc = fromDbTime(q.value(8));
         s.riskReviewDue = fromDbDate(q.value(9));
+        s.restricted = q.value(10).toInt() != 1;
         rows.append(s);
     }
     return rows;

@@ -60,3 +60,8 @@ target_sources(conduct_core PRIVATE
 target_sources(conduct_core PRIVATE
   store/UnitPolicyRepository.h store/UnitPolicyRepository.cpp
 )
+# Need to know (schema v13, issue 24): teams and justified-access grants, and the one full-view rule.
+target_sources(conduct_core PRIVATE
+  store/AccessGrantRepository.h store/AccessGrantRepository.cpp
+  store/TeamRepository.h store/TeamRepository.cpp
+)

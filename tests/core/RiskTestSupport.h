@@ -9,6 +9,7 @@
 #include "services/CaseService.h"
 #include "services/RiskAssessmentService.h"
 #include "store/Database.h"
+#include "store/UserRepository.h"
 
 namespace conduct::test {
 
@@ -90,6 +91,17 @@ inline RiskAssessment submittedDash(Database& db, const Session& officer, qint64
     return submitted.value();
 }
 
-inline Session secondSupervisor(Database& db) { return sessionFor(db, QStringLiteral("ds.review"), {Role::Supervisor}); }
+// The supervisor who reviews the test officer's work: in the test officer's team, since
+// supervisors see their teams' cases in full (issue 24).
+inline Session secondSupervisor(Database& db)
+{
+    const Session reviewer = sessionFor(db, QStringLiteral("ds.review"), {Role::Supervisor});
+    QList<qint64> team{reviewer.user.id};
+    auto officer = UserRepository(db).findByName(QStringLiteral("test.officer"));
+    REQUIRE(officer.ok());
+    if (officer->has_value()) team.append((*officer)->user.id);
+    joinTeam(db, QStringLiteral("Test unit"), team);
+    return reviewer;
+}
 
 } // namespace conduct::test

@@ -5,6 +5,7 @@
 
 #include "domain/Codes.h"
 #include "security/AuditLog.h"
+#include "services/AccessGrants.h"
 #include "services/CaseAccess.h"
 #include "services/CaseService.h"
 #include "store/CaseRepository.h"
@@ -64,25 +65,27 @@ TEST_CASE("the case-access guard finds the case and applies the ownership rule",
         CHECK(found.error().message == ref.error().message);
         CHECK(own.require(caseId + 1000, Action::ViewCase).error().message == ref.error().message);
     }
-    SECTION("another officer must give a reason, and the guard's own reason or the caller's will do")
+    SECTION("another officer outside the team is refused until they hold a grant (issue 24)")
     {
         CaseAccess access(t.db(), other);
         CHECK(access.accessTo(caseId) == Decision::NeedsJustification);
         auto refused = access.check(caseId, Action::ViewCase);
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().field == QStringLiteral("Reason for access"));
-        CHECK(access.require(caseId, Action::ViewCase, QStringLiteral("Disclosure to CPS")).ok());
         access.setJustification(QStringLiteral("Covering for PC 1234 on leave"));
+        CHECK_FALSE(access.check(caseId, Action::ViewCase).ok());   // a reason alone lets nobody in
+        REQUIRE(AccessGrants(t.db(), other).grant(caseId, GrantReason::Other, QStringLiteral("Covering for PC 1234 on leave")).ok());
         CHECK(access.check(caseId, Action::ViewCase).ok());
+        CHECK(access.accessTo(caseId) == Decision::Allowed);
         // Finding the URN for a record applies no permission of its own.
         auto found = CaseAccess(t.db(), other).find(caseId);
         REQUIRE(found.ok());
         CHECK(found->urn == QStringLiteral("45AA0209820"));
     }
-    SECTION("what the table refuses stays refused whatever the reason")
+    SECTION("what the table refuses stays refused whatever the grant")
     {
+        REQUIRE(AccessGrants(t.db(), other).grant(caseId, GrantReason::Other, QStringLiteral("Curious about this case")).ok());
         CaseAccess access(t.db(), other);
-        access.setJustification(QStringLiteral("Curious"));
         auto refused = access.check(caseId, Action::DeleteCase);
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().message.contains(actionLabel(Action::DeleteCase)));
@@ -94,6 +97,7 @@ TEST_CASE("the guard's audit records: a consultation keeps the reason, an update
     TempDatabase t;
     const qint64 caseId = makeCase(t);
     const Session other = test::sessionFor(t.db(), QStringLiteral("pc.other"), {Role::Officer});
+    REQUIRE(AccessGrants(t.db(), other).grant(caseId, GrantReason::Other, QStringLiteral("Covering for PC 1234 on leave")).ok());
     CaseAccess access(t.db(), other);
     access.setJustification(QStringLiteral("Covering for PC 1234 on leave"));
     auto ref = access.check(caseId, Action::ViewCase);

@@ -4,6 +4,7 @@
 #include "RiskTestSupport.h"
 
 #include "export/Export.h"
+#include "services/AccessGrants.h"
 #include "services/CaseFileService.h"
 #include "services/ChargingFileService.h"
 
@@ -18,6 +19,14 @@ struct ChargingFixture {
     Session supervisor = secondSupervisor(t.db());
     Session colleague = sessionFor(t.db(), QStringLiteral("pc.colleague"), {Role::Officer});
 
+    // The colleague is outside the officer's team: they work on the case under a grant (issue 24).
+    ChargingFixture()
+    {
+        REQUIRE(AccessGrants(t.db(), colleague)
+                    .grant(caseId, GrantReason::Other, QStringLiteral("Writing the MG3 while the officer in the case is on leave"))
+                    .ok());
+    }
+
     ChargingDocument writtenMg3(const Session& author)
     {
         ChargingDocument d;
@@ -25,7 +34,6 @@ struct ChargingFixture {
         d.form = ChargingForm::Mg3;
         d.mg3.outline = QStringLiteral("The suspect waited outside the complainant's home. Advice sought on charge.");
         ChargingFileService service(t.db(), author);
-        service.setAccessJustification(QStringLiteral("Writing the MG3 while the officer in the case is on leave"));
         auto saved = service.save(d);
         INFO((saved.ok() ? QString() : saved.error().text()).toStdString());
         REQUIRE(saved.ok());
@@ -36,7 +44,6 @@ struct ChargingFixture {
     {
         const qint64 id = writtenMg3(author).id;
         ChargingFileService service(t.db(), author);
-        service.setAccessJustification(QStringLiteral("Submitting for the officer in the case"));
         auto s = service.submit(id);
         REQUIRE(s.ok());
         return s.value();

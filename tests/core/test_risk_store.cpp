@@ -135,7 +135,7 @@ TEST_CASE("the case keeps its risk review date in step, and overdue reviews are 
     CHECK(fromDbDate(due.value()) == QDate(2026, 3, 16));
 
     // The case list reads the same date, for its "Risk review" column.
-    auto rows = CaseListQuery(t.db()).page({}, 0, 10);
+    auto rows = CaseListQuery(t.db(), t.session().user).page({}, 0, 10);
     REQUIRE(rows.ok());
     for (const CaseSummary& row : rows.value())
         CHECK(row.riskReviewDue == (row.id == caseId ? QDate(2026, 3, 16) : QDate()));

@@ -231,7 +231,7 @@ TEST_CASE("the case list filters, sorts and pages in SQL", "[store][caselist]")
         p.surname = n == 7 ? QStringLiteral("O'Hara_100%") : QStringLiteral("Smith");
         REQUIRE(service.addPerson(p).ok());
     }
-    CaseListQuery list(t.db());
+    CaseListQuery list(t.db(), t.session().user);
     CaseListRequest all;
     all.sortColumn = CaseListColumn::Urn;
     all.order = Qt::AscendingOrder;
@@ -273,7 +273,7 @@ TEST_CASE("the case list summary columns follow people and incidents", "[store][
     auto i2 = service.addIncident(sampleIncident(c->id, 2));
     REQUIRE(i1.ok());
     REQUIRE(i2.ok());
-    CaseListQuery list(t.db());
+    CaseListQuery list(t.db(), t.session().user);
     auto rows = list.page({}, 0, 10);
     REQUIRE(rows.ok());
     REQUIRE(rows->size() == 1);

@@ -31,6 +31,7 @@ TEST_CASE("two officers edit the same case: the second save is refused, names th
     std::unique_ptr<Database> other = secondConnection(t);
     const Session amy = sessionFor(t.db(), QStringLiteral("amy"), {Role::Officer, Role::Supervisor});
     const Session ben = sessionFor(*other, QStringLiteral("ben"), {Role::Officer, Role::Supervisor});
+    joinTeam(t.db(), QStringLiteral("Response 2"), {t.session().user.id, amy.user.id, ben.user.id});   // issue 24
     CaseService amysDesk(t.db(), amy);
     CaseService bensDesk(*other, ben);
 
@@ -68,8 +69,11 @@ TEST_CASE("an incident removed by one officer cannot be edited back by another",
     TempDatabase t;
     const qint64 caseId = makeRiskCase(t);
     std::unique_ptr<Database> other = secondConnection(t);
-    CaseService first(t.db(), sessionFor(t.db(), QStringLiteral("amy"), {Role::Officer, Role::Supervisor}));
-    CaseService second(*other, sessionFor(*other, QStringLiteral("ben"), {Role::Officer, Role::Supervisor}));
+    const Session amy = sessionFor(t.db(), QStringLiteral("amy"), {Role::Officer, Role::Supervisor});
+    const Session ben = sessionFor(*other, QStringLiteral("ben"), {Role::Officer, Role::Supervisor});
+    joinTeam(t.db(), QStringLiteral("Response 2"), {t.session().user.id, amy.user.id, ben.user.id});   // issue 24
+    CaseService first(t.db(), amy);
+    CaseService second(*other, ben);
 
     const Incident original = first.loadCase(caseId)->incidents.first();
     Incident edited = second.loadCase(caseId)->incidents.first();
@@ -94,6 +98,7 @@ TEST_CASE("a supervisor's decision and a stale copy of the same assessment canno
     // returns it from their stale screen.
     const Session first = secondSupervisor(t.db());
     const Session second = sessionFor(*other, QStringLiteral("sgt.two"), {Role::Supervisor});
+    joinTeam(t.db(), QStringLiteral("Test unit"), {second.user.id});   // the officer's team, as the first is
     REQUIRE(RiskAssessmentService(t.db(), first).approve(submitted.id, {}, QStringLiteral("Agreed")).ok());
     auto returned = RiskAssessmentService(*other, second).returnForChanges(submitted.id, QStringLiteral("Redo question 7"));
     REQUIRE_FALSE(returned.ok());

@@ -37,6 +37,8 @@ struct MonitoringFixture {
     MonitoringFixture()
     {
         other = sessionFor(t.db(), QStringLiteral("officer2"), {Role::Officer});
+        // The test officer (also a supervisor) supervises officer2's team: both see its cases (issue 24).
+        joinTeam(t.db(), QStringLiteral("Unit"), {t.session().user.id, other.user.id});
         // A: opened 31 March 23:30 UTC = 1 April 00:30 in London: inside April. Harassment, reason recorded.
         a = openCase("2026-03-31T23:30:00", {Offence::Harassment_s2}, QStringLiteral("No s2A(3) behaviours"), t.session());
         // B: 31 March 22:59 UTC = 23:59 in London: outside.

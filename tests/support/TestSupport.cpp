@@ -3,6 +3,7 @@
 #include <QDir>
 
 #include "security/PasswordHasher.h"
+#include "store/TeamRepository.h"
 #include "store/UserRepository.h"
 #include "store/Database.h"
 #include "store/PostgresDialect.h"
@@ -82,6 +83,22 @@ Session sessionFor(Database& db, const QString& userName, const QSet<Role>& role
     if (!created.ok()) FAIL(created.error().text().toStdString());
     REQUIRE(tx.commit().ok());
     return Session{created.value(), QDateTime::currentDateTimeUtc()};
+}
+
+void joinTeam(Database& db, const QString& teamName, const QList<qint64>& userIds)
+{
+    const TeamRepository teams(db);
+    Transaction tx(db);
+    auto existing = teams.findByName(teamName);
+    REQUIRE(existing.ok());
+    qint64 teamId = existing->value_or(0);
+    if (teamId == 0) {
+        auto made = teams.insert(teamName, QDateTime::currentDateTimeUtc());
+        REQUIRE(made.ok());
+        teamId = made.value();
+    }
+    for (qint64 userId : userIds) REQUIRE(teams.addMember(teamId, userId).ok());
+    REQUIRE(tx.commit().ok());
 }
 
 bool waitFor(const std::function<bool()>& condition, int timeoutMs)

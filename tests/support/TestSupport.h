@@ -61,6 +61,10 @@ Session sessionFor(Database& db, const QString& userName, const QSet<Role>& role
 // The password every test account has.
 inline const char* testPassword = "correct horse battery staple";
 
+// Puts these accounts in the team called `teamName` (made if missing), as an administrator would
+// (issue 24: team-mates and the supervisors in a team see its cases in full).
+void joinTeam(Database& db, const QString& teamName, const QList<qint64>& userIds);
+
 bool waitFor(const std::function<bool()>& condition, int timeoutMs = 5000);
 QString sourcePath(const QString& relative);   // a file in the source tree
 

@@ -54,6 +54,7 @@ TEST_CASE("a case saved meanwhile at another desk: the officer's typing is re-ap
         auto other = Database::open(t.location());
         REQUIRE(other.ok());
         const Session ben = test::sessionFor(*other.value(), QStringLiteral("ben"), {Role::Officer, Role::Supervisor});
+        test::joinTeam(*other.value(), QStringLiteral("Response 2"), {ben.user.id, t.session().user.id});   // issue 24
         CaseService theirs(*other.value(), ben);
         Case changed = theirs.loadCase(created.id)->caseRecord;
         changed.officerInCase = QStringLiteral("PC 2 Ben Ray");
@@ -115,7 +116,9 @@ TEST_CASE("an incident saved meanwhile at another desk: the officer's changes ar
         QTest::keyClicks(description, QStringLiteral(" From the bus stop to her door."));
         auto other = Database::open(t.location());
         REQUIRE(other.ok());
-        CaseService theirs(*other.value(), test::sessionFor(*other.value(), QStringLiteral("ben"), {Role::Officer, Role::Supervisor}));
+        const Session ben = test::sessionFor(*other.value(), QStringLiteral("ben"), {Role::Officer, Role::Supervisor});
+        test::joinTeam(*other.value(), QStringLiteral("Response 2"), {ben.user.id, t.session().user.id});   // issue 24
+        CaseService theirs(*other.value(), ben);
         Incident changed = theirs.loadCase(created.id)->incidents.first();
         changed.location = QStringLiteral("High Street, outside no. 12");
         REQUIRE(theirs.updateIncident(changed).ok());

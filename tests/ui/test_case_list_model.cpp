@@ -33,7 +33,7 @@ TEST_CASE("the case list loads a page per keystroke and counts when typing pause
     const int cases = CaseListModel::pageSize + 45;
     importCases(t.db(), t.session(), cases);
 
-    CaseListModel model(t.db());
+    CaseListModel model(t.db(), t.session().user);
     QSignalSpy counted(&model, &CaseListModel::totalCountChanged);
     CHECK(model.rowCount() == CaseListModel::pageSize);
     CHECK(model.totalCount() == -1);   // not yet counted: the first page is full
@@ -63,7 +63,7 @@ TEST_CASE("the advisor column is worked out once the list settles, and kept unti
 {
     test::TempDatabase t;
     importCases(t.db(), t.session(), 12);
-    CaseListModel model(t.db());
+    CaseListModel model(t.db(), t.session().user);
     int asked = 0;
     model.setAttentionCounter([&](qint64 caseId) {
         ++asked;

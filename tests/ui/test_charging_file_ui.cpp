@@ -98,6 +98,7 @@ struct ChargingCase {
     {
         officer = test::sessionFor(t.db(), QStringLiteral("ps.oic"), {Role::Officer, Role::Supervisor});
         supervisor = test::sessionFor(t.db(), QStringLiteral("ds.review"), {Role::Supervisor});
+        test::joinTeam(t.db(), QStringLiteral("Charging unit"), {officer.user.id, supervisor.user.id});   // supervisors see their teams (issue 24)
         CaseService cases(t.db(), officer);
         Case c;
         c.urn = QStringLiteral("45AA0209820");
@@ -644,6 +645,7 @@ TEST_CASE("Review queue: opening a charging file row opens the case on that form
 {
     test::WindowFixture f;   // signed in as a supervisor (and officer)
     const Session officer = test::sessionFor(f.window->database(), QStringLiteral("pc.charging"), {Role::Officer});
+    test::joinTeam(f.window->database(), QStringLiteral("Response 2"), {f.session.user.id, officer.user.id});   // issue 24
     Case c;
     c.urn = QStringLiteral("45AA0209822");
     c.officerInCase = officer.user.displayName;

@@ -144,6 +144,7 @@ TEST_CASE("a supervisor works the review queue by keyboard alone", "[gui][keyboa
     test::WindowFixture f;   // signed in as a supervisor (and officer)
     // Another officer's S-DASH, submitted and waiting: supervisors never approve their own.
     const Session officer = test::sessionFor(f.window->database(), QStringLiteral("pc.keyboard"), {Role::Officer});
+    test::joinTeam(f.window->database(), QStringLiteral("Response 2"), {f.session.user.id, officer.user.id});   // issue 24
     Case c;
     c.urn = QStringLiteral("45AA0209821");
     c.officerInCase = officer.user.displayName;

@@ -30,6 +30,7 @@ TEST_CASE("the case list and the review queue show what another desk saves, with
     REQUIRE(otherDesk.ok());
     Database& other = *otherDesk.value();
     const Session ben = test::sessionFor(other, QStringLiteral("ben"), {Role::Officer});
+    test::joinTeam(other, QStringLiteral("Response 2"), {f.session.user.id, ben.user.id});   // the supervisor here sees Ben's cases
     CaseService bensCases(other, ben);
 
     Case first;

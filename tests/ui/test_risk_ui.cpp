@@ -71,6 +71,7 @@ TEST_CASE("officer completes a DASH by keyboard, a supervisor approves it from t
     test::TempDatabase t;
     const Session officer = test::sessionFor(t.db(), QStringLiteral("pc.officer"), {Role::Officer});
     const Session supervisor = test::sessionFor(t.db(), QStringLiteral("ds.super"), {Role::Supervisor});
+    test::joinTeam(t.db(), QStringLiteral("Response 2"), {officer.user.id, supervisor.user.id});   // supervisors see their teams
     const qint64 caseId = caseFor(t.db(), officer, 2);
 
     RiskPage page(t.db(), officer, caseId, {});

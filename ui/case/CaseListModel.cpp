@@ -27,7 +27,8 @@ QString localTime(const QDateTime& utc)
 }
 } // namespace
 
-CaseListModel::CaseListModel(Database& db, QObject* parent) : QAbstractTableModel(parent), m_query(db)
+CaseListModel::CaseListModel(Database& db, const User& viewer, QObject* parent)
+    : QAbstractTableModel(parent), m_query(db, viewer)
 {
     m_countTimer.setSingleShot(true);
     m_countTimer.setInterval(countDelayMs);
@@ -74,6 +75,14 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() == IncidentsColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole) return {};
+    const bool nameColumn = index.column() == ComplainantsColumn || index.column() == SuspectsColumn;
+    if (row.restricted && nameColumn) {
+        // The names were never read (the query blanked them); this says why the cell is empty.
+        if (role == Qt::ToolTipRole)
+            return tr("This case belongs to an officer outside your teams. Open it and give a reason to see the "
+                      "names; the reason is recorded in the audit trail.");
+        return tr("(restricted — open with a reason)");
+    }
     switch (index.column()) {
     case UrnColumn: return row.urn;
     case StatusColumn: return labelOf(row.status);

@@ -7,6 +7,9 @@
 // full it is the whole answer and the count is known at once. Otherwise the count is taken when
 // typing pauses (countDelayMs), and totalCountChanged() says so.
 //
+// The list is read as one viewer (issue 24, need to know): for a case they do not see in full the
+// query blanks the names (store/CaseListQuery) and the list says "(restricted — open with a reason)".
+//
 // The advisor's "needs attention" figure reads a whole case per row. It is worked out for the
 // rows on screen once the list has settled (attentionDelayMs after the last change), shown as
 // "…" until then, and kept per case until that case changes or the day does.
@@ -35,7 +38,9 @@ public:
     static constexpr int countDelayMs = 300;
     static constexpr int attentionDelayMs = 150;
 
-    explicit CaseListModel(Database& db, QObject* parent = nullptr);
+    CaseListModel(Database& db, const User& viewer, QObject* parent = nullptr);
+    // Whether the row's case is shown without names until opened with a reason.
+    bool isRestrictedAt(int row) const { return row >= 0 && row < m_rows.size() && m_rows[row].restricted; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -127,11 +127,17 @@ void LinkedMatchesDialog::fill()
         const Person& p = m.ranked.candidate.person;
         QString person = tr("%1 — %2").arg(p.displayName(), labelOf(p.role).toLower());
         if (p.dateOfBirth.isValid()) person += tr(", born %1").arg(uktime::formatDate(p.dateOfBirth));
+        QString others = m.otherComplainants.isEmpty() ? tr("none") : m.otherComplainants.join(QStringLiteral("; "));
+        QString matched = describeMatches(m.ranked);
+        if (m.restricted) {
+            // Issue 24: a case outside the officer's teams says only that a match exists and whom to ask.
+            person = tr("Restricted: ask %1, the officer in the case").arg(m.officerInCase);
+            others = tr("(restricted)");
+            matched = tr("Open that case with a reason to see who matched");
+        }
         const QStringList cells = {m_decisions[row].isEmpty() ? tr("Not decided") : m_decisions[row],
                                    tr("%1 (%2)").arg(matchBand(m.ranked.score)).arg(m.ranked.score), person,
-                                   m.ranked.candidate.urn,
-                                   m.otherComplainants.isEmpty() ? tr("none") : m.otherComplainants.join(QStringLiteral("; ")),
-                                   describeMatches(m.ranked)};
+                                   m.ranked.candidate.urn, others, matched};
         for (int col = 0; col < cells.size(); ++col) {
             auto* item = new QTableWidgetItem(cells[col]);
             item->setToolTip(cells[col]);

@@ -3,6 +3,7 @@
 #include "case/CaseListModel.h"
 #include "services/AdvisorService.h"
 #include "case/CaseWorkspace.h"
+#include "case/OpenCaseDialog.h"
 #include "chronology/GlobalSearchDialog.h"
 #include "widgets/KeyboardConventions.h"
 #include "common/Clock.h"
@@ -74,6 +75,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Session session, QWidget* p
     // Locked, nobody is signed in as far as the fields are concerned; unlocking may be a new user.
     connect(m_lock, &LockController::locked, this, [] { stopSpellChecking(); });
     connect(m_lock, &LockController::unlocked, this, [this] { startSpellCheckingFor(this, *m_db, m_session); });
+    connect(m_lock, &LockController::unlocked, this, &MainWindow::closeCasesNoLongerOpen);
     startSpellCheckingFor(this, *m_db, m_session);
     buildSecurityMenus();
     buildReviewMenu();
@@ -126,7 +128,7 @@ void MainWindow::buildCaseListTab()
     filterRow->addWidget(m_count);
     layout->addLayout(filterRow);
 
-    m_model = new CaseListModel(*m_db, this);
+    m_model = new CaseListModel(*m_db, m_session.user, this);
     m_view = new QTableView(page);
     m_view->setObjectName(QStringLiteral("caseList"));
     m_view->setAccessibleName(tr("Cases"));
@@ -355,12 +357,12 @@ CaseWorkspace* MainWindow::openCase(qint64 caseId)
         return nullptr;
     }
     if (access == Decision::NeedsJustification) {
-        // Someone else's case: the reason goes into the audit trail with the consultation (DPA 2018 s62).
-        const auto reason = prompts::askText(this, tr("Why are you opening this case?"),
-                                             tr("This case belongs to another officer. Say why you need to open it; "
-                                                "your reason is recorded in the audit trail."));
-        if (!reason || reason->trimmed().isEmpty()) return nullptr;
-        justification = reason->trimmed();
+        // A case outside the user's teams: a justified-access grant (issue 24), recorded as a
+        // consultation (DPA 2018 s62); while it lasts, reopening the case does not ask again.
+        OpenCaseDialog dialog(*m_db, m_session, caseId, this);
+        if (dialog.exec() != QDialog::Accepted) return nullptr;
+        justification = dialog.grant().justification();
+        m_model->refresh();   // the list now shows the case's names
     }
     auto* ws = new CaseWorkspace(*m_db, m_session, caseId, justification, m_tabs);
     if (!ws->isLoaded()) {
@@ -376,6 +378,18 @@ CaseWorkspace* MainWindow::openCase(qint64 caseId)
     connect(ws, &CaseWorkspace::workInProgressChanged, this, &MainWindow::updateWindowModified);
     updateWindowModified();
     return ws;
+}
+
+void MainWindow::closeCasesNoLongerOpen()
+{
+    // Grants end at lock (issue 24): a case opened with a reason closes, and the list masks its names again.
+    m_model->refresh();
+    for (int i = m_tabs->count() - 1; i >= 1; --i) {
+        auto* ws = qobject_cast<CaseWorkspace*>(m_tabs->widget(i));
+        if (!ws || CaseService(*m_db, m_session).accessTo(ws->caseId()) == Decision::Allowed) continue;
+        m_tabs->setCurrentIndex(i);
+        closeCurrentCase();
+    }
 }
 
 CaseWorkspace* MainWindow::currentWorkspace() const { return qobject_cast<CaseWorkspace*>(m_tabs->currentWidget()); }
@@ -429,7 +443,7 @@ void MainWindow::attachDatabase(std::unique_ptr<Database> db, Session session)
     m_db = std::move(db);
     m_session = std::move(session);
     startSpellCheckingFor(this, *m_db, m_session);
-    m_model = new CaseListModel(*m_db, this);
+    m_model = new CaseListModel(*m_db, m_session.user, this);
     m_view->setModel(m_model);
     m_model->setFilter(m_filter->text());
     connectModel();

@@ -89,6 +89,7 @@ private:
     void updateSecurityActions();
     void buildReviewMenu();
     void updateTabTitles();
+    void closeCasesNoLongerOpen();   // after an unlock: grants ended at the lock (issue 24)
     bool closeAllCases();
     void openSelectedCase();
     void addPreferencesAction(QMenu* edit);

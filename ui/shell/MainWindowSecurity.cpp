@@ -8,6 +8,8 @@
 #include "security/AuditViewerDialog.h"
 #include "security/ProfileDialog.h"
 #include "security/TrustedKeysDialog.h"
+#include "security/TeamsDialog.h"
+#include "case/CaseListModel.h"
 #include "shell/LockController.h"
 #include "security/AccountService.h"
 #include "security/Permissions.h"
@@ -52,12 +54,19 @@ void MainWindow::buildSecurityMenus()
     m_accountsAction->setObjectName(QStringLiteral("accountsAction"));
     // Open to everyone, to read this database's fingerprint to a receiving unit; only
     // administrators change the keys (the dialog and TrustedKeysService check).
-    QAction* keys = tools->addAction(tr("&Trusted keys…"), this, [this] {
+    QAction* keys = tools->addAction(tr("Trusted &keys…"), this, [this] {
         TrustedKeysDialog dialog(*m_db, m_session, this);
         dialog.exec();
     });
     keys->setObjectName(QStringLiteral("trustedKeysAction"));
     keys->setStatusTip(tr("This database's signing key, and the other databases' keys trusted for case bundles"));
+    // Issue 24: teams decide who sees whose cases in full. Found by name in updateSecurityActions.
+    QAction* teams = tools->addAction(tr("&Teams…"), this, [this] {
+        TeamsDialog dialog(*m_db, m_session, this);
+        dialog.exec();
+        m_model->refresh();   // an administrator who is also an officer may now see more, or less
+    });
+    teams->setObjectName(QStringLiteral("teamsAction"));
     // Before Help, which stays last by convention.
     const QList<QAction*> menus = menuBar()->actions();
     menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), tools);
@@ -73,6 +82,11 @@ void MainWindow::updateSecurityActions()
     m_auditAction->setToolTip(audit ? QString() : tr("Only supervisors can read the audit trail."));
     m_accountsAction->setEnabled(accounts);
     m_accountsAction->setToolTip(accounts ? QString() : tr("Only administrators can manage accounts."));
+    if (auto* teams = findChild<QAction*>(QStringLiteral("teamsAction"))) {
+        const bool manage = PermissionTable::check(m_session.user.roles, Action::ManageTeams) == Decision::Allowed;
+        teams->setEnabled(manage);
+        teams->setToolTip(manage ? QString() : tr("Only administrators can manage teams."));
+    }
 }
 
 void MainWindow::lockNow() { m_lock->lock(); }
