@@ -123,7 +123,7 @@ Status DraftService::save(const Draft& draft)
     if (Status s = checkLimits(draft); !s.ok()) return s;
     // Typing about a case is kept only while the user may still change the case.
     if (draft.caseId > 0)
-        if (Status s = CaseAccess(m_db, m_session).require(draft.caseId, Action::EditCase, m_justification); !s.ok()) return s;
+        if (Status s = CaseAccess(m_db, m_session).require(draft.caseId, Action::EditCase); !s.ok()) return s;
     return m_store.save(draft);
 }
 

@@ -27,8 +27,6 @@ class Database;
 class DraftService {
 public:
     DraftService(Database& db, const Session& session);
-    // Why this user works on a case that is not theirs (as for the case's other services).
-    void setAccessJustification(const QString& justification) { m_justification = justification; }
 
     // Keeps the user's draft: refused, naming the field, when a text is longer than its record
     // allows, and when the user may no longer edit the case. The draft already kept stays.
@@ -49,7 +47,6 @@ public:
 private:
     Database& m_db;
     Session m_session;
-    QString m_justification;
     DraftStore m_store;
 };
 

@@ -37,7 +37,6 @@ ChargingDocumentEditor::ChargingDocumentEditor(Database& db, const Session& sess
       m_storeWritable(!db.isReadOnly())
 {
     m_service.setAccessJustification(justification);
-    m_drafts.setAccessJustification(justification);
     const QString code = chargingFormCode(form);
     auto* outer = qobject_cast<QVBoxLayout*>(layout());
 

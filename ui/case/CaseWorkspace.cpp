@@ -429,7 +429,6 @@ void CaseWorkspace::addIncident()
     Incident incident;
     incident.caseId = m_caseId;
     DraftService drafts(m_db, m_service.session());
-    drafts.setAccessJustification(m_justification);
     IncidentDialog dialog(incident, [this](const Incident& edited) { return m_service.addIncident(edited); }, &drafts,
                           QStringLiteral("incident:new:case=%1").arg(m_caseId), this);
     if (dialog.exec() == QDialog::Accepted) {
@@ -447,7 +446,6 @@ void CaseWorkspace::editIncidentAt(int row)
     if (!m_editable || row < 0 || row >= m_detail.incidents.size()) return;
     const Incident& incident = m_detail.incidents[row];
     DraftService drafts(m_db, m_service.session());
-    drafts.setAccessJustification(m_justification);
     IncidentDialog dialog(incident, [this, opened = incident](const Incident& edited) { return saveIncident(opened, edited); },
                           &drafts, QStringLiteral("incident:%1").arg(incident.id), this);
     if (dialog.exec() == QDialog::Accepted) {
