@@ -4,6 +4,8 @@
 #include "export/BuilderSupport.h"
 #include "export/Builders.h"
 
+#include "domain/AttachmentCheck.h"
+
 #include <QMap>
 
 namespace conduct::builders {
@@ -106,6 +108,21 @@ DocumentLayout evidenceChecklist(const CaseFile& file)
         table.rows.append({label, item.status, item.exhibitReference, ukDate(item.date), item.note});
     }
     doc.table(table);
+
+    // The files behind the exhibits, with the fingerprint each was given when it came in, so the
+    // prosecutor can match a copy served later against the one the police hold.
+    TableBlock files{{{tr("Exhibit ref."), 3}, {tr("File"), 5}, {tr("SHA-256 when attached"), 11}, {tr("Last verification"), 5}},
+                     {}, {}, false};
+    for (const ExhibitRecord& exhibit : file.exhibits)
+        for (const AttachmentInfo& a : exhibit.attachments)
+            files.rows.append({exhibit.reference, a.fileName, attachmentHashText(a), attachmentCheckText(a)});
+    if (!files.rows.isEmpty()) {
+        doc.subheading(tr("Attached files"));
+        doc.paragraph(tr("Verification recomputes the stored copy's SHA-256 and compares it with the hash taken when "
+                         "the file was attached. Times are UK local time."),
+                      true);
+        doc.table(files);
+    }
     return doc;
 }
 
