@@ -83,6 +83,16 @@ QList<DocumentLayout> riskRecords(const CaseFile& file)
     return out;
 }
 
+namespace {
+// A SHA-256 is too long for its column: broken evenly into two lines of 32 characters rather than
+// wherever the column happens to end, so it reads and compares in halves.
+QString hashInTwoLines(const AttachmentInfo& attachment)
+{
+    const QString hash = attachmentHashText(attachment);
+    return hash.size() > 32 ? hash.left(32) + u'\n' + hash.mid(32) : hash;
+}
+} // namespace
+
 DocumentLayout evidenceChecklist(const CaseFile& file)
 {
     DocumentLayout doc;
@@ -115,7 +125,7 @@ DocumentLayout evidenceChecklist(const CaseFile& file)
                      {}, {}, false};
     for (const ExhibitRecord& exhibit : file.exhibits)
         for (const AttachmentInfo& a : exhibit.attachments)
-            files.rows.append({exhibit.reference, a.fileName, attachmentHashText(a), attachmentCheckText(a)});
+            files.rows.append({exhibit.reference, a.fileName, hashInTwoLines(a), attachmentCheckText(a)});
     if (!files.rows.isEmpty()) {
         doc.subheading(tr("Attached files"));
         doc.paragraph(tr("Verification recomputes the stored copy's SHA-256 and compares it with the hash taken when "

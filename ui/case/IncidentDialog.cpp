@@ -76,6 +76,8 @@ IncidentDialog::IncidentDialog(const Incident& initial, SaveFunction save, Draft
     scroll->setFrameShape(QFrame::NoFrame);
     m_formPage = new QWidget(scroll);
     auto* pageLayout = new QVBoxLayout(m_formPage);
+    // First, so an officer checking an imported entry sees where it came from without scrolling.
+    if (!initial.provenance.isEmpty()) pageLayout->addWidget(sourceBox(initial.provenance, m_formPage));
     m_form = new QFormLayout;
     buildWhen(m_form);
     buildWhere(m_form);
@@ -90,7 +92,6 @@ IncidentDialog::IncidentDialog(const Incident& initial, SaveFunction save, Draft
     addLabelledRow(detail, tr("&Description"), m_description);
     buildImpact(detail);
     pageLayout->addLayout(detail);
-    if (!initial.provenance.isEmpty()) pageLayout->addWidget(sourceBox(initial.provenance, m_formPage));
     scroll->setWidget(m_formPage);
     outer->addWidget(scroll, 1);
 

@@ -63,7 +63,9 @@ QGroupBox* attachedFilesBox(const QList<AttachmentInfo>& attachments, QWidget* p
     auto* box = new QGroupBox(ExhibitDialog::tr("Attached files"), parent);
     box->setObjectName(QStringLiteral("attachedFiles"));
     auto* form = new QFormLayout(box);
-    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    fixed.setStyleHint(QFont::Monospace);   // where the desktop names no fixed font, still ask for one
+    fixed.setFixedPitch(true);
     for (const AttachmentInfo& a : attachments) {
         auto* hash = new QLineEdit(attachmentHashText(a), box);
         hash->setObjectName(QStringLiteral("attachmentHash"));
@@ -82,6 +84,7 @@ QGroupBox* attachedFilesBox(const QList<AttachmentInfo>& attachments, QWidget* p
                                 box);
         name->setBuddy(hash);
         name->setWordWrap(true);
+        name->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; }"));   // each file's block starts visibly
         form->addRow(name);
         auto* hashLabel = new QLabel(ExhibitDialog::tr("SHA-256:"), box);
         hashLabel->setBuddy(hash);
