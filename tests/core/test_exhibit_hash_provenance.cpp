@@ -11,6 +11,7 @@
 #include "services/EvidenceService.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QTemporaryDir>
 
 using namespace conduct;
@@ -21,6 +22,13 @@ namespace {
 QString hashOf(const QByteArray& content)
 {
     return QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+}
+
+// With CONDUCT_SCREENSHOT_DIR set, keeps a copy of the PDF to look at (pdftoppm -png).
+void keepForLooking(const QString& path, const QString& name)
+{
+    if (qEnvironmentVariableIsSet("CONDUCT_SCREENSHOT_DIR"))
+        QFile::copy(path, qEnvironmentVariable("CONDUCT_SCREENSHOT_DIR") + u'/' + name);
 }
 
 } // namespace
@@ -97,6 +105,7 @@ TEST_CASE("The evidence checklist prints each attached file's SHA-256 and its la
                 .exportDocuments(caseId, {{DocumentKind::EvidenceChecklist}, false}, path, QStringLiteral("file"),
                                  QStringLiteral("CPS"))
                 .ok());
+    keepForLooking(path, QStringLiteral("checklist-hashes.pdf"));
     const QString flat = pdfText(path).flat();
     INFO(flat.toStdString());
     for (const QString& expected : {QStringLiteral("Attached files"), QStringLiteral("messages-1.png"), QStringLiteral("messages-2.png"),
@@ -132,6 +141,7 @@ TEST_CASE("The chronology prints an imported incident's source under its entry, 
     REQUIRE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("chronology.pdf"));
     REQUIRE(writePdf(path, buildDocuments(file, DocumentKind::Chronology)).ok());
+    keepForLooking(path, QStringLiteral("chronology-source.pdf"));
     const QString flat = pdfText(path).flat();
     const QString source = QStringLiteral("Source: From complainant's log: diary.csv row 12 (exhibit HL/3)");
     CHECK(flat.contains(source));
