@@ -36,4 +36,5 @@ set(UI_TEST_SOURCES
   ui/test_timeline.cpp
   ui/test_timeline_search.cpp
   ui/test_trusted_keys_ui.cpp
+  ui/test_exhibit_hash_provenance_ui.cpp
 )

@@ -6,4 +6,5 @@ target_sources(conduct_core PRIVATE
   domain/Validation.h domain/Validation.cpp
   domain/Evidence.h domain/Evidence.cpp
   domain/ChargingFile.h domain/ChargingFile.cpp
+  domain/AttachmentCheck.h domain/AttachmentCheck.cpp
 )

@@ -6,6 +6,7 @@
 
 #include "domain/Case.h"
 #include "domain/ChargingFile.h"
+#include "domain/Evidence.h"
 #include "domain/Incident.h"
 #include "domain/Person.h"
 #include "search/Escalation.h"
@@ -270,6 +271,7 @@ struct ExhibitRecord {
     QString location;
     bool visuallyRecorded = false;   // CCTV, body-worn video, screenshots, captures: the MG5's section 4
     QString kind;                    // the exhibit type as shown to people
+    QList<AttachmentInfo> attachments;   // each file's SHA-256 and last check, for the checklist (issue 31)
 };
 
 // A dated event of the case other than an incident, marked on the chronology's timeline:

@@ -4,6 +4,8 @@
 #include "export/BuilderSupport.h"
 #include "export/Builders.h"
 
+#include "domain/AttachmentCheck.h"
+
 #include <QMap>
 
 namespace conduct::builders {
@@ -81,6 +83,16 @@ QList<DocumentLayout> riskRecords(const CaseFile& file)
     return out;
 }
 
+namespace {
+// A SHA-256 is too long for its column: broken evenly into two lines of 32 characters rather than
+// wherever the column happens to end, so it reads and compares in halves.
+QString hashInTwoLines(const AttachmentInfo& attachment)
+{
+    const QString hash = attachmentHashText(attachment);
+    return hash.size() > 32 ? hash.left(32) + u'\n' + hash.mid(32) : hash;
+}
+} // namespace
+
 DocumentLayout evidenceChecklist(const CaseFile& file)
 {
     DocumentLayout doc;
@@ -106,6 +118,21 @@ DocumentLayout evidenceChecklist(const CaseFile& file)
         table.rows.append({label, item.status, item.exhibitReference, ukDate(item.date), item.note});
     }
     doc.table(table);
+
+    // The files behind the exhibits, with the fingerprint each was given when it came in, so the
+    // prosecutor can match a copy served later against the one the police hold.
+    TableBlock files{{{tr("Exhibit ref."), 3}, {tr("File"), 5}, {tr("SHA-256 when attached"), 11}, {tr("Last verification"), 5}},
+                     {}, {}, false};
+    for (const ExhibitRecord& exhibit : file.exhibits)
+        for (const AttachmentInfo& a : exhibit.attachments)
+            files.rows.append({exhibit.reference, a.fileName, hashInTwoLines(a), attachmentCheckText(a)});
+    if (!files.rows.isEmpty()) {
+        doc.subheading(tr("Attached files"));
+        doc.paragraph(tr("Verification recomputes the stored copy's SHA-256 and compares it with the hash taken when "
+                         "the file was attached. Times are UK local time."),
+                      true);
+        doc.table(files);
+    }
     return doc;
 }
 

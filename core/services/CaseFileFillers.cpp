@@ -169,7 +169,9 @@ Status fillEvidence(const FillerContext& context, qint64 caseId, CaseFile& file)
     }
     auto exhibits = service.exhibits(caseId);
     if (!exhibits.ok()) return exhibits.error();
-    for (const Exhibit& e : exhibits.value()) file.exhibits.append(ExhibitRecord{e.reference, e.description, e.heldAt, isVisuallyRecorded(e.type), labelOf(e.type)});
+    for (const Exhibit& e : exhibits.value())
+        file.exhibits.append(ExhibitRecord{e.reference, e.description, e.heldAt, isVisuallyRecorded(e.type), labelOf(e.type),
+                                           e.attachments});
     return {};
 }
 

@@ -271,8 +271,8 @@ TEST_CASE("starting points: key evidence in order, witnesses, visually recorded 
     earlier.location = QStringLiteral("Market Square");
     earlier.description = QStringLiteral("First");
     file.incidents = {earlier, later};
-    file.exhibits = {ExhibitRecord{QStringLiteral("SE/1"), QStringLiteral("CCTV of Station Road"), {}, true, QStringLiteral("CCTV")},
-                     ExhibitRecord{QStringLiteral("SE/2"), QStringLiteral("Letter"), {}, false, QStringLiteral("Letters or gifts")}};
+    file.exhibits = {ExhibitRecord{QStringLiteral("SE/1"), QStringLiteral("CCTV of Station Road"), {}, true, QStringLiteral("CCTV"), {}},
+                     ExhibitRecord{QStringLiteral("SE/2"), QStringLiteral("Letter"), {}, false, QStringLiteral("Letters or gifts"), {}}};
     file.restrainingOrder = RestrainingOrderDraft{QStringLiteral("On conviction (s.360 SA 2020)"), {1},
                                                   {QStringLiteral("Not to contact Ann Example")}, QStringLiteral("Until further order"), {}};
     const ChargingFileStart start = chargingFileStart(file);

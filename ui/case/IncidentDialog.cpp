@@ -32,6 +32,30 @@ QCheckBox* makeCheck(const QString& text, const char* objectName)
     return box;
 }
 
+// Where an imported or derived incident came from, read-only: for a complainant's log, the file, its
+// row and the exhibit holding the file. The incident keeps only that reference, not the entry as
+// first written, so the section points to the exhibit rather than quoting it.
+QGroupBox* sourceBox(const QString& provenance, QWidget* parent)
+{
+    auto* box = new QGroupBox(IncidentDialog::tr("Source"), parent);
+    box->setObjectName(QStringLiteral("sourceSection"));
+    auto* layout = new QVBoxLayout(box);
+    auto* source = new QLabel(provenance, box);
+    source->setObjectName(QStringLiteral("sourceText"));
+    source->setWordWrap(true);
+    source->setTextFormat(Qt::PlainText);
+    source->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    source->setAccessibleName(IncidentDialog::tr("Source"));
+    layout->addWidget(source);
+    auto* note = new QLabel(IncidentDialog::tr("Where the source names an exhibit, the entry as first written, in the complainant's "
+                                               "words and with their time, is that exhibit's attached file."),
+                            box);
+    note->setObjectName(QStringLiteral("sourceNote"));
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    return box;
+}
+
 } // namespace
 
 IncidentDialog::IncidentDialog(const Incident& initial, SaveFunction save, DraftService* drafts, QString draftKey,
@@ -52,6 +76,8 @@ IncidentDialog::IncidentDialog(const Incident& initial, SaveFunction save, Draft
     scroll->setFrameShape(QFrame::NoFrame);
     m_formPage = new QWidget(scroll);
     auto* pageLayout = new QVBoxLayout(m_formPage);
+    // First, so an officer checking an imported entry sees where it came from without scrolling.
+    if (!initial.provenance.isEmpty()) pageLayout->addWidget(sourceBox(initial.provenance, m_formPage));
     m_form = new QFormLayout;
     buildWhen(m_form);
     buildWhere(m_form);

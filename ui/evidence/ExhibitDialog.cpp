@@ -2,17 +2,22 @@
 
 #include "common/Clock.h"
 #include "common/UkTime.h"
+#include "domain/AttachmentCheck.h"
 
 #include <QRegularExpression>
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QFontMetrics>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -50,6 +55,43 @@ QLineEdit* addField(QFormLayout* form, const QString& label, const QString& name
     l->setBuddy(edit);
     form->addRow(l, edit);
     return edit;
+}
+// Each attached file with the SHA-256 taken when it came in and its last check. The hash is a
+// read-only line edit rather than a label so the keyboard reaches it and it can be copied whole.
+QGroupBox* attachedFilesBox(const QList<AttachmentInfo>& attachments, QWidget* parent)
+{
+    auto* box = new QGroupBox(ExhibitDialog::tr("Attached files"), parent);
+    box->setObjectName(QStringLiteral("attachedFiles"));
+    auto* form = new QFormLayout(box);
+    QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    fixed.setStyleHint(QFont::Monospace);   // where the desktop names no fixed font, still ask for one
+    fixed.setFixedPitch(true);
+    for (const AttachmentInfo& a : attachments) {
+        auto* hash = new QLineEdit(attachmentHashText(a), box);
+        hash->setObjectName(QStringLiteral("attachmentHash"));
+        hash->setReadOnly(true);
+        hash->setFont(fixed);
+        hash->setAccessibleName(ExhibitDialog::tr("SHA-256 of %1").arg(a.fileName));
+        hash->setCursorPosition(0);
+        hash->setMinimumWidth(QFontMetrics(fixed).horizontalAdvance(hash->text()) + 16);
+        auto* check = new QLabel(attachmentCheckText(a), box);
+        check->setObjectName(QStringLiteral("attachmentCheck"));
+        check->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        // Text carries the state; the colour only repeats it.
+        if (!a.lastVerifiedOk) check->setStyleSheet(QStringLiteral("QLabel { color: #a4262c; font-weight: bold; }"));
+        auto* name = new QLabel(ExhibitDialog::tr("%1 (%2 bytes, attached %3 by %4):")
+                                    .arg(a.fileName, QLocale().toString(a.sizeBytes), localText(a.addedUtc), a.addedBy),
+                                box);
+        name->setBuddy(hash);
+        name->setWordWrap(true);
+        name->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; }"));   // each file's block starts visibly
+        form->addRow(name);
+        auto* hashLabel = new QLabel(ExhibitDialog::tr("SHA-256:"), box);
+        hashLabel->setBuddy(hash);
+        form->addRow(hashLabel, hash);
+        form->addRow(ExhibitDialog::tr("Last verification:"), check);
+    }
+    return box;
 }
 } // namespace
 
@@ -124,11 +166,13 @@ ExhibitDialog::ExhibitDialog(const Exhibit& exhibit, const QList<Incident>& inci
     m_incidentList->setMaximumHeight(110);
     layout->addWidget(m_incidentList);
 
+    if (!exhibit.attachments.isEmpty()) layout->addWidget(attachedFilesBox(exhibit.attachments, this));
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &ExhibitDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ExhibitDialog::reject);
-    resize(760, 560);
+    resize(760, exhibit.attachments.isEmpty() ? 560 : 680);
 }
 
 void ExhibitDialog::addContinuityRow()
