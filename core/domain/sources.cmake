@@ -7,3 +7,5 @@ target_sources(conduct_core PRIVATE
   domain/Evidence.h domain/Evidence.cpp
   domain/ChargingFile.h domain/ChargingFile.cpp
 )
+# Issue 31: the pair of versions "Compare versions" opens on.
+target_sources(conduct_core PRIVATE domain/AssessmentVersionPair.h domain/AssessmentVersionPair.cpp)
