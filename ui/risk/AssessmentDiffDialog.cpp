@@ -138,8 +138,9 @@ void AssessmentDiffDialog::compare(qint64 beforeId, qint64 afterId)
     if (before && after && pack.ok()) {
         const auto describe = [&](const RiskAssessment& a) {
             const AssessmentReview* approval = a.approval();
+            const QString level = a.currentLevel().isEmpty() ? tr("not graded") : riskLevelLabel(pack.value(), a.currentLevel());
             return tr("version %1: score %2, level %3%4").arg(a.versionNo).arg(a.score)
-                .arg(riskLevelLabel(pack.value(), a.currentLevel()),
+                .arg(level,
                      approval ? tr(", approved by %1").arg(approval->reviewerName) : tr(", %1").arg(assessmentStatusLabel(a.status).toLower()));
         };
         m_summary->setText(tr("%n answer(s) changed. Earlier %1. Later %2.", nullptr, int(changes->size()))
