@@ -51,6 +51,7 @@ set(CORE_TEST_SOURCES
   core/test_record_merge.cpp
   core/test_risk_service.cpp
   core/test_risk_store.cpp
+  core/test_risk_version_pair.cpp
   core/test_risk_workflow.cpp
   core/test_search_identifiers.cpp
   core/test_search_matcher.cpp

@@ -26,6 +26,7 @@ set(UI_TEST_SOURCES
   ui/test_preferences_policy.cpp
   ui/test_profile_ui.cpp
   ui/test_readonly_store.cpp
+  ui/test_risk_keyboard_ui.cpp
   ui/test_risk_ui.cpp
   ui/test_security_admin.cpp
   ui/test_security_lock.cpp

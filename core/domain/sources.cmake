@@ -8,3 +8,5 @@ target_sources(conduct_core PRIVATE
   domain/ChargingFile.h domain/ChargingFile.cpp
   domain/AttachmentCheck.h domain/AttachmentCheck.cpp
 )
+# Issue 31: the pair of versions "Compare versions" opens on.
+target_sources(conduct_core PRIVATE domain/AssessmentVersionPair.h domain/AssessmentVersionPair.cpp)

@@ -168,7 +168,7 @@ TEST_CASE("officer completes a DASH by keyboard, a supervisor approves it from t
     page.reload();
     REQUIRE(page.assessments().size() == 2);
 
-    AssessmentDiffDialog diff(service, page.assessments(), &page);
+    AssessmentDiffDialog diff(service, page.assessments(), 0, &page);
     diff.resize(1000, 420);
     diff.show();
     QTableWidget* changes = diff.table();

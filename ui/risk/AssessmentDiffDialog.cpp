@@ -1,8 +1,11 @@
 #include "risk/AssessmentDiffDialog.h"
 #include "common/UkTime.h"
+#include "domain/AssessmentVersionPair.h"
 
 #include "risk/RiskLevelBadge.h"
 #include "risk/RiskPage.h"
+
+#include <algorithm>
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -40,7 +43,8 @@ QString answerText(const FormItem* item, const QVariant& value)
     return code;
 }
 
-AssessmentDiffDialog::AssessmentDiffDialog(RiskAssessmentService& service, const QList<RiskAssessment>& versions, QWidget* parent)
+AssessmentDiffDialog::AssessmentDiffDialog(RiskAssessmentService& service, const QList<RiskAssessment>& versions,
+                                           qint64 selectedId, QWidget* parent)
     : QDialog(parent), m_service(service), m_versions(versions)
 {
     setObjectName(QStringLiteral("assessmentDiffDialog"));
@@ -61,14 +65,16 @@ AssessmentDiffDialog::AssessmentDiffDialog(RiskAssessmentService& service, const
         m_before->addItem(icon, label, a.id);
         m_after->addItem(icon, label, a.id);
     }
-    // Default: the two newest versions of the newest form touched.
-    if (m_versions.size() >= 2) {
-        const RiskAssessment& newest = m_versions.last();
-        int previous = -1;
-        for (int i = 0; i < m_versions.size() - 1; ++i)
-            if (m_versions[i].packId == newest.packId) previous = i;
-        m_before->setCurrentIndex(previous >= 0 ? previous : int(m_versions.size()) - 2);
-        m_after->setCurrentIndex(int(m_versions.size()) - 1);
+    const AssessmentVersionPair pair = latestVersionPair(m_versions, selectedId);
+    if (pair.laterId != 0) {
+        m_after->setCurrentIndex(m_after->findData(pair.laterId));
+        m_before->setCurrentIndex(m_before->findData(pair.found() ? pair.earlierId : pair.laterId));
+        if (!pair.found()) {
+            const auto only = std::find_if(m_versions.begin(), m_versions.end(), [&](const RiskAssessment& a) { return a.id == pair.laterId; });
+            m_noEarlierVersion = tr("There is no earlier version of %1 to compare with: version %2 is its only one. "
+                                    "Versions of different forms cannot be compared answer by answer.")
+                                     .arg(instrumentName(pair.packId)).arg(only->versionNo);
+        }
     }
     auto* beforeLabel = new QLabel(tr("&Earlier version:"), this);
     beforeLabel->setBuddy(m_before);
@@ -101,8 +107,18 @@ AssessmentDiffDialog::AssessmentDiffDialog(RiskAssessmentService& service, const
 void AssessmentDiffDialog::compareSelected()
 {
     if (m_before->count() == 0) return;
-    compare(m_before->currentData().toLongLong(), m_after->currentData().toLongLong());
+    if (earlierId() == laterId()) {
+        m_table->setRowCount(0);
+        m_summary->setText(!m_noEarlierVersion.isEmpty() ? m_noEarlierVersion
+                                                         : tr("Choose two different versions of one form to compare."));
+        return;
+    }
+    compare(earlierId(), laterId());
 }
+
+qint64 AssessmentDiffDialog::earlierId() const { return m_before->currentData().toLongLong(); }
+qint64 AssessmentDiffDialog::laterId() const { return m_after->currentData().toLongLong(); }
+QString AssessmentDiffDialog::summaryText() const { return m_summary->text(); }
 
 void AssessmentDiffDialog::compare(qint64 beforeId, qint64 afterId)
 {
@@ -122,8 +138,9 @@ void AssessmentDiffDialog::compare(qint64 beforeId, qint64 afterId)
     if (before && after && pack.ok()) {
         const auto describe = [&](const RiskAssessment& a) {
             const AssessmentReview* approval = a.approval();
+            const QString level = a.currentLevel().isEmpty() ? tr("not graded") : riskLevelLabel(pack.value(), a.currentLevel());
             return tr("version %1: score %2, level %3%4").arg(a.versionNo).arg(a.score)
-                .arg(riskLevelLabel(pack.value(), a.currentLevel()),
+                .arg(level,
                      approval ? tr(", approved by %1").arg(approval->reviewerName) : tr(", %1").arg(assessmentStatusLabel(a.status).toLower()));
         };
         m_summary->setText(tr("%n answer(s) changed. Earlier %1. Later %2.", nullptr, int(changes->size()))

@@ -69,6 +69,7 @@ AssessmentForm::AssessmentForm(RiskAssessmentService& service, const RiskAssessm
             auto* row = new AssessmentItemRow(item, m_pack.structureOnly, body);
             connect(row, &AssessmentItemRow::changed, this, &AssessmentForm::onChanged);
             connect(row, &AssessmentItemRow::answeredByKey, this, [this, row] { focusNextRow(row); });
+            connect(row, &AssessmentItemRow::backByKey, this, [this, row] { focusPreviousRow(row); });
             bodyLayout->addWidget(row);
             m_rows.append(row);
         }
@@ -151,7 +152,11 @@ QWidget* AssessmentForm::buildHeader()
     notice->setAccessibleName(tr("Copyright and notice"));
     layout->addWidget(notice);
     if (!m_pack.instructions.isEmpty()) layout->addWidget(wrapped(m_pack.instructions, box, QStringLiteral("packInstructions")));
-    auto* keys = new QLabel(tr("Keyboard: Y, N or D answers the highlighted question and moves on; Tab reaches its comment."), box);
+    auto* keys = new QLabel(tr("Keyboard: Y, N or D answers the highlighted question and moves on; Tab reaches its comment. "
+                               "Where several boxes can be ticked, Y or an arrow enters them, the arrows move, Space ticks, "
+                               "Enter moves on."), box);
+    keys->setObjectName(QStringLiteral("keyboardHint"));
+    keys->setWordWrap(true);
     keys->setStyleSheet(QStringLiteral("QLabel { color: palette(dark); }"));
     layout->addWidget(keys);
     return box;
@@ -305,6 +310,17 @@ void AssessmentForm::focusNextRow(AssessmentItemRow* from)
     }
     m_level->setFocus(Qt::TabFocusReason);
     m_scroll->ensureWidgetVisible(m_level);
+}
+
+void AssessmentForm::focusPreviousRow(AssessmentItemRow* from)
+{
+    for (qsizetype i = m_rows.indexOf(from) - 1; i >= 0; --i) {
+        if (m_rows[i]->isHidden()) continue;
+        m_rows[i]->setFocus(Qt::BacktabFocusReason);
+        m_scroll->ensureWidgetVisible(m_rows[i]);
+        return;
+    }
+    from->setFocus(Qt::BacktabFocusReason);   // the first question: stay on it
 }
 
 void AssessmentForm::showError(const Error& error)

@@ -55,6 +55,7 @@ private:
     void onChanged();
     void refreshSummary();
     void focusNextRow(AssessmentItemRow* from);
+    void focusPreviousRow(AssessmentItemRow* from);
     void showError(const Error& error);
     void setReadOnly(bool readOnly);
 

@@ -95,12 +95,17 @@ AssessmentItemRow::AssessmentItemRow(const FormItem& item, bool structureOnly, Q
             if (on) emit changed();
         });
     } else if (item.type == AnswerType::Grid) {
-        auto* grid = new QGridLayout;
-        for (int c = 0; c < item.gridColumns.size(); ++c) grid->addWidget(new QLabel(item.gridColumns[c].label, this), 0, c + 1);
+        auto* ticks = new QWidget(this);
+        ticks->setObjectName(QStringLiteral("tickOptions"));
+        ticks->setAccessibleName(tr("Answers to question %1").arg(item.number));
+        ticks->setAccessibleDescription(item.note.isEmpty() ? wording : item.note);
+        auto* grid = new QGridLayout(ticks);
+        grid->setContentsMargins(0, 0, 0, 0);
+        for (int c = 0; c < item.gridColumns.size(); ++c) grid->addWidget(new QLabel(item.gridColumns[c].label, ticks), 0, c + 1);
         for (int r = 0; r < item.gridRows.size(); ++r) {
-            grid->addWidget(new QLabel(item.gridRows[r].label, this), r + 1, 0);
+            grid->addWidget(new QLabel(item.gridRows[r].label, ticks), r + 1, 0);
             for (int c = 0; c < item.gridColumns.size(); ++c) {
-                auto* box = new QCheckBox(this);
+                auto* box = addTickBox(new QCheckBox(ticks), r);
                 box->setAccessibleName(item.gridRows[r].label + QStringLiteral(" – ") + item.gridColumns[c].label);
                 box->setObjectName(QStringLiteral("grid_%1_%2").arg(item.gridRows[r].id, item.gridColumns[c].id));
                 grid->addWidget(box, r + 1, c + 1);
@@ -112,15 +117,33 @@ AssessmentItemRow::AssessmentItemRow(const FormItem& item, bool structureOnly, Q
                 });
             }
         }
-        m_gridNone = new QCheckBox(tr("&None of these"), this);
+        m_gridNone = addTickBox(new QCheckBox(tr("&None of these"), ticks), int(item.gridRows.size()));
         m_gridNone->setObjectName(QStringLiteral("gridNone"));
+        m_gridNone->setAccessibleName(tr("None of these"));
         grid->addWidget(m_gridNone, int(item.gridRows.size()) + 1, 0, 1, int(item.gridColumns.size()) + 1);
         connect(m_gridNone, &QCheckBox::toggled, this, [this](bool on) {
             if (on) setGridNone();
             m_gridAnswered = on || std::any_of(m_grid.begin(), m_grid.end(), [](QCheckBox* b) { return b->isChecked(); });
             emit changed();
         });
-        answerRow->addLayout(grid);
+        answerRow->addWidget(ticks);
+    } else if (item.type == AnswerType::MultipleChoice) {
+        auto* ticks = new QWidget(this);
+        ticks->setObjectName(QStringLiteral("tickOptions"));
+        ticks->setAccessibleName(tr("Answers to question %1").arg(item.number));
+        ticks->setAccessibleDescription(wording);
+        auto* list = new QVBoxLayout(ticks);
+        list->setContentsMargins(0, 0, 0, 0);
+        for (const ChoiceOption& o : item.options) {
+            auto* box = addTickBox(new QCheckBox(o.label, ticks), int(m_multiple.size()));
+            box->setObjectName(QStringLiteral("option_%1").arg(o.id));
+            box->setAccessibleName(o.label);
+            box->setProperty("code", o.id);
+            list->addWidget(box);
+            m_multiple.append(box);
+            connect(box, &QCheckBox::toggled, this, &AssessmentItemRow::changed);
+        }
+        answerRow->addWidget(ticks);
     } else {
         m_text = new QLineEdit(this);
         m_text->setObjectName(QStringLiteral("answerText"));
@@ -153,6 +176,72 @@ void AssessmentItemRow::setGridNone()
     }
 }
 
+QCheckBox* AssessmentItemRow::addTickBox(QCheckBox* box, int tickRow)
+{
+    // The boxes are reached from the question (Y, Space or an arrow), not by Tab one at a time:
+    // Tab from the question goes to its comment, as on every other question.
+    box->setFocusPolicy(Qt::ClickFocus);
+    box->setAccessibleDescription(tr("Question %1").arg(m_item.number));
+    box->installEventFilter(this);
+    while (m_tickRows.size() <= tickRow) m_tickRows.append(QList<QCheckBox*>());
+    m_tickRows[tickRow].append(box);
+    return box;
+}
+
+void AssessmentItemRow::enterTicks()
+{
+    if (m_tickRows.isEmpty()) return;
+    QCheckBox* box = m_lastTick ? m_lastTick : m_tickRows.first().first();
+    box->setFocus(Qt::TabFocusReason);
+}
+
+bool AssessmentItemRow::moveAmongTicks(QCheckBox* from, int key)
+{
+    for (int r = 0; r < m_tickRows.size(); ++r) {
+        const int c = int(m_tickRows[r].indexOf(from));
+        if (c < 0) continue;
+        int row = r, column = c;
+        if (key == Qt::Key_Up) row = qMax(0, r - 1);
+        else if (key == Qt::Key_Down) row = qMin(int(m_tickRows.size()) - 1, r + 1);
+        else if (key == Qt::Key_Left) column = qMax(0, c - 1);
+        else if (key == Qt::Key_Right) column = qMin(int(m_tickRows[r].size()) - 1, c + 1);
+        column = qMin(column, int(m_tickRows[row].size()) - 1);   // "none of these" is a row of one
+        m_tickRows[row][column]->setFocus(Qt::TabFocusReason);
+        return true;
+    }
+    return false;
+}
+
+bool AssessmentItemRow::eventFilter(QObject* watched, QEvent* event)
+{
+    auto* box = qobject_cast<QCheckBox*>(watched);
+    if (!box) return QFrame::eventFilter(watched, event);
+    if (event->type() == QEvent::FocusIn) {
+        m_lastTick = box;
+        setHighlighted(true);
+    } else if (event->type() == QEvent::FocusOut) {
+        setHighlighted(false);
+    } else if (event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier)) return QFrame::eventFilter(watched, event);
+        switch (key->key()) {
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+        case Qt::Key_Left:
+        case Qt::Key_Right: return moveAmongTicks(box, key->key());
+        case Qt::Key_Return:
+        case Qt::Key_Enter: emit answeredByKey(); return true;
+        case Qt::Key_Tab:
+            if (m_comment) m_comment->setFocus(Qt::TabFocusReason);
+            else emit answeredByKey();
+            return true;
+        case Qt::Key_Backtab: emit backByKey(); return true;
+        default: break;
+        }
+    }
+    return QFrame::eventFilter(watched, event);
+}
+
 void AssessmentItemRow::setAnswer(const ItemAnswer& answer)
 {
     const QSignalBlocker blockSelf(this);
@@ -177,6 +266,12 @@ void AssessmentItemRow::setAnswer(const ItemAnswer& answer)
         m_gridAnswered = !answer.value.isNull();
         const QSignalBlocker block(m_gridNone);
         m_gridNone->setChecked(m_gridAnswered && !any);
+    } else if (!m_multiple.isEmpty()) {
+        const QStringList ticked = answer.value.toStringList();
+        for (QCheckBox* box : std::as_const(m_multiple)) {
+            const QSignalBlocker block(box);
+            box->setChecked(ticked.contains(box->property("code").toString()));
+        }
     } else if (m_text) {
         const QVariant& v = answer.value;
         m_text->setText(v.typeId() == QMetaType::QDate ? v.toDate().toString(Qt::ISODate) : v.toString());
@@ -202,6 +297,11 @@ ItemAnswer AssessmentItemRow::answer() const
             }
             a.value = rows;
         }
+    } else if (!m_multiple.isEmpty()) {
+        QStringList ticked;
+        for (QCheckBox* box : m_multiple)
+            if (box->isChecked()) ticked.append(box->property("code").toString());
+        if (!ticked.isEmpty()) a.value = ticked;   // nothing ticked: not yet answered
     } else if (m_text && !m_text->text().trimmed().isEmpty()) {
         const QString t = m_text->text().trimmed();
         if (m_item.type == AnswerType::Number) a.value = t.toDouble();
@@ -218,6 +318,7 @@ void AssessmentItemRow::setReadOnly(bool readOnly)
         for (QAbstractButton* b : m_choices->buttons()) b->setEnabled(!readOnly);
     for (QCheckBox* b : std::as_const(m_grid)) b->setEnabled(!readOnly);
     if (m_gridNone) m_gridNone->setEnabled(!readOnly);
+    for (QCheckBox* b : std::as_const(m_multiple)) b->setEnabled(!readOnly);
     if (m_text) m_text->setReadOnly(readOnly);
     if (m_comment) m_comment->setReadOnly(readOnly);
 }
@@ -238,14 +339,22 @@ void AssessmentItemRow::keyPressEvent(QKeyEvent* event)
     if (m_readOnly || event->modifiers() & (Qt::ControlModifier | Qt::AltModifier)) return QFrame::keyPressEvent(event);
     switch (event->key()) {
     case Qt::Key_Y:
-        if (m_item.type == AnswerType::Grid && !m_grid.isEmpty()) m_grid.first()->setFocus();
+        if (!m_tickRows.isEmpty()) enterTicks();
         else chooseCode(yesCode());
+        return;
+    case Qt::Key_Space:
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+        if (m_tickRows.isEmpty()) break;
+        enterTicks();
         return;
     case Qt::Key_N:
         if (m_item.type == AnswerType::Grid) {
             m_gridNone->setChecked(true);
             emit answeredByKey();
-        } else {
+        } else if (m_item.type != AnswerType::MultipleChoice) {
             chooseCode(noCode());
         }
         return;
@@ -257,15 +366,20 @@ void AssessmentItemRow::keyPressEvent(QKeyEvent* event)
     QFrame::keyPressEvent(event);
 }
 
+void AssessmentItemRow::setHighlighted(bool on)
+{
+    setStyleSheet(on ? QStringLiteral("conduct--AssessmentItemRow { border: 2px solid palette(highlight); }") : QString());
+}
+
 void AssessmentItemRow::focusInEvent(QFocusEvent* event)
 {
-    setStyleSheet(QStringLiteral("conduct--AssessmentItemRow { border: 2px solid palette(highlight); }"));
+    setHighlighted(true);
     QFrame::focusInEvent(event);
 }
 
 void AssessmentItemRow::focusOutEvent(QFocusEvent* event)
 {
-    setStyleSheet({});
+    setHighlighted(false);
     QFrame::focusOutEvent(event);
 }
 

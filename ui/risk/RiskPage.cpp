@@ -208,7 +208,10 @@ void RiskPage::openAssessment(qint64 assessmentId)
 
 void RiskPage::compareVersions()
 {
-    AssessmentDiffDialog dialog(m_service, m_history, this);
+    // The selected assessment's form is compared; with nothing selected, the form most recently started.
+    const auto rows = m_table->selectionModel()->selectedRows();
+    const qint64 selectedId = rows.isEmpty() ? 0 : m_table->item(rows.first().row(), 0)->data(Qt::UserRole).toLongLong();
+    AssessmentDiffDialog dialog(m_service, m_history, selectedId, this);
     dialog.exec();
 }
 
