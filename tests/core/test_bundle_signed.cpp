@@ -96,6 +96,9 @@ struct Receiver {
     TempDatabase t;
     Session supervisor = sessionFor(t.db(), localSupervisorName, {Role::Supervisor});
     Session officer = sessionFor(t.db(), QStringLiteral("dc.patel"), {Role::Officer});
+    // The receiving unit's supervisor reviews the importer's cases: one team, as an administrator
+    // would set it (issue 24: need to know).
+    Receiver() { joinTeam(t.db(), QStringLiteral("Receiving team"), {supervisor.user.id, officer.user.id}); }
 
     Result<BundleImportOutcome> import(const QByteArray& file) { return BundleService(t.db(), officer).importBytes(file, {}); }
     qint64 count(const QString& sql, const QVariantList& params = {})

@@ -208,6 +208,7 @@ TEST_CASE("drafts go with their case when it is deleted", "[drafts]")
 {
     TwoOfficers f;
     const Session supervisor = test::sessionFor(f.t.db(), QStringLiteral("sgt.c"), {Role::Supervisor});
+    test::joinTeam(f.t.db(), QStringLiteral("Team A"), {f.a.user.id, supervisor.user.id});   // supervises A's cases
     REQUIRE(DraftService(f.t.db(), f.a).save(f.incidentDraft(QStringLiteral("typing"))).ok());
     DraftService bySupervisor(f.t.db(), supervisor);
     REQUIRE(bySupervisor.save(f.incidentDraft(QStringLiteral("the supervisor's typing"))).ok());
