@@ -41,6 +41,9 @@ struct SharedDesk {
     Session b = test::sessionFor(t.db(), QStringLiteral("sergeant.b"), {Role::Officer, Role::Supervisor});
     qint64 caseId = test::createSampleCase(t.db(), a);
 
+    // B supervises A's cases as a member of A's team (issue 24: need to know).
+    SharedDesk() { test::joinTeam(t.db(), QStringLiteral("Team A"), {a.user.id, b.user.id}); }
+
     std::unique_ptr<MainWindow> windowFor(const Session& session)
     {
         auto opened = Database::open(t.location());
