@@ -11,10 +11,7 @@
 #include "services/AccessGrants.h"
 #include "services/DraftService.h"
 #include "store/Database.h"
-#include "store/Migrations.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 using namespace conduct;
 
@@ -217,67 +214,4 @@ TEST_CASE("drafts go with their case when it is deleted", "[drafts]")
     REQUIRE(CaseService(f.t.db(), supervisor).deleteCase(f.caseId).ok());
     CHECK(count() == 0);
     CHECK(f.t.db().scalar(QStringLiteral("SELECT COUNT(*) FROM drafts")).value().toInt() == 0);
-}
-
-TEST_CASE("schema v13 gives each draft of a v12 database its author", "[drafts][migration]")
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("v12.sqlite"));
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v12"));
-        raw.setDatabaseName(path);
-        REQUIRE(raw.open());
-        QSqlQuery q(raw);
-        REQUIRE(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)));
-        for (const Migration& step : migrations()) {
-            if (step.toVersion > 12) break;
-            for (const QString& sql : step.statements(Engine::Sqlite)) REQUIRE(q.exec(sql));
-        }
-        const QString now = QStringLiteral("'2026-12-01T10:00:00.000Z'");
-        for (const QString& sql : {
-                 QStringLiteral("INSERT INTO users (id, user_name, display_name, password_hash, created_utc, updated_utc) "
-                                "VALUES (7, 'oic', 'PC 7 Oic', 'x', %1, %1)").arg(now),
-                 QStringLiteral("INSERT INTO users (id, user_name, display_name, password_hash, created_utc, updated_utc) "
-                                "VALUES (9, 'sgt', 'Sgt 9 Sup', 'x', %1, %1)").arg(now),
-                 QStringLiteral("INSERT INTO cases (id, urn, status, officer_in_case, oic_user_id, created_utc, updated_utc) "
-                                "VALUES (1, '45AA0209820', 'open_investigation', 'PC 7', 7, %1, %1)").arg(now),
-                 // An incident draft names no user: it was the officer in the case's.
-                 QStringLiteral("INSERT INTO drafts (draft_key, case_id, title, payload, saved_utc) "
-                                "VALUES ('incident:new:case=1', 1, 'Incident', '{\"description\":\"oic typing\"}', %1)").arg(now),
-                 // A charging draft names its user, here the supervisor writing the MG3's comments.
-                 QStringLiteral("INSERT INTO drafts (draft_key, case_id, title, payload, saved_utc) "
-                                "VALUES ('charging:mg3:case=1:version=1:user=9', 1, 'MG3', '{\"mg3SupWhyCps\":\"sgt typing\"}', %1)").arg(now),
-                 // A draft whose named user no longer exists has no author to keep it for.
-                 QStringLiteral("INSERT INTO drafts (draft_key, case_id, title, payload, saved_utc) "
-                                "VALUES ('charging:mg5:case=1:version=1:user=44', 1, 'MG5', '{}', %1)").arg(now),
-                 QStringLiteral("PRAGMA user_version = 12")})
-            REQUIRE(q.exec(sql));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("v12"));
-
-    auto upgraded = Database::openSqlite(path);
-    REQUIRE(upgraded.ok());
-    Database& db = *upgraded.value();
-    CHECK(db.schemaVersion() >= 13);
-    auto authorOf = [&](const QString& key) {
-        return db.scalar(QStringLiteral("SELECT user_id FROM drafts WHERE draft_key = ?"), {key}).value();
-    };
-    CHECK(authorOf(QStringLiteral("incident:new:case=1")).toLongLong() == 7);
-    CHECK(authorOf(QStringLiteral("charging:mg3:case=1:version=1:user=9")).toLongLong() == 9);
-    CHECK(authorOf(QStringLiteral("charging:mg5:case=1:version=1:user=44")).isNull());
-    CHECK(db.scalar(QStringLiteral("SELECT COUNT(*) FROM drafts")).value().toInt() == 2);
-
-    // Through the service each author is offered their own draft, and only that.
-    Session oic;
-    oic.user.id = 7;
-    Session sergeant;
-    sergeant.user.id = 9;
-    auto oicDraft = DraftService(db, oic).offer(QStringLiteral("incident:new:case=1"));
-    REQUIRE(oicDraft.ok());
-    REQUIRE(oicDraft->has_value());
-    CHECK(oicDraft.value()->payload.value(QStringLiteral("description")).toString() == QStringLiteral("oic typing"));
-    CHECK(oicDraft.value()->authorName == QStringLiteral("PC 7 Oic"));
-    CHECK_FALSE(DraftService(db, sergeant).offer(QStringLiteral("incident:new:case=1")).value().has_value());
-    CHECK(DraftService(db, sergeant).offer(QStringLiteral("charging:mg3:case=1:version=1:user=9")).value().has_value());
 }
