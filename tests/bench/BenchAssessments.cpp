@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "forms/FormPackCatalogue.h"
 #include "security/PasswordHasher.h"
+#include "store/TeamRepository.h"
 #include "store/UserRepository.h"
 #include "services/RiskAssessmentService.h"
 #include "store/Database.h"
@@ -114,6 +115,23 @@ Session benchAccount(Database& db, const QString& userName, const QString& displ
     return Session{created.value(), QDateTime::currentDateTimeUtc()};
 }
 
+Status putInOneTeam(Database& db, const QString& teamName, const QList<qint64>& userIds)
+{
+    const TeamRepository teams(db);
+    Transaction tx(db);
+    auto existing = teams.findByName(teamName);
+    if (!existing.ok()) return existing.error();
+    qint64 teamId = existing->value_or(0);
+    if (teamId == 0) {
+        auto made = teams.insert(teamName, Clock::nowUtc());
+        if (!made.ok()) return made.error();
+        teamId = made.value();
+    }
+    for (qint64 userId : userIds)
+        if (Status s = teams.addMember(teamId, userId); !s.ok()) return s;
+    return tx.commit();
+}
+
 Result<AssessmentLoad> generateAssessments(Database& db, const Session& officer, int total, quint32 seed)
 {
     AssessmentLoad load;
@@ -128,6 +146,9 @@ Result<AssessmentLoad> generateAssessments(Database& db, const Session& officer,
     if (cases.isEmpty() || total <= 0) return load;
 
     const Session supervisorSession = supervisorAccount(db);
+    // The supervisor reviews the officer's cases as a member of their team (issue 24: need to know).
+    if (Status s = putInOneTeam(db, QStringLiteral("Bench team"), {officer.user.id, supervisorSession.user.id}); !s.ok())
+        return s.error();
     RiskAssessmentService officerService(db, officer);
     RiskAssessmentService supervisorService(db, supervisorSession);
     QRandomGenerator rng(seed + 13);

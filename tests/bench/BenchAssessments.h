@@ -17,6 +17,8 @@ namespace conduct::bench {
 
 // The account `userName` (created on first use with these roles) as a signed-in session.
 Session benchAccount(Database& db, const QString& userName, const QString& displayName, const QSet<Role>& roles);
+// Puts the accounts in one team (made if missing): team-mates see each other's cases in full.
+Status putInOneTeam(Database& db, const QString& teamName, const QList<qint64>& userIds);
 
 struct AssessmentLoad {
     int written = 0;

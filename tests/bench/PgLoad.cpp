@@ -14,6 +14,7 @@
 
 #include "BenchStats.h"
 #include "security/PasswordHasher.h"
+#include "store/TeamRepository.h"
 #include "store/UserRepository.h"
 #include "services/CaseService.h"
 #include "store/Database.h"
@@ -63,7 +64,8 @@ struct Cleanup {
     std::exit(2);
 }
 
-// One account per writer, so the audit trail names who wrote what. Officer and supervisor: supervisors work any case without a recorded reason.
+// One account per writer, so the audit trail names who wrote what: officers and supervisors of one
+// team, so each works every case in full (issue 24: need to know).
 QList<Session> createAccounts(Database& db, int count)
 {
     auto hash = PasswordHasher(HashCost::minimumForTests()).hash(QStringLiteral("load test password"));
@@ -77,6 +79,11 @@ QList<Session> createAccounts(Database& db, int count)
         if (!user.ok()) fail(user.error().text());
         sessions.append(Session{user.value(), QDateTime::currentDateTimeUtc()});
     }
+    const TeamRepository teams(db);
+    auto team = teams.insert(QStringLiteral("Load team"), QDateTime::currentDateTimeUtc());
+    if (!team.ok()) fail(team.error().text());
+    for (const Session& s : sessions)
+        if (Status added = teams.addMember(team.value(), s.user.id); !added.ok()) fail(added.error().text());
     if (Status s = tx.commit(); !s.ok()) fail(s.error().text());
     return sessions;
 }
