@@ -225,7 +225,7 @@ Result<ChargingDocument> ChargingFileService::decide(qint64 documentId, ReviewDe
 Result<QList<ChargingQueueItem>> ChargingFileService::awaitingApproval() const
 {
     if (Status s = requirePermission(m_work.session(), Action::ApproveChargingFile); !s.ok()) return s.error();
-    return ChargingFileRepository(m_db).submitted();
+    return ChargingFileRepository(m_db).submitted(m_work.session().user.id, Clock::nowUtc());
 }
 
 Result<ChargingFileStart> ChargingFileService::startingPoints(qint64 caseId) const

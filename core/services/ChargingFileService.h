@@ -44,7 +44,7 @@ public:
     Result<ChargingDocument> approve(qint64 documentId, const Mg3SupervisorPart& supervisorPart);
     Result<ChargingDocument> returnForChanges(qint64 documentId, const QString& reasons);
 
-    // Versions submitted and waiting, oldest first: for supervisors only.
+    // Versions submitted and waiting on the cases this supervisor sees in full, oldest first.
     Result<QList<ChargingQueueItem>> awaitingApproval() const;
 
     // The starting points built from what the case holds (ChargingFileStart).

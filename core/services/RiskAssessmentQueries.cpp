@@ -59,9 +59,11 @@ Result<QList<AnswerChange>> RiskAssessmentService::diff(qint64 beforeId, qint64 
 Result<QList<QueueEntry>> RiskAssessmentService::supervisorQueue() const
 {
     if (Status s = requirePermission(m_session, Action::ApproveAssessment); !s.ok()) return s.error();
-    auto stored = RiskAssessmentRepository(m_db).listWithStatus(AssessmentStatus::Submitted);
-    if (!stored.ok()) return stored.error();
+    // Need to know (issue 24): the queue holds the cases this supervisor sees in full (their teams'
+    // and any they hold a grant for); openForReview would refuse the others anyway.
     const QDateTime now = Clock::nowUtc();
+    auto stored = RiskAssessmentRepository(m_db).listWithStatus(AssessmentStatus::Submitted, m_session.user.id, now);
+    if (!stored.ok()) return stored.error();
     // Each form version's pack is looked up once, and the answers are left to openForReview: with
     // 4,000 submissions waiting, copying the pack and decoding the answers for every one took
     // most of half a second (conduct-bench, "review").

@@ -90,7 +90,8 @@ public:
     Result<RiskContext> contextFor(qint64 caseId) const;
     RiskSummary summarise(const FormPack& pack, const RiskAssessment& a, const RiskContext& context) const;
 
-    // Submissions across all cases for a supervisor: high risk first, then oldest first.
+    // Submissions on the cases this supervisor sees in full (their teams', or granted; need to
+    // know): high risk first, then oldest first.
     Result<QList<QueueEntry>> supervisorQueue() const;
     // Opens one submission for review; recorded in the audit trail as a consultation.
     Result<ReviewPacket> openForReview(qint64 assessmentId);

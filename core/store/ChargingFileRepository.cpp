@@ -1,5 +1,6 @@
 #include "store/ChargingFileRepository.h"
 
+#include "store/AccessGrantRepository.h"
 #include "store/CaseRepository.h"
 #include "store/ChargingFileCodec.h"
 #include "store/Database.h"
@@ -143,12 +144,15 @@ Result<qint64> ChargingFileRepository::insertReview(qint64 documentId, const Cha
                         toDbTime(r.reviewUtc)});
 }
 
-Result<QList<ChargingQueueItem>> ChargingFileRepository::submitted() const
+Result<QList<ChargingQueueItem>> ChargingFileRepository::submitted(qint64 viewerUserId, const QDateTime& nowUtc) const
 {
+    const FullViewCondition full = fullViewCondition(QStringLiteral("c"), viewerUserId, nowUtc);
     auto q = m_db.exec(QStringLiteral("SELECT d.id, d.case_id, c.urn, d.form, d.version, COALESCE(u.display_name, ''), "
                                       "d.submitted_utc FROM charging_documents d JOIN cases c ON c.id = d.case_id "
-                                      "LEFT JOIN users u ON u.id = d.author_user_id WHERE d.status = 'submitted' "
-                                      "ORDER BY d.submitted_utc, d.id"));
+                                      "LEFT JOIN users u ON u.id = d.author_user_id WHERE d.status = 'submitted' AND %1 "
+                                      "ORDER BY d.submitted_utc, d.id")
+                           .arg(full.sql),
+                       full.params);
     if (!q.ok()) return q.error();
     QList<ChargingQueueItem> out;
     while (q->next())

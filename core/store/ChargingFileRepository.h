@@ -26,7 +26,9 @@ public:
     Status setStatus(qint64 documentId, ChargingStatus status, const QDateTime& nowUtc, bool submitted) const;
     Result<qint64> insertReview(qint64 documentId, const ChargingReview& review) const;
 
-    Result<QList<ChargingQueueItem>> submitted() const;   // oldest submission first
+    // Oldest submission first, of the cases `viewerUserId` sees in full (need to know: their own,
+    // their teams', or granted), for a supervisor's queue.
+    Result<QList<ChargingQueueItem>> submitted(qint64 viewerUserId, const QDateTime& nowUtc) const;
 
 private:
     Result<QList<ChargingDocument>> select(const QString& where, const QVariantList& params) const;

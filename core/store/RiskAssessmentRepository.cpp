@@ -1,6 +1,7 @@
 #include "store/RiskAssessmentRepository.h"
 
 #include "domain/Codes.h"
+#include "store/AccessGrantRepository.h"
 #include "store/CaseRepository.h"
 #include "store/Database.h"
 
@@ -222,15 +223,23 @@ Result<QList<StoredAssessment>> RiskAssessmentRepository::listForCase(qint64 cas
     return select(QStringLiteral("r.case_id = ?"), QStringLiteral("r.pack_id, r.instrument_version_no"), {caseId});
 }
 
-Result<QList<StoredAssessment>> RiskAssessmentRepository::listWithStatus(AssessmentStatus status) const
+Result<QList<StoredAssessment>> RiskAssessmentRepository::listWithStatus(AssessmentStatus status, qint64 viewerUserId,
+                                                                         const QDateTime& nowUtc) const
 {
     // An imported case can bring several versions that were submitted or approved in the other
     // database; all arrive submitted (issue 24), but only the newest of each pack waits for a
     // supervisor here. The older ones stay on the case as history.
-    return select(QStringLiteral("r.status = ? AND NOT (r.transferred_from <> '' AND EXISTS (SELECT 1 FROM risk_assessments n "
-                                 "WHERE n.case_id = r.case_id AND n.pack_id = r.pack_id "
-                                 "AND n.instrument_version_no > r.instrument_version_no))"),
-                  QStringLiteral("r.submitted_utc, r.id"), {assessmentStatusCode(status)}, Answers::Skip);
+    QString filter = QStringLiteral("r.status = ? AND NOT (r.transferred_from <> '' AND EXISTS (SELECT 1 FROM risk_assessments n "
+                                    "WHERE n.case_id = r.case_id AND n.pack_id = r.pack_id "
+                                    "AND n.instrument_version_no > r.instrument_version_no))");
+    QVariantList params{assessmentStatusCode(status)};
+    if (viewerUserId != 0) {
+        // A sub-select on the case id keeps the filter a condition on r alone (attachReviews reuses it).
+        const FullViewCondition full = fullViewCondition(QStringLiteral("seen"), viewerUserId, nowUtc);
+        filter += QStringLiteral(" AND r.case_id IN (SELECT seen.id FROM cases seen WHERE %1)").arg(full.sql);
+        params += full.params;
+    }
+    return select(filter, QStringLiteral("r.submitted_utc, r.id"), params, Answers::Skip);
 }
 
 Result<int> RiskAssessmentRepository::nextVersionNo(qint64 caseId, const QString& packId) const

@@ -48,8 +48,10 @@ public:
     Result<QList<StoredAssessment>> listForCase(qint64 caseId) const;              // by pack, then version
     // Across all cases, oldest submission first, without answers (answersJson empty): for queues.
     // An assessment transferred from another database is left out once a newer version of its
-    // pack is on the case.
-    Result<QList<StoredAssessment>> listWithStatus(AssessmentStatus status) const;
+    // pack is on the case. With `viewerUserId`, only the cases that user sees in full (need to know,
+    // AccessGrantRepository's rule: their own, their teams', or granted): a supervisor's queue.
+    Result<QList<StoredAssessment>> listWithStatus(AssessmentStatus status, qint64 viewerUserId = 0,
+                                                   const QDateTime& nowUtc = {}) const;
     Result<int> nextVersionNo(qint64 caseId, const QString& packId) const;
     // An unfinished (draft or returned) assessment of this pack on the case, if any.
     Result<std::optional<qint64>> findOpen(qint64 caseId, const QString& packId) const;

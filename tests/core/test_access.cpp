@@ -3,6 +3,7 @@
 // behind the case-access guard, and names masked by the queries of the case list and search for
 // any case the user does not see in full.
 
+#include "RiskTestSupport.h"
 #include "TestSupport.h"
 
 #include "common/Clock.h"
@@ -13,6 +14,7 @@
 #include "services/CaseAccess.h"
 #include "services/CaseService.h"
 #include "services/LinkedSearchService.h"
+#include "services/RiskAssessmentService.h"
 #include "services/TeamService.h"
 #include "store/CaseListQuery.h"
 #include "store/Database.h"
@@ -364,4 +366,30 @@ TEST_CASE("only an administrator manages teams, and every change is audited", "[
                        QStringLiteral("team update {\"name\":null}"),   // its members had all left
                    });
     CHECK(AuditLog::verify(u.t.db()).ok);
+}
+
+TEST_CASE("a supervisor's review queue holds the submissions of the cases they see in full", "[access][teams][risk]")
+{
+    Unit u;
+    const RiskAssessment submitted = test::submittedDash(u.t.db(), u.alice, u.aliceCase, 12);
+    auto queueFor = [&](const Session& supervisor) {
+        auto queue = RiskAssessmentService(u.t.db(), supervisor).supervisorQueue();
+        REQUIRE(queue.ok());
+        QList<qint64> ids;
+        for (const QueueEntry& e : queue.value()) ids.append(e.assessment.id);
+        return ids;
+    };
+    // Outside Alice's teams, Carol would be refused at openForReview: the queue does not offer it.
+    CHECK(queueFor(u.carol).isEmpty());
+    CHECK_FALSE(RiskAssessmentService(u.t.db(), u.carol).openForReview(submitted.id).ok());
+
+    // With a grant (e.g. covering another team's queue), it is there for the grant's life.
+    REQUIRE(AccessGrants(u.t.db(), u.carol).grant(u.aliceCase, GrantReason::Supervision, grantText).ok());
+    CHECK(queueFor(u.carol) == QList<qint64>{submitted.id});
+    REQUIRE(Authenticator(u.t.db()).signOut(u.carol).ok());
+    CHECK(queueFor(u.carol).isEmpty());
+
+    // In Alice's team, she sees it as her team's supervisor.
+    test::joinTeam(u.t.db(), QStringLiteral("Stalking unit"), {u.alice.user.id, u.carol.user.id});
+    CHECK(queueFor(u.carol) == QList<qint64>{submitted.id});
 }

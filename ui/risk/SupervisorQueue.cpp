@@ -199,7 +199,11 @@ void SupervisorQueue::reload()
     m_table->resizeColumnsToContents();
     if (!m_entries.isEmpty()) m_table->selectRow(0);
     showSelected();
-    if (queue.ok()) report(m_entries.isEmpty() ? tr("Nothing awaits review.") : tr("%n assessment(s) await review.", nullptr, int(m_entries.size())), false);
+    // Need to know: the queue is the supervisor's teams' cases (and any held under a reason).
+    if (queue.ok())
+        report(m_entries.isEmpty() ? tr("Nothing awaits review in your teams' cases.")
+                                   : tr("%n assessment(s) await review in your teams' cases.", nullptr, int(m_entries.size())),
+               false);
     reloadCharging();
 }
 
