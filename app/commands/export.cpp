@@ -10,7 +10,9 @@
 #include "domain/Urn.h"
 #include "export/DocumentRegistry.h"
 #include "security/Authenticator.h"
+#include "services/AccessGrants.h"
 #include "services/AppPaths.h"
+#include "services/CaseAccess.h"
 #include "services/CaseService.h"
 #include "services/ExportService.h"
 #include "store/Database.h"
@@ -41,7 +43,18 @@ struct Request {
     bool includeConfidential = false;
     int mg3Version = 0;   // 0: the newest
     int mg5Version = 0;
+    // A colleague's case outside the user's teams is exported under a justified-access grant
+    // (issue 24's one model): the reason and its text, ending when the command signs out.
+    std::optional<GrantReason> accessReason;
+    QString accessText;
 };
+
+QString grantReasonCodes()
+{
+    QStringList codes;
+    for (const GrantReasonRow& row : grantReasonTable()) codes.append(QString::fromLatin1(row.code));
+    return codes.join(u'|');
+}
 
 // Checks the options; prints what is wrong (naming the option) and returns false on bad usage.
 bool readRequest(const QCommandLineParser& parser, Request& r)
@@ -71,6 +84,15 @@ bool readRequest(const QCommandLineParser& parser, Request& r)
     }
     if (r.selection.chargingBundle && !r.selection.kinds.isEmpty())
         problems << tr("--document: \"all\" is the whole charging file; give it alone.");
+    if (parser.isSet(QStringLiteral("access-reason"))) {
+        r.accessReason = grantReasonFromCode(value("access-reason"));
+        if (!r.accessReason)
+            problems << tr("--access-reason: \"%1\" is not a reason; choose %2.").arg(value("access-reason"), grantReasonCodes());
+    }
+    r.accessText = value("access-text");
+    if (parser.isSet(QStringLiteral("access-reason")) != parser.isSet(QStringLiteral("access-text")))
+        problems << tr("--access-reason and --access-text: give both, the reason and what it is, e.g. --access-reason "
+                       "linked_enquiry --access-text \"Suspect also named in my case 45AA0209821\".");
     for (const auto& [option, target] : {std::pair{"mg3-version", &r.mg3Version}, {"mg5-version", &r.mg5Version}}) {
         if (!parser.isSet(QString::fromLatin1(option))) continue;
         bool number = false;
@@ -111,6 +133,22 @@ int exportWith(const Request& r)
         err() << (caseId.ok() ? tr("--case: no case with URN %1 in %2. Check the URN and the database.")
                                     .arg(normaliseUrn(r.urn), r.databasePath)
                               : caseId.error().text())
+              << Qt::endl;
+        return finish(1);
+    }
+    const CaseAccess access(*db.value(), session.value());
+    if (r.accessReason && access.accessTo(*caseId.value()) == Decision::NeedsJustification) {
+        // Audited as a consultation and ended by the sign-out below, as a grant given in the case list.
+        auto granted = AccessGrants(*db.value(), session.value()).grant(*caseId.value(), *r.accessReason, r.accessText);
+        if (!granted.ok()) {
+            err() << tr("--access-text: ") << granted.error().text() << Qt::endl;
+            return finish(1);
+        }
+    } else if (!r.accessReason && access.accessTo(*caseId.value()) == Decision::NeedsJustification) {
+        err() << tr("--access-reason: case %1 belongs to an officer outside your teams. Give the reason you need it "
+                    "(%2) and --access-text saying what it is (15 characters or more); both are recorded in the audit "
+                    "trail, and the access ends when this command finishes.")
+                     .arg(normaliseUrn(r.urn), grantReasonCodes())
               << Qt::endl;
         return finish(1);
     }
@@ -175,6 +213,12 @@ int runExport(const QStringList& arguments)
     parser.addOption({QStringLiteral("mg3-version"), tr("Print this version of the MG3 (e.g. the one a supervisor approved "
                                                         "before a later edit); default: the newest."), tr("n")});
     parser.addOption({QStringLiteral("mg5-version"), tr("Print this version of the MG5; default: the newest."), tr("n")});
+    parser.addOption({QStringLiteral("access-reason"),
+                      tr("For a case outside your teams: why you need it (%1). Recorded; the access ends when the "
+                         "command finishes.").arg(grantReasonCodes()),
+                      tr("reason")});
+    parser.addOption({QStringLiteral("access-text"), tr("With --access-reason: what it is, 15 characters or more (recorded)."),
+                      tr("text")});
     parser.addOption({QStringLiteral("include-confidential"),
                       tr("Export even though a complainant's confidential address or phone number appears in a "
                          "document served on the defence.")});

@@ -104,7 +104,24 @@ printf '%s\n' "$password" | "$conduct" export --db "$db" --case 99ZZ0012326 --do
 pdftotext -layout "$work/mg11.pdf" "$work/mg11.txt"
 grep -q "Station: *Newtown Police Station" "$work/mg11.txt" || fail "the MG11 lacks the statement taker's station"
 
-# 5. The three exports are in the audit trail, with their reasons and recipient, and the refused ones
+# 4d. Need to know (issue 24): an officer outside the demo case's team is refused without a reason,
+#     and told how to give one; with --access-reason and --access-text the export is made under a
+#     justified-access grant, which ends when the command signs out.
+printf '%s\n%s\n%s\n' admin "$password" "$password" \
+    | "$conduct" user add --db "$db" --name dc.other --display "DC 5150 Other OFFICER" --roles officer > /dev/null \
+    || fail "could not add a second officer"
+if printf '%s\n' "$password" | "$conduct" export --db "$db" --case 99ZZ0012326 --document mg3 -o "$work/other.pdf" \
+    --user dc.other --justification "linked enquiry file" --recipient "CPS Direct" > /dev/null 2> "$work/err.txt"; then
+    fail "an officer outside the team exported the case without a reason"
+fi
+grep -q -- "--access-reason" "$work/err.txt" || fail "the refusal does not say how to give a reason: $(cat "$work/err.txt")"
+[ ! -e "$work/other.pdf" ] || fail "a refused export left a file"
+printf '%s\n' "$password" | "$conduct" export --db "$db" --case 99ZZ0012326 --document mg3 -o "$work/other.pdf" \
+    --user dc.other --justification "linked enquiry file" --recipient "CPS Direct" --access-reason linked_enquiry \
+    --access-text "Suspect also named in my case 45AA0209821" > /dev/null 2> "$work/err.txt" \
+    || fail "the export under a reason failed: $(cat "$work/err.txt")"
+
+# 5. The four exports are in the audit trail, with their reasons and recipient, and the refused ones
 #    are not; the chain still verifies.
 "$conduct" audit verify --db "$db" > /dev/null || fail "audit chain does not verify"
 "$audit_tool" "$db" list > "$work/audit.tsv" || fail "could not read the audit trail"
@@ -113,10 +130,11 @@ awk -F'\t' '$3 == "disclose"' "$work/audit.tsv" > "$work/disclosures.tsv"
 expected=$(printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
     dc.example disclose 99ZZ0012326 document mg3 "pre-charge file for CPS advice" "CPS Direct" \
     dc.example disclose 99ZZ0012326 document charging_file "full file" "CPS Direct" \
-    dc.example disclose 99ZZ0012326 document mg11 "withdrawal file" "CPS Direct")
+    dc.example disclose 99ZZ0012326 document mg11 "withdrawal file" "CPS Direct" \
+    dc.other disclose 99ZZ0012326 document mg3 "linked enquiry file" "CPS Direct")
 recorded=$(cut -f2- "$work/disclosures.tsv")
 [ "$recorded" = "$expected" ] \
-    || fail "the audit trail's disclosures are not the three exports made; expected:
+    || fail "the audit trail's disclosures are not the four exports made; expected:
 $expected
 recorded:
 $recorded"
