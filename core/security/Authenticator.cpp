@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "security/AuditLog.h"
 #include "security/SessionEvents.h"
+#include "store/AccessGrantRepository.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
 #include "store/UserRepository.h"
@@ -83,6 +84,11 @@ Result<Session> Authenticator::signIn(const QString& userName, const QString& pa
                 if (Status s = users.setPasswordHash(stored.user.id, rehashed.value()); !s.ok()) return s;
             }
         }
+        // A justified-access grant lasts one session (issue 24). One left open by a desk that crashed
+        // or lost power before its sign-out is ended by this sign-in, as that sign-out would have:
+        // an officer signed in at two desks at once gives the reason again on the first.
+        if (auto ended = AccessGrantRepository(m_db).endAll(stored.user.id, GrantEnd::SignedOut, Clock::nowUtc()); !ended.ok())
+            return ended.error();
         return AuditLog::append(m_db, accountEvent(AuditAction::Login, stored.user.id, stored.user.userName));
     });
     if (!recorded.ok()) return recorded.error();

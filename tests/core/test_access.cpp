@@ -9,6 +9,7 @@
 #include "common/Clock.h"
 #include "security/AuditLog.h"
 #include "security/Authenticator.h"
+#include "security/PasswordHasher.h"
 #include "security/SessionEvents.h"
 #include "services/AccessGrants.h"
 #include "services/CaseAccess.h"
@@ -237,6 +238,15 @@ TEST_CASE("a grant ends at sign-out, at lock and 8 hours after it was given", "[
         AuditRecord lock = AuditLog::recordFor(u.bob, AuditAction::Lock);
         lock.entityType = QStringLiteral("session");
         REQUIRE(recordSessionEvent(u.t.db(), lock).ok());
+        CHECK_FALSE(open());
+    }
+    SECTION("the next sign-in, when a crash left the grant open")
+    {
+        grant();   // the desk then lost power: no sign-out was recorded
+        REQUIRE(open());
+        REQUIRE(Authenticator(u.t.db(), PasswordHasher(HashCost::minimumForTests()))
+                    .signIn(QStringLiteral("bob"), QString::fromLatin1(test::testPassword))
+                    .ok());
         CHECK_FALSE(open());
     }
     SECTION("8 hours")
