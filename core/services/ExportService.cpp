@@ -29,9 +29,15 @@ QStringList documentNames(const DocumentSelection& selection, const QList<Docume
 } // namespace
 
 ExportService::ExportService(Database& db, const Session& session, std::optional<DocumentSettings> settings)
-    : m_db(db), m_session(session),
-      m_settings(settings ? std::move(*settings) : unitPolicyOrDefaults(db).documentSettings())
+    : m_db(db), m_session(session)
 {
+    if (settings) {
+        m_settings = std::move(*settings);
+    } else if (auto unit = unitDocumentSettings(db); unit.ok()) {
+        m_settings = unit.value();
+    } else {
+        m_policyProblem = unit.error();   // checkDisclosure refuses every export and print
+    }
     if (m_settings.marking.trimmed().isEmpty()) m_settings.marking = DocumentSettings{}.marking;
 }
 
@@ -53,6 +59,7 @@ Result<CaseFile> ExportService::caseFile(qint64 caseId, bool forPrinting) const
 
 Status ExportService::checkDisclosure(const Disclosure& disclosure) const
 {
+    if (m_policyProblem) return *m_policyProblem;
     auto accounts = UserRepository(m_db).count();
     if (!accounts.ok()) return accounts.error();
     if (accounts.value() == 0) return {};

@@ -117,6 +117,8 @@ private:
     Database& m_db;
     Session m_session;
     DocumentSettings m_settings;
+    // Why the unit's marking or force name cannot be used (UnitPolicyService): no document goes out.
+    std::optional<Error> m_policyProblem;
     QString m_accessJustification;
     int m_pinnedMg3 = 0;
     int m_pinnedMg5 = 0;

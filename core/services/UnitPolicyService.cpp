@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <algorithm>
 
 namespace conduct {
 namespace {
@@ -64,21 +65,24 @@ Result<UnitPolicyReading> readPolicy(Database& db)
         const IntPreference* number = intRow(row.name);
         if (text) {
             const QString trimmed = row.value.trimmed();
-            if (const QString why = textProblem(*text, trimmed); !why.isEmpty())
+            if (const QString why = textProblem(*text, trimmed); !why.isEmpty()) {
                 out.ignored.append(ignoredValue(preferenceLabel(*text), row.value, why,
                                                 QStringLiteral("\"%1\"").arg(defaults.*text->member)));
-            else
+                out.unusable.insert(row.name, row.value);
+            } else
                 out.policy.*text->member = trimmed;
         } else if (number && number->home == PreferenceHome::Unit) {
             auto value = storedNumber(*number, row.value);
-            if (!value.ok())
+            if (!value.ok()) {
                 out.ignored.append(ignoredValue(preferenceLabel(*number), row.value, value.error().message,
                                                 QString::number(defaults.*number->member) + preferenceSuffix(*number)));
-            else
+                out.unusable.insert(row.name, row.value);
+            } else
                 out.policy.*number->member = value.value();
         } else {
             out.ignored.append(Error{row.name, tr("The unit's policy holds \"%1\", which is not one of its settings; it "
                                                   "is not used.").arg(row.name)});
+            out.unusable.insert(row.name, row.value);
         }
     }
     return out;
@@ -86,8 +90,10 @@ Result<UnitPolicyReading> readPolicy(Database& db)
 
 QJsonValue jsonValue(const QString& name, const QString& text)
 {
-    if (intRow(name)) return text.toInt();
-    return text;
+    bool whole = false;
+    const int number = text.toInt(&whole);
+    if (intRow(name) && whole) return number;
+    return text;   // a text setting, or an unusable stored number kept as it was found
 }
 
 Error unknownSetting(const QString& name)
@@ -116,6 +122,13 @@ QString unitPolicyValue(const Preferences& policy, const QString& name)
     return {};
 }
 
+QString unitPolicyLabel(const QString& name)
+{
+    if (const TextPreference* text = textRow(name)) return preferenceLabel(*text);
+    if (const IntPreference* number = intRow(name)) return preferenceLabel(*number);
+    return name;
+}
+
 QList<PolicyChange> unitPolicyChanges(const Preferences& from, const Preferences& to)
 {
     QList<PolicyChange> changes;
@@ -123,8 +136,7 @@ QList<PolicyChange> unitPolicyChanges(const Preferences& from, const Preferences
         const QString before = unitPolicyValue(from, name);
         const QString after = unitPolicyValue(to, name);
         if (before == after) continue;
-        const TextPreference* text = textRow(name);
-        changes.append({name, text ? preferenceLabel(*text) : preferenceLabel(*intRow(name)), before, after});
+        changes.append({name, unitPolicyLabel(name), before, after});
     }
     return changes;
 }
@@ -139,7 +151,15 @@ Result<QList<PolicyChange>> UnitPolicyService::change(const Session& actor, cons
     return inTransaction<QList<PolicyChange>>(m_db, [&]() -> Result<QList<PolicyChange>> {
         auto current = readPolicy(m_db);
         if (!current.ok()) return current.error();
-        const QList<PolicyChange> changes = unitPolicyChanges(current->policy, edited);
+        QList<PolicyChange> changes = unitPolicyChanges(current->policy, edited);
+        // A hand-edited value the tables refuse reads as the default; saving the default must still
+        // replace it (else the unusable row stays and stops every export, unitDocumentSettings).
+        for (const QString& name : unitPolicyNames()) {
+            const auto stored = current->unusable.constFind(name);
+            if (stored == current->unusable.cend()) continue;
+            if (std::any_of(changes.cbegin(), changes.cend(), [&](const PolicyChange& c) { return c.name == name; })) continue;
+            changes.append({name, unitPolicyLabel(name), stored.value(), unitPolicyValue(edited, name)});
+        }
         UnitPolicyRepository rows(m_db);
         const QDateTime now = Clock::nowUtc();
         for (const PolicyChange& c : changes) {
@@ -190,6 +210,26 @@ Preferences unitPolicyOrDefaults(Database& db)
     }
     for (const Error& e : reading->ignored) qWarning("%s", qPrintable(e.text()));
     return reading->policy;
+}
+
+Result<DocumentSettings> unitDocumentSettings(Database& db)
+{
+    auto reading = readPolicy(db);
+    if (!reading.ok())
+        return Error{tr("Protective marking"), tr("The unit's policy could not be read (%1), so the marking to print is "
+                                                  "not known. Try again; if it persists, ask an administrator to check "
+                                                  "the database.").arg(reading.error().message)};
+    for (const Error& e : reading->ignored) {
+        const bool aboutDocuments = std::any_of(reading->unusable.keyBegin(), reading->unusable.keyEnd(), [&](const QString& key) {
+            return key.startsWith(QLatin1String("documents/")) && e.field == unitPolicyLabel(key);
+        });
+        if (!aboutDocuments) continue;
+        return Error{e.field, tr("The unit's stored value cannot be used (%1), so what to print is not known. No "
+                                 "document is printed or exported until an administrator sets it in Edit ▸ "
+                                 "Preferences… or with conduct policy set.")
+                                  .arg(e.message)};
+    }
+    return reading->policy.documentSettings();
 }
 
 } // namespace conduct

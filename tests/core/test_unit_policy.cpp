@@ -14,6 +14,7 @@
 #include "store/Database.h"
 #include "store/UnitPolicyRepository.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
@@ -217,6 +218,39 @@ TEST_CASE("an export on any desk prints the unit's marking and force name, whate
     CHECK(old[0].field == QStringLiteral("Protective marking"));
     CHECK(old[0].message.contains(QStringLiteral("\"UNCLASSIFIED\"")));
     CHECK(UnitPolicyService(t.db()).read()->policy.marking == QStringLiteral("OFFICIAL-SENSITIVE: UNIT"));
+}
+
+TEST_CASE("an export stops, rather than print the default, when the unit's stored marking is unusable", "[policy][export]")
+{
+    TempDatabase t;
+    const StoredFullCase stored = storeFullCase(t);
+    // Hand-edited past the service: a blank marking, which the tables do not allow.
+    REQUIRE(UnitPolicyRepository(t.db()).put(QStringLiteral("documents/marking"), QStringLiteral("   "), 0, Clock::nowUtc()).ok());
+    auto before = AuditLog::readAll(t.db());
+    REQUIRE(before.ok());
+
+    ExportService exporting(t.db(), t.session());
+    const QString path = t.dir.filePath(QStringLiteral("mg3.pdf"));
+    auto outcome = exporting.exportDocuments(stored.caseId, {{DocumentKind::Mg3}, false}, path,
+                                             QStringLiteral("pre-charge file for CPS advice"), QStringLiteral("CPS Direct"));
+    REQUIRE_FALSE(outcome.ok());
+    CHECK(outcome.error().field == QStringLiteral("Protective marking"));
+    CHECK(outcome.error().message.contains(QStringLiteral("No document is printed or exported")));
+    CHECK_FALSE(QFile::exists(path));
+    CHECK(AuditLog::readAll(t.db())->size() == before->size());   // no disclosure recorded
+
+    // Once an administrator sets it (to the default, here: the unusable row is replaced all the
+    // same, and audited from what was found), documents go out with the unit's marking again.
+    auto fixed = UnitPolicyService(t.db()).set(administrator(t.db()), QStringLiteral("documents/marking"),
+                                               QStringLiteral("OFFICIAL-SENSITIVE"));
+    REQUIRE(fixed.ok());
+    REQUIRE(fixed->size() == 1);
+    CHECK(fixed->first().before == QStringLiteral("   "));
+    CHECK(UnitPolicyService(t.db()).read()->ignored.isEmpty());
+    CHECK(ExportService(t.db(), t.session())
+              .exportDocuments(stored.caseId, {{DocumentKind::Mg3}, false}, path, QStringLiteral("pre-charge file for CPS advice"),
+                               QStringLiteral("CPS Direct"))
+              .ok());
 }
 
 TEST_CASE("the next review date after approval uses the unit's interval, never the approving desk's", "[policy][risk]")
