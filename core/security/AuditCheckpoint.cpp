@@ -11,6 +11,7 @@
 #include "store/SigningKeyRepository.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QList>
 #include <QRegularExpression>

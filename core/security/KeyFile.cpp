@@ -27,7 +27,7 @@ public:
     ~Wiped() { sodium_memzero(m_data.data(), size_t(m_data.size())); }
     Wiped(const Wiped&) = delete;
     Wiped& operator=(const Wiped&) = delete;
-    QByteArray& data() { return m_data;  }
+    QByteArray& data() { return m_data; }
 private:
     QByteArray m_data;
 };
