@@ -16,3 +16,10 @@ if(TARGET conduct)
            COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/cli/readonly_store.sh $<TARGET_FILE:readonly_store>)
   set_tests_properties("app: a store the account may not change opens read-only" PROPERTIES TIMEOUT 120)
 endif()
+
+# Signed audit checkpoints (issue 25): keygen, checkpoint, and verify --checkpoint's exit codes.
+if(TARGET conduct)
+  add_test(NAME "app: conduct audit checkpoint and verify --checkpoint"
+           COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/cli/cli_audit_checkpoint.sh $<TARGET_FILE:conduct> $<TARGET_FILE:audit_tamper>)
+  set_tests_properties("app: conduct audit checkpoint and verify --checkpoint" PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen" TIMEOUT 300)
+endif()

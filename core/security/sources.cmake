@@ -15,3 +15,8 @@ target_sources(conduct_core PRIVATE
   security/Signing.h security/Signing.cpp
   security/TrustedKeysService.h security/TrustedKeysService.cpp
 )
+# Issue 25: signed audit checkpoints, and the administrator's passphrase-sealed key that signs them.
+target_sources(conduct_core PRIVATE
+  security/KeyFile.h security/KeyFile.cpp
+  security/AuditCheckpoint.h security/AuditCheckpoint.cpp
+)
