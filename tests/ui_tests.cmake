@@ -38,4 +38,6 @@ set(UI_TEST_SOURCES
   ui/test_timeline_search.cpp
   ui/test_trusted_keys_ui.cpp
   ui/test_exhibit_hash_provenance_ui.cpp
+  ui/test_dialog_keyboard_walk.cpp
+  ui/test_accessible_names.cpp
 )

@@ -72,7 +72,9 @@ MonitoringDialog::MonitoringDialog(Database& db, const Session& session, QWidget
     top->addWidget(m_to);
     top->addWidget(new QLabel(tr("(UK dates)"), this));
     top->addSpacing(12);
-    top->addWidget(new QLabel(tr("Officer"), this));
+    auto* officerLabel = new QLabel(tr("Offic&er"), this);
+    officerLabel->setBuddy(m_officer);   // names the list for screen readers, and Alt+E reaches it
+    top->addWidget(officerLabel);
     top->addWidget(m_officer, 1);
     top->addWidget(computeButton);
     top->addWidget(advisorButton);

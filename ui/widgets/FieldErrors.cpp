@@ -1,6 +1,7 @@
 #include "widgets/FieldErrors.h"
 
 #include "widgets/DateEntry.h"
+#include "widgets/DialogKeyboard.h"
 
 #include <QAccessible>
 #include <QCoreApplication>
@@ -105,7 +106,9 @@ void installAcceptShortcut(QDialog* dialog)
     for (const QKeySequence& keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto* shortcut = new QShortcut(keys, dialog);
         shortcut->setContext(Qt::WindowShortcut);
-        QObject::connect(shortcut, &QShortcut::activated, dialog, &QDialog::accept);
+        // The same press of the accept button as every other dialog's (widgets/DialogKeyboard), so an
+        // OK kept disabled is not bypassed.
+        QObject::connect(shortcut, &QShortcut::activated, dialog, [dialog] { acceptFromKeyboard(dialog); });
     }
 }
 

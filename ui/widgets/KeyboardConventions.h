@@ -12,6 +12,9 @@ namespace conduct {
 //    boxes and date fields take focus only from a click or Tab (not the wheel), and a wheel over
 //    one that is not focused goes on to the page, which scrolls. Scrolling down a long form (DASH)
 //    must not turn "Medium" into "High" on the way.
+//  * Tab and Shift+Tab leave multi-line text boxes too; in a dialog, the accept button is the
+//    default and Ctrl+Return presses it from any field (widgets/DialogKeyboard).
+//  * Each input's accessible name is its label's words, not its value (widgets/AccessibleNames).
 void installKeyboardConventions();
 
 } // namespace conduct
