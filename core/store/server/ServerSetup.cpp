@@ -182,7 +182,9 @@ Result<QString> scramVerifier(const Database& db, const QString& roleName, const
 {
     const QSqlDatabase handle = db.handle();
     const QVariant native = handle.driver() ? handle.driver()->handle() : QVariant();
-    if (db.engine() != Engine::Postgres || !native.isValid() || qstrcmp(native.typeName(), "PGconn*") != 0)
+    // Qt's QPSQL driver hands out libpq's connection, named after libpq's struct or its typedef.
+    const bool isLibpq = native.isValid() && (qstrcmp(native.typeName(), "PGconn*") == 0 || qstrcmp(native.typeName(), "pg_conn*") == 0);
+    if (db.engine() != Engine::Postgres || !isLibpq)
         return fieldError(serverField, tr("A password verifier can only be made on a connection to the server."));
     PGconn* connection = *static_cast<PGconn* const*>(native.constData());
     char* made = PQencryptPasswordConn(connection, password.toUtf8().constData(), roleName.toUtf8().constData(),
