@@ -91,6 +91,11 @@ int runServer(const QStringList& arguments)
         return 0;
     }
 
+    auto names = ServerNames::forPrefix(prefix);   // before any password is asked for
+    if (!names.ok()) {
+        err() << names.error().text() << Qt::endl;
+        return 2;
+    }
     ServerInitOptions init{address, prefix, {}, {parser.value(QStringLiteral("admin")), parser.value(QStringLiteral("display")),
                                                  {Role::Administrator}, {}}};
     if (Status s = checkServerUserName(init.firstAdministrator.userName); !s.ok()) {
@@ -107,11 +112,12 @@ int runServer(const QStringList& arguments)
         err() << made.error().text() << Qt::endl;
         return 1;
     }
-    auto names = ServerNames::forPrefix(prefix);
-    auto storeAddress = serverStoreAddress(address, names.value());
+    const QString administratorRole = names->loginRole(init.firstAdministrator.userName);
+    auto storeAddress = serverStoreAddress(address, names.value(), administratorRole);
     out() << tr("Set up the store %1: roles %1_owner, %1_officer, %1_supervisor and %1_administrator, and the first "
-                "administrator's login role %2.").arg(prefix, names->loginRole(init.firstAdministrator.userName)) << '\n'
-          << tr("Desks open it at %1, each signing in as their own role.").arg(storeAddress.ok() ? storeAddress.value() : address)
+                "administrator's login role %2.").arg(prefix, administratorRole) << '\n'
+          << tr("The administrator opens it at %1; every desk the same way, signed in as its own role.")
+                 .arg(storeAddress.ok() ? storeAddress.value() : address)
           << Qt::endl;
     return 0;
 }

@@ -100,6 +100,7 @@ struct InsiderServer {
     PostgresLocation server;
     QString database;
     QString prefix;
+    QString administratorStore;   // the database administrator's address of the run's database
     QString storeAddress;
     qint64 officerId = 0, supervisorId = 0;
     qint64 caseId = 0;
@@ -187,6 +188,7 @@ InsiderServer& insiderServer()
     }
     PostgresLocation dba = s->server;
     dba.database = database;
+    s->administratorStore = dba.displayText();
     const Status initialised = initialiseServerStore(
         {dba.displayText(), s->prefix, {}, {QStringLiteral("admin1"), QStringLiteral("Admin One"), {Role::Administrator},
                                             administratorPassword}});
@@ -550,4 +552,37 @@ TEST_CASE("Insider: everything in the store's schema belongs to its owner role",
     // The password arrived as a SCRAM verifier.
     CHECK(s.superuser->value(QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = ?"), {s.role(QStringLiteral("pc1"))})
               .toString().startsWith(QStringLiteral("SCRAM-SHA-256$")));
+}
+
+TEST_CASE("Insider: server upgrade applies the functions and grants again, and nothing opens up", "[insider][.]")
+{
+    auto& s = insiderServer();
+    const Status upgraded = upgradeServerStore(s.administratorStore, s.prefix);
+    INFO(failureText(upgraded));
+    REQUIRE(upgraded.ok());
+    requireRefused(s.officer->refusal(QStringLiteral("UPDATE risk_assessments SET status = 'approved' WHERE id = ?"),
+                                      {s.officersAssessment}),
+                   permissionDenied);
+    CHECK(newCase(*s.officer, QStringLiteral("01YY0000325"), s.officerId) > 0);
+    // Upgrading a prefix that was never set up is refused, naming the fix.
+    const Status unknown = upgradeServerStore(s.administratorStore, QStringLiteral("never_set_up"));
+    REQUIRE_FALSE(unknown.ok());
+    CHECK(unknown.error().message.contains(QStringLiteral("conduct server init")));
+}
+
+TEST_CASE("Insider: server init refuses a prefix already set up, and a sign-in that is not a superuser", "[insider][.]")
+{
+    auto& s = insiderServer();
+    const ServerAccount someone{QStringLiteral("admin2"), QStringLiteral("Admin Two"), {Role::Administrator},
+                                QStringLiteral("another password 4")};
+    const Status again = initialiseServerStore({s.administratorStore, s.prefix, {}, someone});
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().field == QStringLiteral("--prefix"));
+    auto asAdministrator = parsePostgresAddress(s.administratorStore);
+    REQUIRE(asAdministrator.ok());
+    asAdministrator->user = s.role(QStringLiteral("admin1"));
+    const Status notSuperuser = initialiseServerStore({asAdministrator->displayText(), QStringLiteral("other"), administratorPassword,
+                                                       someone});
+    REQUIRE_FALSE(notSuperuser.ok());
+    CHECK(notSuperuser.error().message.contains(QStringLiteral("superuser")));
 }

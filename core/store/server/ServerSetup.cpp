@@ -197,10 +197,11 @@ Result<QString> scramVerifier(const Database& db, const QString& roleName, const
     return verifier;
 }
 
-Result<QString> serverStoreAddress(const QString& address, const ServerNames& names)
+Result<QString> serverStoreAddress(const QString& address, const ServerNames& names, const QString& loginRole)
 {
     auto where = administratorLocation(address, names);
     if (!where.ok()) return where.error();
+    where->user = loginRole;
     return storeAddress(where.value(), names, false);
 }
 

@@ -38,8 +38,9 @@ struct ServerInitOptions {
 Status initialiseServerStore(const ServerInitOptions& options);
 Status upgradeServerStore(const QString& address, const QString& prefix, const QString& password = {});
 
-// The address of the store for a desk or a command: the database of `address` with the schema.
-Result<QString> serverStoreAddress(const QString& address, const ServerNames& names);
+// The address of the store for a desk or a command: the database of `address` with the schema,
+// signed in as `loginRole`.
+Result<QString> serverStoreAddress(const QString& address, const ServerNames& names, const QString& loginRole);
 
 // The store's names, read from the server (its schema belongs to PREFIX_owner). Fails for a
 // store that `conduct server init` did not set up.
