@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 
 #include "store/Database.h"
+#include "store/PostgresLocation.h"
 #include "store/server/ServerGrants.h"
 #include "store/server/ServerRoles.h"
 
@@ -131,4 +132,15 @@ TEST_CASE("A server store's prefix names its roles and schema, and is checked", 
     CHECK_FALSE(checkServerUserName(QStringLiteral("a b")).ok());
     CHECK(quotedIdentifier(QStringLiteral("a\"b")) == QStringLiteral("\"a\"\"b\""));
     CHECK(quotedLiteral(QStringLiteral("it's")) == QStringLiteral("'it''s'"));
+}
+
+TEST_CASE("A server address may name the role to become, which init and upgrade use to run as the owner", "[server]")
+{
+    auto where = parsePostgresAddress(QStringLiteral("postgresql://postgres@db.example:5432/conduct?schema=sht_north&role=sht_north_owner"));
+    REQUIRE(where.ok());
+    CHECK(where->role == QStringLiteral("sht_north_owner"));
+    CHECK(where->displayText() == QStringLiteral("postgresql://postgres@db.example:5432/conduct?schema=sht_north&role=sht_north_owner"));
+    auto refused = parsePostgresAddress(QStringLiteral("postgresql://postgres@db.example/conduct?role=Sht_Owner"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("role name")));
 }
