@@ -19,6 +19,8 @@ constexpr std::array table{
     Command{"audit", "Check the audit trail's hash chain (conduct audit verify --db PATH).", false, &runAudit},
     Command{"policy", "Show or set the unit's policy (conduct policy show|set NAME VALUE --user ADMIN).", false, &runPolicy},
     Command{"user", "Create an account, password on stdin (conduct user add --db PATH --name N --display D --roles R).", false, &runUser},
+    Command{"server", "Set up or upgrade a store on a PostgreSQL server that enforces the rules itself "
+                      "(conduct server init|upgrade --db postgresql://… --prefix NAME).", false, &runServer},
 };
 } // namespace
 

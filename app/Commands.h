@@ -48,5 +48,6 @@ int runAudit(const QStringList& arguments);
 int runUser(const QStringList& arguments);
 int runBundle(const QStringList& arguments);
 int runPolicy(const QStringList& arguments);
+int runServer(const QStringList& arguments);
 
 } // namespace conduct::cli

@@ -14,6 +14,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build="${CONDUCT_BUILD_DIR:-$here/build/release}"
 packages=(cmake ninja-build g++ pkg-config qt6-base-dev libqt6sql6-sqlite libgl-dev catch2 libsodium-dev libsqlite3-dev
           libqt6sql6-psql postgresql-15                               # a force-wide store on PostgreSQL, and its tests
+          libpq-dev                                                   # SCRAM verifiers made on the desk (PQencryptPasswordConn)
           poppler-utils fonts-dejavu-core
           ccache                                                      # rebuilds (and CI on a machine that built before) reuse objects
           tzdata                                                      # the [time] tests under TZ=UTC and TZ=America/New_York
@@ -101,6 +102,8 @@ case "$command" in
     # Then the GUI's two-desk tests (conflicts, live updates) the same way.
     QT_QPA_PLATFORM=offscreen bash "$here/tests/support/with-postgres.sh" "$build/tests/core_tests" "${postgres_suite[@]}"
     QT_QPA_PLATFORM=offscreen bash "$here/tests/support/with-postgres.sh" "$build/tests/ui_tests" '[concurrency]~[.]'
+    # Issue 25: the insider suite, an officer's own role attacking a store set up by `conduct server init`.
+    QT_QPA_PLATFORM=offscreen bash "$here/tests/support/with-postgres.sh" "$build/tests/core_tests" '[insider]'
     ;;
   *)
     echo "usage: scripts/dev.sh run [conduct options…] | scripts/dev.sh test [ctest options…] | scripts/dev.sh install [package…]" >&2

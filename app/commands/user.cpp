@@ -11,6 +11,7 @@
 
 #include "Commands.h"
 #include "commands/OpenStore.h"
+#include "commands/SecretInput.h"
 
 #include "security/AccountService.h"
 #include "security/Authenticator.h"
@@ -18,6 +19,7 @@
 #include "store/UserRepository.h"
 #include "services/AppPaths.h"
 #include "store/Database.h"
+#include "store/server/ServerSetup.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -120,6 +122,40 @@ std::optional<QSet<Role>> parseRoles(const QString& text)
         roles.insert(*role);
     }
     return roles;
+}
+
+// On a store set up by `conduct server init` (issue 25) the account is a login role, made by the
+// server's own function for the administrator signed in to it (their own role, their own
+// password): the server checks they are one, and keeps the password only as a SCRAM verifier.
+int addServerUser(Database& db, const NewUser& user)
+{
+    // The same reader as the server's password prompt (openStoreForCommand), which may already
+    // have buffered this line.
+    QString password = readSecretLine(tr("Password for %1: ").arg(user.userName));
+    if (password.isEmpty()) {
+        err() << tr("The new account's password is needed on standard input.") << Qt::endl;
+        return 1;
+    }
+    if (isatty(STDIN_FILENO) == 1) {
+        QString again = readSecretLine(tr("Type it again: "));
+        const bool same = again == password;
+        wipePassword(again);
+        if (!same) {
+            wipePassword(password);
+            err() << tr("The two passwords differ. Nothing was changed.") << Qt::endl;
+            return 1;
+        }
+    }
+    auto created = createServerLogin(db, {user.userName, user.displayName, user.roles, password});
+    wipePassword(password);
+    if (!created.ok()) {
+        err() << created.error().text() << Qt::endl;
+        return 1;
+    }
+    auto names = serverNamesOf(db);
+    out() << tr("Created %1, who signs in to the server as %2.")
+                 .arg(user.userName, names.ok() ? names->loginRole(user.userName) : user.userName) << Qt::endl;
+    return 0;
 }
 
 int addUser(Database& db, const NewUser& user)
@@ -233,6 +269,15 @@ int runUser(const QStringList& arguments)
     if (!db.ok()) {
         err() << db.error().text() << Qt::endl;
         return 1;
+    }
+    if (db.value()->engine() == Engine::Postgres && serverNamesOf(*db.value()).ok()) {
+        if (!(profile == OfficerProfile{})) {
+            err() << tr("On a server store the officer's profile (--rank, --number, --station, --telephone, --mobile, "
+                        "--email) is not set by user add yet: leave those out, and fill the profile in the application.")
+                  << Qt::endl;
+            return 2;
+        }
+        return addServerUser(*db.value(), user);
     }
     return addUser(*db.value(), user);
 }

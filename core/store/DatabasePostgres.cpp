@@ -61,6 +61,9 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString& address,
         }
     }
     std::unique_ptr<Database> database(new Database(connection, where->displayText(), Engine::Postgres, options.readOnly));
+    // Before anything is created, so that what the migrations make belongs to this role.
+    if (!where->role.isEmpty())
+        if (auto r = database->exec(QStringLiteral("SET ROLE %1").arg(where->role)); !r.ok()) return r.error();
     if (Status s = database->configurePostgres(where->schema, options); !s.ok()) return s.error();
     if (Status s = database->migrateUnderServerLock(options.readOnly); !s.ok()) return s.error();
     return database;
@@ -74,7 +77,11 @@ Status Database::configurePostgres(const QString& schema, const OpenOptions& opt
     if (auto r = exec(QStringLiteral("SET client_min_messages = warning")); !r.ok()) return r.error();
     if (!schema.isEmpty()) {
         // parsePostgresAddress accepted only a plain identifier, so it may appear in the text.
-        if (!m_readOnly && options.createIfMissing)
+        // Only when missing: PostgreSQL checks the right to create a schema before it sees that one
+        // exists, and a desk's own role on a server store has no such right (issue 25).
+        auto missing = scalar(QStringLiteral("SELECT to_regnamespace(CAST(? AS TEXT)) IS NULL"), {schema});
+        if (!missing.ok()) return missing.error();
+        if (!m_readOnly && options.createIfMissing && missing->toBool())
             if (auto r = exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(schema)); !r.ok()) return r.error();
         if (auto r = exec(QStringLiteral("SET search_path TO %1").arg(schema)); !r.ok()) return r.error();
     }

@@ -56,9 +56,16 @@ Result<PostgresLocation> parsePostgresAddress(const QString& text)
                 return fieldError(field, tr("The schema name must be lower-case letters, digits and underscores, "
                                             "starting with a letter."));
             location.schema = value;
+        } else if (key == QLatin1String("role")) {
+            // Placed in SQL text too (SET ROLE takes no parameters).
+            static const QRegularExpression identifier(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
+            if (!identifier.match(value).hasMatch())
+                return fieldError(field, tr("The role name must be lower-case letters, digits and underscores, "
+                                            "starting with a letter."));
+            location.role = value;
         } else {
-            return fieldError(field, tr("The address has a setting Conduct does not use: %1. Only sslmode and schema "
-                                        "are accepted.").arg(key));
+            return fieldError(field, tr("The address has a setting Conduct does not use: %1. Only sslmode, schema and "
+                                        "role are accepted.").arg(key));
         }
     }
     return location;
@@ -69,7 +76,10 @@ QString PostgresLocation::displayText() const
     QString text = QStringLiteral("postgresql://");
     if (!user.isEmpty()) text += user + QLatin1Char('@');
     text += host + QLatin1Char(':') + QString::number(port) + QLatin1Char('/') + database;
-    if (!schema.isEmpty()) text += QStringLiteral("?schema=") + schema;
+    QStringList settings;
+    if (!schema.isEmpty()) settings.append(QStringLiteral("schema=") + schema);
+    if (!role.isEmpty()) settings.append(QStringLiteral("role=") + role);
+    if (!settings.isEmpty()) text += QLatin1Char('?') + settings.join(QLatin1Char('&'));
     return text;
 }
 

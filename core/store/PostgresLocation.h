@@ -16,6 +16,9 @@ struct PostgresLocation {
     QString database;
     QString schema;         // empty: the server's search_path; otherwise Conduct's tables live here
     QString sslMode = QStringLiteral("prefer");   // TLS whenever the server offers it
+    // Empty, or a role this login becomes (SET ROLE) before anything else: `conduct server init`
+    // and `upgrade` run the migrations as the store's owner role (issue 25), so it owns them.
+    QString role;
 
     // "postgresql://user@host:5432/dbname?sslmode=require&schema=conduct", as people write it
     // for psql. The same text with any password removed, for titles and logs.
@@ -25,7 +28,7 @@ struct PostgresLocation {
 // True for text that names a server database rather than a file.
 bool isPostgresAddress(const QString& text);
 
-// Refuses a password in the address, unknown parameters, a bad port or sslmode, and a schema
+// Refuses a password in the address, unknown parameters (sslmode, schema and role are known), a bad port or sslmode, and a schema
 // name that is not a plain identifier, each with the fix.
 Result<PostgresLocation> parsePostgresAddress(const QString& text);
 

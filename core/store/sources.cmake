@@ -65,3 +65,15 @@ target_sources(conduct_core PRIVATE
   store/AccessGrantRepository.h store/AccessGrantRepository.cpp
   store/TeamRepository.h store/TeamRepository.cpp
 )
+# A server store that enforces the rules itself (issue 25): roles, grants generated from the
+# permission table, the owner's SECURITY DEFINER functions, and `conduct server init/upgrade`.
+target_sources(conduct_core PRIVATE
+  store/server/ServerRoles.h store/server/ServerRoles.cpp
+  store/server/ServerGrants.h store/server/ServerGrants.cpp
+  store/server/ServerFunctions.h store/server/ServerFunctions.cpp
+  store/server/ServerSetup.h store/server/ServerSetup.cpp
+)
+# libpq itself, for PQencryptPasswordConn (SCRAM verifiers made on the desk). Only ServerSetup.cpp
+# includes <postgresql/libpq-fe.h>, so no include path is added for the rest of the library.
+find_library(CONDUCT_LIBPQ pq REQUIRED)
+target_link_libraries(conduct_core PRIVATE ${CONDUCT_LIBPQ})

@@ -8,6 +8,7 @@
 # `conduct` (random password) owning the database `conduct_test`, then runs COMMAND with
 #   CONDUCT_TEST_POSTGRES=postgresql://conduct@127.0.0.1:PORT/conduct_test
 #   PGPASSFILE=<tempdir>/pgpass   (mode 0600; libpq reads the password from it)
+#   CONDUCT_TEST_POSTGRES_ADMIN=postgresql://postgres@127.0.0.1:PORT/postgres   (the superuser, for [insider])
 # exported. Whatever COMMAND does, the cluster is stopped and the directory removed afterwards;
 # the script exits with COMMAND's status (non-zero, with the server log tail, if startup fails).
 set -euo pipefail   # any failed setup step aborts the run (the EXIT trap still cleans up)
@@ -95,6 +96,14 @@ export PGPASSFILE=$tmp/pgpass
 (umask 077 && printf '127.0.0.1:%s:*:conduct:%s\n' "$port" "$password" >"$PGPASSFILE")
 chmod 0600 "$PGPASSFILE"   # libpq ignores a pgpass file readable by others
 export CONDUCT_TEST_POSTGRES="postgresql://conduct@127.0.0.1:$port/conduct_test"
+
+# Issue 25: the insider suite runs `conduct server init` as a database administrator, so the
+# superuser `postgres` gets a random password of its own, in the same 0600 pgpass file, and
+#   CONDUCT_TEST_POSTGRES_ADMIN=postgresql://postgres@127.0.0.1:PORT/postgres
+admin_password=$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
+printf "ALTER ROLE postgres PASSWORD '%s';\n" "$admin_password" | su_psql -f - || fail "could not set the superuser's password"
+printf '127.0.0.1:%s:*:postgres:%s\n' "$port" "$admin_password" >>"$PGPASSFILE"
+export CONDUCT_TEST_POSTGRES_ADMIN="postgresql://postgres@127.0.0.1:$port/postgres"
 
 # Prove the password path works before handing over (no prompt: fail instead).
 "$bin/psql" -X -q -At -w "$CONDUCT_TEST_POSTGRES" -c 'select 1' >/dev/null \
