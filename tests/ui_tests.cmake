@@ -14,6 +14,7 @@ set(UI_TEST_SOURCES
   ui/test_desktop_progress.cpp
   ui/test_draft_author.cpp
   ui/test_evidence_tabs.cpp
+  ui/test_exhibit_register_checks.cpp
   ui/test_export_dialog.cpp
   ui/test_incident_dialog.cpp
   ui/test_keyboard_only.cpp
