@@ -65,3 +65,5 @@ target_sources(conduct_core PRIVATE
   store/AccessGrantRepository.h store/AccessGrantRepository.cpp
   store/TeamRepository.h store/TeamRepository.cpp
 )
+
+target_sources(conduct_core PRIVATE store/ChangeAuthorQuery.h store/ChangeAuthorQuery.cpp)
