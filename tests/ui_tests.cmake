@@ -17,6 +17,7 @@ set(UI_TEST_SOURCES
   ui/test_exhibit_register_checks.cpp
   ui/test_export_dialog.cpp
   ui/test_incident_dialog.cpp
+  ui/test_incident_source_ui.cpp
   ui/test_keyboard_only.cpp
   ui/test_live_updates.cpp
   ui/test_logimport_ui.cpp

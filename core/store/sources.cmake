@@ -67,3 +67,4 @@ target_sources(conduct_core PRIVATE
 )
 
 target_sources(conduct_core PRIVATE store/ChangeAuthorQuery.h store/ChangeAuthorQuery.cpp)
+target_sources(conduct_core PRIVATE store/IncidentSourceSchema.h store/IncidentSourceSchema.cpp)
