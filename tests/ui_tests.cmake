@@ -1,6 +1,7 @@
 # ui_tests: one test source a line, sorted. A tests/ui/test_*.cpp missing here fails the configure
 # (tests/CMakeLists.txt), so the suite cannot shrink or skip a new file without anyone noticing.
 set(UI_TEST_SOURCES
+  ui/test_access_before_steps.cpp
   ui/test_access_ui.cpp
   ui/test_appearance.cpp
   ui/test_bundle_ui.cpp
