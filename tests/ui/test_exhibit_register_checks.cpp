@@ -13,6 +13,7 @@
 #include "store/Database.h"
 
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 
@@ -63,6 +64,12 @@ TEST_CASE("the exhibit register says a file was never re-checked, then when it m
     const QString afterCheck = filesCell(page, first.reference);
     INFO(afterCheck.toStdString());
     CHECK(afterCheck.contains(QStringLiteral("✔ matched on 07/12/2026 14:02")));
+    if (qEnvironmentVariableIsSet("CONDUCT_SCREENSHOT_DIR")) {
+        ws.resize(1280, 820);
+        ws.show();
+        if (auto* tabs = ws.findChild<QTabWidget*>(QStringLiteral("caseTabs"))) tabs->setCurrentWidget(&page);
+        CHECK(test::keepScreenshot(ws.grab().toImage(), QStringLiteral("exhibit-register-checks.png")));
+    }
     CHECK_FALSE(afterCheck.contains(QStringLiteral("not yet re-checked")));
 
     // The stored copy is altered behind Conduct's back; the next check finds it.
