@@ -39,6 +39,7 @@ set(CORE_TEST_SOURCES
   core/test_forms_packs.cpp
   core/test_forms_scoring.cpp
   core/test_forms_validation.cpp
+  core/test_incident_source_v14.cpp
   core/test_linked_search.cpp
   core/test_linked_search_bench.cpp
   core/test_linked_search_passes.cpp

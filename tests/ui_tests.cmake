@@ -1,6 +1,7 @@
 # ui_tests: one test source a line, sorted. A tests/ui/test_*.cpp missing here fails the configure
 # (tests/CMakeLists.txt), so the suite cannot shrink or skip a new file without anyone noticing.
 set(UI_TEST_SOURCES
+  ui/test_access_before_steps.cpp
   ui/test_access_ui.cpp
   ui/test_appearance.cpp
   ui/test_bundle_ui.cpp
@@ -14,8 +15,10 @@ set(UI_TEST_SOURCES
   ui/test_desktop_progress.cpp
   ui/test_draft_author.cpp
   ui/test_evidence_tabs.cpp
+  ui/test_exhibit_register_checks.cpp
   ui/test_export_dialog.cpp
   ui/test_incident_dialog.cpp
+  ui/test_incident_source_ui.cpp
   ui/test_keyboard_only.cpp
   ui/test_live_updates.cpp
   ui/test_logimport_ui.cpp

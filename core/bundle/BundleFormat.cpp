@@ -135,7 +135,9 @@ QList<KindSpec> buildKinds()
           codeList("behaviours", &codesOf<Behaviour>), longT("description"), boolean("fear_of_violence"),
           boolean("alarm_or_distress"), code("altered_behaviour", &codesOf<Answer>), longT("altered_behaviour_how"),
           boolean("reported_to_police"), text("police_reference"), text("provenance", 2000),
-          addedBoolean("start_time_known", true), addedBoolean("end_time_known", true)}},
+          addedBoolean("start_time_known", true), addedBoolean("end_time_known", true),
+          // Issue 31: the complainant's log as written; a bundle without them means "not recorded".
+          addedText("source_wording", longText), addedText("source_when_text")}},
         {riskAssessmentsKind, byCase("risk_assessments"),
          {id(), ref("person_id", "people", true), text("pack_id"), integer("pack_version"),
           integer("instrument_version_no"), json("answers"), integer("score"), text("suggested_level"),

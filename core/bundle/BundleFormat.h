@@ -22,7 +22,9 @@ namespace conduct::bundle {
 // manifest.sig holds an Ed25519 signature over the manifest's exact bytes. Risk assessments say
 // which database they came from (transferredFrom), and reviews made in other databases travel as
 // transferredReviews. Withdrawals carry where the statement was taken, who was present and who
-// made contact. Versions 1 to 3 still import, reported as unsigned.
+// made contact. Versions 1 to 3 still import, reported as unsigned. Incidents imported from a
+// complainant's log carry the log's own words and date and time (sourceWording, sourceWhenText,
+// issue 31); a bundle without them imports each as not recorded.
 inline constexpr int formatVersion = 4;
 inline constexpr int oldestReadableFormatVersion = 1;
 inline constexpr int firstSignedFormatVersion = 4;

@@ -33,6 +33,10 @@ struct Incident {
     bool reportedToPolice = false;
     QString policeReference;
     QString provenance;      // e.g. "from complainant's log: diary.csv row 14" (issue 14)
+    // What the complainant's log said, as written (issue 31): the entry's words and its date and
+    // time as typed. Kept apart from the officer's description; empty when not imported from a log.
+    QString sourceWording;
+    QString sourceWhenText;
 
     qint64 rowVersion = 0;
 

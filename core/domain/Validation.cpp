@@ -161,6 +161,8 @@ Status validateIncident(const Incident& i)
                                                       i.alteredBehaviourHow, limits::longText),
         i.reportedToPolice ? limitText(tr("Police reference"), i.policeReference, limits::shortText) : Status{},
         limitText(tr("Provenance"), i.provenance, limits::mediumText),
+        limitText(tr("Complainant's original wording"), i.sourceWording, limits::longText),
+        limitText(tr("Complainant's original date and time"), i.sourceWhenText, limits::shortText),
     });
 }
 

@@ -57,6 +57,17 @@ QString impactText(const Incident& i)
     return lines.join(u'\n');
 }
 
+// The complainant's log as written (issue 31), under the officer's account: the court sees both,
+// and that the officer's words are not put in the complainant's mouth. Nothing when not recorded.
+QString originalText(const Incident& i)
+{
+    QString out;
+    if (!i.sourceWhenText.isEmpty()) out += QStringLiteral("\n") + tr("Date and time as written in the log: %1").arg(i.sourceWhenText);
+    if (!i.sourceWording.isEmpty())
+        out += QStringLiteral("\n") + tr("Complainant's words: \u201c%1\u201d").arg(i.sourceWording);
+    return out;
+}
+
 } // namespace
 
 DocumentLayout chronology(const CaseFile& file)
@@ -106,6 +117,7 @@ DocumentLayout chronology(const CaseFile& file)
     for (const Incident* i : ordered) {
         QString what = i->description.isEmpty() ? notRecordedText() : i->description;
         if (!i->provenance.isEmpty()) what += QStringLiteral("\n") + tr("Source: %1").arg(i->provenance);
+        what += originalText(*i);
         table.rows.append({QString::number(number++), whenText(*i), whereText(*i), behavioursText(*i), what,
                            impactText(*i)});
     }

@@ -65,6 +65,8 @@ Result<LogImportOutcome> LogImportService::importLog(const LogImportRequest& req
         i.behaviours = p.behaviours;
         i.description = p.description;
         i.provenance = provenanceText(request.fileName, p, added->reference);
+        i.sourceWording = p.originalWording;
+        i.sourceWhenText = p.originalWhenText;
         auto saved = cases.addIncident(i);
         if (!saved.ok())
             return Error{saved.error().field, tr("%1 %2: %3").arg(request.fileName, p.rowsText(), saved.error().message)};

@@ -97,13 +97,16 @@ Result<QList<ProposedIncident>> buildProposals(const LogTable& table, const Colu
         ProposedIncident p;
         p.sourceRows = {row.sourceRow};
         p.description = cellOf(row, mapping.description);
+        p.originalWording = p.description;
         p.location = cellOf(row, mapping.location);
         p.platform = cellOf(row, mapping.platform);
         p.suggested = suggestBehaviours(p.description + QLatin1Char('\n') + p.location);
         p.behaviours = p.suggested.isEmpty() ? QList<Behaviour>{Behaviour::Other} : p.suggested;
         const QString where = tr("%1 row %2").arg(table.fileName).arg(row.sourceRow);
         const QString dateCell = cellOf(row, mapping.date);
-        const ReadWhen when = readWhen(dateCell, cellOf(row, mapping.time));
+        const QString timeCell = cellOf(row, mapping.time);
+        const ReadWhen when = readWhen(dateCell, timeCell);
+        p.originalWhenText = timeCell.isEmpty() ? dateCell : dateCell + QLatin1Char(' ') + timeCell;
         if (dateCell.isEmpty()) {
             p.problem = tr("%1 has no date in \"%2\". Add the date in the file, or drop the row.").arg(where, fieldName(table, mapping.date));
         } else if (!when.date) {

@@ -26,6 +26,13 @@ QString joinText(const QString& a, const QString& b, const QString& separator)
     return a + separator + b;
 }
 
+QString joinOriginals(const QString& a, const QString& b, const QString& separator)
+{
+    if (a.isEmpty()) return b;
+    if (b.isEmpty()) return a;
+    return a + separator + b;
+}
+
 // Where to split: the first paragraph break, else the sentence end nearest the middle.
 qsizetype splitPoint(const QString& text)
 {
@@ -54,6 +61,9 @@ Status mergeWithNext(QList<ProposedIncident>& proposals, int index)
     a.endUtc = end.isValid() && end != a.startUtc ? end : QDateTime();
     a.timeGiven = a.timeGiven || b.timeGiven;
     a.description = joinText(a.description, b.description, QStringLiteral("\n"));
+    // Both rows' original words and times are kept whole, even where they repeat each other.
+    a.originalWording = joinOriginals(a.originalWording, b.originalWording, QStringLiteral("\n"));
+    a.originalWhenText = joinOriginals(a.originalWhenText, b.originalWhenText, QStringLiteral("; "));
     a.location = joinText(a.location, b.location, QStringLiteral("; "));
     a.platform = joinText(a.platform, b.platform, QStringLiteral("; "));
     for (Behaviour x : b.suggested)
@@ -74,7 +84,7 @@ Status splitEntry(QList<ProposedIncident>& proposals, int index)
     if (at <= 0 || at >= p.description.size())
         return fieldError(tr("Review"), tr("This entry is one sentence, so there is nothing to split. Edit it in the incident "
                                            "after importing if it describes two occasions."));
-    ProposedIncident second = p;
+    ProposedIncident second = p;   // both parts keep the whole row's original words and time
     second.description = p.description.mid(at).trimmed();
     p.description = p.description.left(at).trimmed();
     // Each part gets the suggestions its own words support; the officer reviews both again.

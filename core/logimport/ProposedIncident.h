@@ -40,6 +40,10 @@ struct ProposedIncident {
     QList<Behaviour> behaviours; // what will be saved: starts as the suggestion, the officer confirms
     QList<DateQuestion> questions;
     QString problem;             // non-empty: cannot be imported as it stands (no date, future date…)
+    // The entry as the complainant wrote it (issue 31): kept through the officer's edits and saved
+    // with the incident, so the original wording and time stay beside the officer's reading.
+    QString originalWording;
+    QString originalWhenText;    // the date and time cells as typed, e.g. "Tues 3/3 about 7pm"
 
     bool needsConfirmation() const;
     QString rowsText() const;    // "row 14" or "rows 14–15"

@@ -78,7 +78,9 @@ QJsonObject auditFields(const Incident& i)
             {QStringLiteral("altered_behaviour_how"), i.alteredBehaviourHow},
             {QStringLiteral("reported_to_police"), i.reportedToPolice},
             {QStringLiteral("police_reference"), i.policeReference},
-            {QStringLiteral("provenance"), i.provenance}};
+            {QStringLiteral("provenance"), i.provenance},
+            {QStringLiteral("source_wording"), i.sourceWording},
+            {QStringLiteral("source_when_text"), i.sourceWhenText}};
 }
 
 } // namespace conduct

@@ -5,6 +5,7 @@
 // file or a server) and needs no schema of its own. Polled every few seconds by the UI.
 
 #include "common/Result.h"
+#include "store/ChangeAuthorQuery.h"
 
 namespace conduct {
 
@@ -17,10 +18,14 @@ public:
     // True when a record was created, changed or removed since the last call. The first call
     // only takes a reading.
     Result<bool> poll();
+    // Of the changes the last poll found, the newest saved by someone other than `userId`: none
+    // when they were all that user's own (issue 31: the officer's own saves are not news).
+    Result<std::optional<ChangeByOther>> newestByOtherSinceLastPoll(qint64 userId) const;
 
 private:
     const Database& m_db;
     qint64 m_seen = -1;
+    qint64 m_seenBefore = -1;   // the reading before the last one
 };
 
 } // namespace conduct

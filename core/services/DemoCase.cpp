@@ -6,6 +6,7 @@
 #include "security/PasswordHasher.h"
 #include "services/AppPaths.h"
 #include "store/Database.h"
+#include "store/TeamRepository.h"
 #include "store/Transaction.h"
 #include "store/UserRepository.h"
 
@@ -148,23 +149,55 @@ CaseImport buildDemoCase(const QDateTime& nowUtc)
 }
 
 namespace {
-// The example database's fictional supervisor, so the example case shows a charging file and DASH
-// approved under the four-eyes rule. Nobody knows its password and it is deactivated once it has
-// approved (retireExampleSupervisor); it is made only in the example database, never in a
-// database of real cases.
-Result<std::optional<Session>> exampleSupervisor(Database& db, const Session& loader)
+// The example case's own people (issue 31): a fictional officer in the case who did its work and a
+// fictional supervisor who approved it under the four-eyes rule, the same DC EXAMPLE and DS SPECIMEN
+// the forms print. Whoever loads the example then looks at a colleague's case, as at work, and can
+// see what an approval by someone else looks like. Nobody knows their passwords and they are
+// deactivated once the case is written (retireExamplePeople); they are made only in the example
+// database, never in a database of real cases.
+struct ExamplePerson {
+    const char* userName;
+    const char* displayName;
+    Role role;
+    OfficerProfile profile;
+};
+
+const ExamplePerson& exampleOfficer()
 {
-    if (QFileInfo(db.path()).absoluteFilePath() != QFileInfo(exampleDatabasePath()).absoluteFilePath())
-        return std::optional<Session>();
+    static const ExamplePerson officer{"example.officer", "DC 4127 Sam EXAMPLE", Role::Officer,
+                                       OfficerProfile{QStringLiteral("Detective Constable"), QStringLiteral("4127"),
+                                                      QStringLiteral("Newtown Police Station"), QStringLiteral("01632 960127"),
+                                                      QStringLiteral("07700 900127"), QStringLiteral("sam.example@example.police.uk")}};
+    return officer;
+}
+
+const ExamplePerson& exampleSupervisor()
+{
+    static const ExamplePerson supervisor{"example.supervisor", "DS 2290 Alex SPECIMEN", Role::Supervisor,
+                                          OfficerProfile{QStringLiteral("Detective Sergeant"), QStringLiteral("2290"),
+                                                         QStringLiteral("Newtown Police Station"), QStringLiteral("01632 960290"),
+                                                         QStringLiteral("07700 900290"), QStringLiteral("alex.specimen@example.police.uk")}};
+    return supervisor;
+}
+
+// The team the example's people share with whoever loads it, so the loader sees the case in full
+// without a grant (need to know, issue 24).
+constexpr const char* exampleTeamName = "Example team (fictional)";
+
+bool isExampleDatabase(const Database& db)
+{
+    return QFileInfo(db.path()).absoluteFilePath() == QFileInfo(exampleDatabasePath()).absoluteFilePath();
+}
+
+// The account, made if it is not there yet and active while the example is written.
+Result<Session> exampleAccount(Database& db, const Session& loader, const ExamplePerson& person)
+{
     UserRepository users(db);
-    const QString name = QStringLiteral("example.supervisor");
+    const QString name = QString::fromLatin1(person.userName);
     auto found = users.findByName(name);
     if (!found.ok()) return found.error();
     if (!found->has_value()) {
-        NewUser account{name, QStringLiteral("DS 2290 Alex SPECIMEN"), {Role::Supervisor},
-                        OfficerProfile{QStringLiteral("Detective Sergeant"), QStringLiteral("2290"),
-                                       QStringLiteral("Newtown Police Station"), QStringLiteral("01632 960290"),
-                                       QStringLiteral("07700 900290"), QStringLiteral("alex.specimen@example.police.uk")}};
+        NewUser account{name, QString::fromUtf8(person.displayName), {person.role}, person.profile};
         // A password nobody knows, hashed at the cheapest cost (it is never checked: the account is inactive).
         QString secret;
         for (int i = 0; i < 4; ++i) secret += QString::number(QRandomGenerator::system()->generate64(), 36);
@@ -177,7 +210,7 @@ Result<std::optional<Session>> exampleSupervisor(Database& db, const Session& lo
             record.entityType = QStringLiteral("user");
             record.entityId = QString::number(user->id);
             record.afterJson = QByteArrayLiteral(
-                "{\"example_database\":\"a fictional supervisor for the example case; cannot sign in\"}");
+                "{\"example_database\":\"a fictional officer for the example case; cannot sign in\"}");
             if (Status s = AuditLog::append(db, record); !s.ok()) return s.error();
             return user.value();
         });
@@ -187,34 +220,60 @@ Result<std::optional<Session>> exampleSupervisor(Database& db, const Session& lo
     }
     found = users.findByName(name);
     if (!found.ok()) return found.error();
-    return std::optional<Session>(Session{found->value().user, Clock::nowUtc()});
+    if (!found->has_value()) return Error{QStringLiteral("Example case"), QStringLiteral("The account %1 could not be read back.").arg(name)};
+    return Session{found->value().user, Clock::nowUtc()};
 }
 
-// Once it has approved the example case, the fictional supervisor is deactivated: active only
-// while the example is written, so the account is never there to be used.
-Status retireExampleSupervisor(Database& db, const Session& supervisor)
+// Puts the loader (and the example's people) in the example team, made if need be: a later
+// loader of the same example database joins it too.
+Status joinExampleTeam(Database& db, const Session& loader, const QList<qint64>& userIds)
 {
-    return UserRepository(db).setActive(supervisor.user.id, false);
+    const TeamRepository teams(db);
+    return inTransaction<void>(db, [&]() -> Status {
+        auto existing = teams.findByName(QString::fromLatin1(exampleTeamName));
+        if (!existing.ok()) return existing.error();
+        qint64 teamId = existing->value_or(0);
+        if (teamId == 0) {
+            auto made = teams.insert(QString::fromLatin1(exampleTeamName), Clock::nowUtc());
+            if (!made.ok()) return made.error();
+            teamId = made.value();
+        }
+        auto team = teams.get(teamId);
+        if (!team.ok()) return team.error();
+        QList<qint64> members;
+        if (team->has_value())
+            for (const TeamMember& member : team->value().members) members.append(member.userId);
+        for (qint64 userId : userIds) {
+            if (members.contains(userId)) continue;
+            if (Status s = teams.addMember(teamId, userId); !s.ok()) return s;
+            // Team changes are audited like an administrator's (TeamService), naming who loaded the example.
+            AuditRecord record = AuditLog::recordFor(loader, AuditAction::AccountChange);
+            record.entityType = QStringLiteral("team");
+            record.entityId = QString::number(teamId);
+            record.afterJson = QStringLiteral("{\"example_team_member\":%1}").arg(userId).toUtf8();
+            if (Status s = AuditLog::append(db, record); !s.ok()) return s;
+        }
+        return Status{};
+    });
 }
-} // namespace
 
-Result<qint64> ensureDemoCase(Database& db, const Session& session, const Session* reviewer)
+// Once the example case is written its people are deactivated: active only while it is written,
+// so the accounts are never there to be used.
+Status retireExamplePeople(Database& db, const QList<Session>& people)
 {
-    CaseService service(db, session);
-    auto existing = service.findCaseByUrn(QString::fromLatin1(demoCaseUrn));
-    if (!existing.ok()) return existing.error();
-    if (existing.value()) return *existing.value();
+    for (const Session& person : people)
+        if (Status s = UserRepository(db).setActive(person.user.id, false); !s.ok()) return s;
+    return {};
+}
+
+// Writes the case as `officer`, reviewed by `reviewer` when there is one. Returns its id.
+Result<qint64> writeDemoCase(Database& db, const Session& officer, const Session* reviewer)
+{
+    CaseService service(db, officer);
     if (auto imported = service.importCases({buildDemoCase(Clock::nowUtc())}); !imported.ok()) return imported.error();
     auto created = service.findCaseByUrn(QString::fromLatin1(demoCaseUrn));
     if (!created.ok()) return created.error();
     const qint64 id = created.value().value_or(0);
-    std::optional<Session> example;
-    if (!reviewer) {
-        auto supervisor = exampleSupervisor(db, session);
-        if (!supervisor.ok()) return supervisor.error();
-        example = supervisor.value();
-        if (example) reviewer = &*example;
-    }
     if (reviewer) {
         // The reviewing supervisor is the case's supervisor, so they see it in full (issue 24).
         auto detail = service.loadCase(id);
@@ -223,13 +282,41 @@ Result<qint64> ensureDemoCase(Database& db, const Session& session, const Sessio
         assigned.supervisorUserId = reviewer->user.id;
         if (auto saved = service.updateCase(assigned); !saved.ok()) return saved.error();
     }
-    if (Status s = addDemoEvidence(db, session, id); !s.ok()) return s.error();
-    if (Status s = addDemoCare(db, session, id); !s.ok()) return s.error();
-    if (Status s = addDemoRiskAssessments(db, id, session, reviewer); !s.ok()) return s.error();
-    if (Status s = addDemoChargingFile(db, id, session, reviewer); !s.ok()) return s.error();
-    if (example)
-        if (Status s = retireExampleSupervisor(db, *example); !s.ok()) return s.error();
+    if (Status s = addDemoEvidence(db, officer, id); !s.ok()) return s.error();
+    if (Status s = addDemoCare(db, officer, id); !s.ok()) return s.error();
+    if (Status s = addDemoRiskAssessments(db, id, officer, reviewer); !s.ok()) return s.error();
+    if (Status s = addDemoChargingFile(db, id, officer, reviewer); !s.ok()) return s.error();
     return id;
+}
+
+// In the example database: the case written by its own fictional officer and approved by its own
+// fictional supervisor, both in a team with the loader.
+Result<qint64> writeExampleCase(Database& db, const Session& loader)
+{
+    auto officer = exampleAccount(db, loader, exampleOfficer());
+    if (!officer.ok()) return officer.error();
+    auto supervisor = exampleAccount(db, loader, exampleSupervisor());
+    if (!supervisor.ok()) return supervisor.error();
+    if (Status s = joinExampleTeam(db, loader, {officer->user.id, supervisor->user.id, loader.user.id}); !s.ok()) return s.error();
+    auto id = writeDemoCase(db, officer.value(), &supervisor.value());
+    if (!id.ok()) return id.error();
+    if (Status s = retireExamplePeople(db, {officer.value(), supervisor.value()}); !s.ok()) return s.error();
+    return id.value();
+}
+} // namespace
+
+Result<qint64> ensureDemoCase(Database& db, const Session& session, const Session* reviewer)
+{
+    auto existing = CaseService(db, session).findCaseByUrn(QString::fromLatin1(demoCaseUrn));
+    if (!existing.ok()) return existing.error();
+    const bool example = !reviewer && isExampleDatabase(db);
+    if (existing.value()) {
+        // A later account loading the same example joins its team, so it sees the case too.
+        if (example)
+            if (Status s = joinExampleTeam(db, session, {session.user.id}); !s.ok()) return s.error();
+        return *existing.value();
+    }
+    return example ? writeExampleCase(db, session) : writeDemoCase(db, session, reviewer);
 }
 
 } // namespace conduct

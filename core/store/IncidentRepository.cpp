@@ -14,14 +14,14 @@ QString tr(const char* text) { return QCoreApplication::translate("conduct::Stor
 const QString selectColumns = QStringLiteral(
     "SELECT id, case_id, start_utc, end_utc, online, location, platform, behaviours, description, fear_of_violence, "
     "alarm_or_distress, altered_behaviour, altered_behaviour_how, reported_to_police, police_reference, provenance, "
-    "row_version, start_time_known, end_time_known FROM incidents");
+    "row_version, start_time_known, end_time_known, source_wording, source_when_text FROM incidents");
 
 QVariantList columnValues(const Incident& i)
 {
     return {i.caseId, toDbTime(i.startUtc), toDbTime(i.endUtc), i.online, i.location, i.platform,
             behaviourCodes(i.behaviours), i.description, i.fearOfViolence, i.alarmOrDistress,
             toCode(i.alteredBehaviour), i.alteredBehaviourHow, i.reportedToPolice, i.policeReference, i.provenance,
-            i.startTimeKnown, i.endTimeKnown};
+            i.startTimeKnown, i.endTimeKnown, i.sourceWording, i.sourceWhenText};
 }
 
 Incident readIncident(const QSqlQuery& q)
@@ -46,6 +46,8 @@ Incident readIncident(const QSqlQuery& q)
     i.rowVersion = q.value(16).toLongLong();
     i.startTimeKnown = q.value(17).toBool();
     i.endTimeKnown = q.value(18).toBool();
+    i.sourceWording = q.value(19).toString();
+    i.sourceWhenText = q.value(20).toString();
     return i;
 }
 } // namespace
@@ -73,8 +75,8 @@ Result<qint64> IncidentRepository::insert(const Incident& i) const
     auto id = m_db.insert(QStringLiteral(
                              "INSERT INTO incidents (case_id, start_utc, end_utc, online, location, platform, behaviours, "
                              "description, fear_of_violence, alarm_or_distress, altered_behaviour, altered_behaviour_how, "
-                             "reported_to_police, police_reference, provenance, start_time_known, end_time_known) "
-                             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                             "reported_to_police, police_reference, provenance, start_time_known, end_time_known, source_wording, "
+                             "source_when_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
                          columnValues(i));
     return id;
 }
@@ -87,7 +89,8 @@ Status IncidentRepository::update(const Incident& i) const
                            "UPDATE incidents SET case_id = ?, start_utc = ?, end_utc = ?, online = ?, location = ?, "
                            "platform = ?, behaviours = ?, description = ?, fear_of_violence = ?, alarm_or_distress = ?, "
                            "altered_behaviour = ?, altered_behaviour_how = ?, reported_to_police = ?, police_reference = ?, "
-                           "provenance = ?, start_time_known = ?, end_time_known = ?, row_version = row_version + 1 "
+                           "provenance = ?, start_time_known = ?, end_time_known = ?, source_wording = ?, source_when_text = ?, "
+                           "row_version = row_version + 1 "
                            "WHERE id = ? AND row_version = ?"),
                        params);
     if (!r.ok()) return r.error();

@@ -6,6 +6,7 @@
 #include "store/Database.h"
 #include "store/DeskSecuritySchema.h"
 #include "store/EvidenceSchema.h"
+#include "store/IncidentSourceSchema.h"
 #include "store/PostgresDialect.h"
 #include "store/RiskSchema.h"
 #include "store/SqliteFile.h"
@@ -57,6 +58,9 @@ const QList<Migration>& releasedSteps()
              if (Status s = assignDraftAuthorsV13(db); !s.ok()) return s;
              return standardiseExhibitReferencesV13(db);
          }},
+        // Issue 31: an incident imported from the complainant's log keeps the log's own words and time.
+        {14, "the complainant's original wording and date and time of each incident imported from their log",
+         [](Engine) { return incidentSourceSchemaV14(); }},
     };
     return steps;
 }

@@ -77,3 +77,5 @@ target_sources(conduct_core PRIVATE
 # includes <postgresql/libpq-fe.h>, so no include path is added for the rest of the library.
 find_library(CONDUCT_LIBPQ pq REQUIRED)
 target_link_libraries(conduct_core PRIVATE ${CONDUCT_LIBPQ})
+target_sources(conduct_core PRIVATE store/ChangeAuthorQuery.h store/ChangeAuthorQuery.cpp)
+target_sources(conduct_core PRIVATE store/IncidentSourceSchema.h store/IncidentSourceSchema.cpp)

@@ -13,7 +13,10 @@
 #include "services/CaseService.h"
 #include "store/Database.h"
 
+#include "common/Clock.h"
+
 #include <QStatusBar>
+#include <QTest>
 #include <QTableView>
 
 using namespace conduct;
@@ -40,7 +43,8 @@ TEST_CASE("the case list and the review queue show what another desk saves, with
     auto made = bensCases.createCase(first);
     REQUIRE(made.ok());
     REQUIRE(test::waitFor([&] { return list->rowCount() == 1; }));
-    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("changes saved elsewhere")));
+    REQUIRE(test::waitFor([&] { return window.statusBar()->currentMessage().startsWith(QStringLiteral("Updated")); }));
+    CHECK(window.statusBar()->currentMessage().startsWith(QStringLiteral("Updated: PC ben saved case 45AA0400126 at ")));
 
     // The officer here selects that case; another new case arrives and the selection stays on it.
     window.caseListView()->setCurrentIndex(list->index(0, 0));
@@ -69,4 +73,52 @@ TEST_CASE("the case list and the review queue show what another desk saves, with
     REQUIRE(bensCases.addIncident(incident).ok());
     test::submittedDash(other, ben, made->id, 11);
     REQUIRE(test::waitFor([&] { return queue->entries().size() == 1; }));
+}
+
+// Issue 31: the message is news only when someone else saved. After the officer's own saves the
+// lists still refresh, silently; another account's save names who saved which case, and when.
+TEST_CASE("the status bar names another account's save and says nothing after the officer's own",
+          "[gui][concurrency][live][othersaves]")
+{
+    ScopedFakeClock clock(QDateTime(QDate(2026, 12, 7), QTime(14, 2), Qt::UTC));
+    test::WindowFixture f;
+    MainWindow& window = *f.window;
+    window.liveUpdates()->setInterval(50);
+    CaseListModel* list = window.caseListModel();
+
+    // The officer's own save, through this window's own connection to the store.
+    window.statusBar()->clearMessage();
+    const qint64 own = test::createSampleCase(window.database(), f.session);
+    REQUIRE(own > 0);
+    REQUIRE(test::waitFor([&] { return list->rowCount() == 1; }));
+    QTest::qWait(200);   // several polls after the refresh: none of them may speak
+    CHECK(window.statusBar()->currentMessage().isEmpty());
+
+    // A colleague in the same team saves a case at another desk: a second connection to the store.
+    auto otherDesk = Database::open(f.t.location());
+    REQUIRE(otherDesk.ok());
+    Database& other = *otherDesk.value();
+    const Session smith = test::sessionFor(other, QStringLiteral("smith"), {Role::Officer});
+    test::joinTeam(other, QStringLiteral("Response 3"), {f.session.user.id, smith.user.id});
+    Case theirs;
+    theirs.urn = QStringLiteral("99ZZ0400326");
+    theirs.officerInCase = QStringLiteral("DC 77 Smith");
+    theirs.offences = {Offence::Harassment_s2};
+    REQUIRE(CaseService(other, smith).createCase(theirs).ok());
+    REQUIRE(test::waitFor([&] { return list->rowCount() == 2; }));
+    REQUIRE(test::waitFor([&] { return window.statusBar()->currentMessage().startsWith(QStringLiteral("Updated")); }));
+    CHECK(window.statusBar()->currentMessage() == QStringLiteral("Updated: PC smith saved case 99ZZ0400326 at 14:02."));
+    CHECK(test::keepScreenshot(window.grab().toImage(), QStringLiteral("status-bar-colleagues-save.png")));
+
+    // The officer saves again: the colleague's message may stay until it times out, but no new
+    // one is written for the officer's own change.
+    window.statusBar()->clearMessage();
+    Case another;
+    another.urn = QStringLiteral("45AA0400426");
+    another.officerInCase = QStringLiteral("PC 1234 Test");
+    another.offences = {Offence::Stalking_s2A};
+    REQUIRE(CaseService(window.database(), f.session).createCase(another).ok());
+    REQUIRE(test::waitFor([&] { return list->rowCount() == 3; }));
+    QTest::qWait(200);
+    CHECK(window.statusBar()->currentMessage().isEmpty());
 }

@@ -1,4 +1,6 @@
 #include "case/CaseWorkspace.h"
+
+#include "case/CaseAccessGate.h"
 #include "common/UkTime.h"
 
 #include "care/CareTabs.h"
@@ -504,6 +506,8 @@ void CaseWorkspace::exportDocuments()
 {
     // An unsaved edit on the Overview would not be in the documents: save it first or stay.
     if (hasUnsavedChanges() && !saveOverview()) return;
+    // Asked before the choosing begins (issue 31); the export itself is still its own disclosure.
+    if (!mayBeginOnCase(this, m_db, m_service.session(), m_caseId, Action::ExportDocument, tr("Export / print"))) return;
     ExportDialog dialog(m_db, m_service.session(), m_caseId, unitPolicyOrDefaults(m_db).documentSettings(), this);
     std::optional<CasePlace> goTo;
     connect(&dialog, &ExportDialog::placeRequested, this, [&goTo](const CasePlace& place) { goTo = place; });

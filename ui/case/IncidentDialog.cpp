@@ -32,23 +32,46 @@ QCheckBox* makeCheck(const QString& text, const char* objectName)
     return box;
 }
 
+// A read-only, selectable line of the Source section, reached by keyboard and named for a screen reader.
+QLabel* sourceLine(const QString& text, const char* objectName, const QString& accessibleName, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setObjectName(QString::fromLatin1(objectName));
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setAccessibleName(accessibleName);
+    return label;
+}
+
 // Where an imported or derived incident came from, read-only: for a complainant's log, the file, its
-// row and the exhibit holding the file. The incident keeps only that reference, not the entry as
-// first written, so the section points to the exhibit rather than quoting it.
-QGroupBox* sourceBox(const QString& provenance, QWidget* parent)
+// row and the exhibit holding the file, and (from schema v14, issue 31) the entry's date and time
+// and words as the complainant wrote them. The officer's description may have been tidied, merged
+// or split since; these never change.
+QGroupBox* sourceBox(const Incident& incident, QWidget* parent)
 {
     auto* box = new QGroupBox(IncidentDialog::tr("Source"), parent);
     box->setObjectName(QStringLiteral("sourceSection"));
     auto* layout = new QVBoxLayout(box);
-    auto* source = new QLabel(provenance, box);
-    source->setObjectName(QStringLiteral("sourceText"));
-    source->setWordWrap(true);
-    source->setTextFormat(Qt::PlainText);
-    source->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    source->setAccessibleName(IncidentDialog::tr("Source"));
-    layout->addWidget(source);
-    auto* note = new QLabel(IncidentDialog::tr("Where the source names an exhibit, the entry as first written, in the complainant's "
-                                               "words and with their time, is that exhibit's attached file."),
+    layout->addWidget(sourceLine(incident.provenance, "sourceText", IncidentDialog::tr("Source"), box));
+    const bool hasOriginal = !incident.sourceWording.isEmpty() || !incident.sourceWhenText.isEmpty();
+    if (hasOriginal) {
+        auto* form = new QFormLayout;
+        if (!incident.sourceWhenText.isEmpty())
+            form->addRow(IncidentDialog::tr("Date and time as written:"),
+                         sourceLine(incident.sourceWhenText, "sourceWhenText",
+                                    IncidentDialog::tr("Date and time as written in the complainant's log"), box));
+        if (!incident.sourceWording.isEmpty())
+            form->addRow(IncidentDialog::tr("Complainant's words:"),
+                         sourceLine(incident.sourceWording, "sourceWording",
+                                    IncidentDialog::tr("The complainant's words as written in their log"), box));
+        layout->addLayout(form);
+    }
+    auto* note = new QLabel(hasOriginal ? IncidentDialog::tr("As the complainant wrote it in their log; kept as it was, "
+                                                             "whatever is edited above or below.")
+                                        : IncidentDialog::tr("Where the source names an exhibit, the entry as first written, in "
+                                                             "the complainant's words and with their time, is that exhibit's "
+                                                             "attached file."),
                             box);
     note->setObjectName(QStringLiteral("sourceNote"));
     note->setWordWrap(true);
@@ -77,7 +100,7 @@ IncidentDialog::IncidentDialog(const Incident& initial, SaveFunction save, Draft
     m_formPage = new QWidget(scroll);
     auto* pageLayout = new QVBoxLayout(m_formPage);
     // First, so an officer checking an imported entry sees where it came from without scrolling.
-    if (!initial.provenance.isEmpty()) pageLayout->addWidget(sourceBox(initial.provenance, m_formPage));
+    if (!initial.provenance.isEmpty()) pageLayout->addWidget(sourceBox(initial, m_formPage));
     m_form = new QFormLayout;
     buildWhen(m_form);
     buildWhere(m_form);

@@ -22,15 +22,31 @@ QPushButton* button(const QString& text, const QString& name, QWidget* parent)
     return b;
 }
 
+// What the register can truthfully say of an exhibit's files (issue 31): a changed file first; a
+// file whose only hash is the one taken when it came in has never been re-checked; otherwise the
+// oldest of the last checks, the moment by which every file was known to match.
 QString filesText(const Exhibit& e)
 {
     if (e.attachments.isEmpty()) return {};
-    int failed = 0;
-    for (const auto& a : e.attachments)
-        if (!a.lastVerifiedOk) ++failed;
+    const int files = int(e.attachments.size());
+    int changed = 0, neverRechecked = 0;
+    QDateTime allMatchedBy;
+    for (const auto& a : e.attachments) {
+        const bool rechecked = a.lastVerifiedUtc.isValid() && a.lastVerifiedUtc != a.addedUtc;
+        if (a.lastVerifiedUtc.isValid() && !a.lastVerifiedOk) ++changed;
+        else if (!rechecked) ++neverRechecked;
+        else if (!allMatchedBy.isValid() || a.lastVerifiedUtc < allMatchedBy) allMatchedBy = a.lastVerifiedUtc;
+    }
     // Text as well as any colour: the state must be readable without colour vision.
-    return failed ? QObject::tr("%n file(s) — ✖ %1 CHANGED", nullptr, int(e.attachments.size())).arg(failed)
-                  : QObject::tr("%n file(s) — ✔ hash verified", nullptr, int(e.attachments.size()));
+    if (changed) return QObject::tr("%n file(s) — ✖ %1 CHANGED", nullptr, files).arg(changed);
+    if (neverRechecked == files)
+        return QObject::tr("%n file(s) — hash taken when attached, not yet re-checked", nullptr, files);
+    if (neverRechecked)
+        return QObject::tr("%n file(s) — %1 matched on %2, %3 not yet re-checked", nullptr, files)
+            .arg(files - neverRechecked)
+            .arg(uktime::formatDateTime(allMatchedBy))
+            .arg(neverRechecked);
+    return QObject::tr("%n file(s) — ✔ matched on %1", nullptr, files).arg(uktime::formatDateTime(allMatchedBy));
 }
 } // namespace
 

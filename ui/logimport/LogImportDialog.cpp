@@ -1,5 +1,7 @@
 #include "logimport/LogImportDialog.h"
 
+#include "case/CaseAccessGate.h"
+
 #include "common/Clock.h"
 #include "logimport/DiaryParser.h"
 #include "logimport/LogImportService.h"
@@ -214,6 +216,9 @@ void LogImportDialog::importNow()
 
 bool runLogImport(QWidget* parent, Database& db, const Session& session, qint64 caseId)
 {
+    // Importing adds an exhibit and incidents: asked before the first page, not at Import (issue 31).
+    if (!mayBeginOnCase(parent, db, session, caseId, Action::EditCase, LogImportDialog::tr("Import complainant's log")))
+        return false;
     LogImportDialog dialog(db, session, caseId, parent);
     return dialog.exec() == QDialog::Accepted && dialog.importedCount() > 0;
 }

@@ -67,7 +67,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Session session, QWidget* p
     buildCaseListTab();
     buildMenus();
     m_live = new LiveUpdates(this);
-    m_live->watch(*m_db);
+    m_live->watch(*m_db, m_session.user.id);
     connect(m_live, &LiveUpdates::changed, this, &MainWindow::showOthersChanges);
     m_lock = new LockController(this, *m_db, m_session);
     connect(m_lock, &LockController::signOutRequested, this, &MainWindow::signOutFromLock);
@@ -451,7 +451,7 @@ void MainWindow::attachDatabase(std::unique_ptr<Database> db, Session session)
     refreshRecentMenu();
     updateStatusBar();
     m_lock->setSession(*m_db, m_session);
-    m_live->watch(*m_db);   // before the next tick: the old store's watcher must not outlive it
+    m_live->watch(*m_db, m_session.user.id);   // before the next tick: the old store's watcher must not outlive it
     updateSecurityActions();
 }
 
@@ -466,7 +466,14 @@ void MainWindow::showOthersChanges()
         break;
     }
     if (m_reviewQueue) m_reviewQueue->reload();
-    statusBar()->showMessage(tr("Updated with changes saved elsewhere at %1.").arg(uktime::formatTime(Clock::nowUtc())),
+    // Only others' saves are news: a message after every one of the officer's own saves taught
+    // officers to ignore it (issue 31).
+    const std::optional<ChangeByOther>& byOther = m_live->lastChangeByOther();
+    if (!byOther) return;
+    const QString at = uktime::formatTime(byOther->savedUtc.isValid() ? byOther->savedUtc : Clock::nowUtc());
+    statusBar()->showMessage(byOther->caseUrn.isEmpty()
+                                 ? tr("Updated: %1 saved changes at %2.").arg(byOther->savedBy, at)
+                                 : tr("Updated: %1 saved case %2 at %3.").arg(byOther->savedBy, byOther->caseUrn, at),
                              10000);
 }
 

@@ -4,6 +4,7 @@
 #include "shell/MainWindow.h"
 
 #include "export/BundleDialogs.h"
+#include "case/CaseAccessGate.h"
 #include "case/CaseListModel.h"
 #include "case/CaseWorkspace.h"
 #include "widgets/FileChooser.h"
@@ -50,6 +51,8 @@ void MainWindow::exportCaseBundle()
         statusBar()->showMessage(tr("Open a case first: a bundle holds the case in the current tab."), 5000);
         return;
     }
+    // A bundle is a transfer of the whole case: asked before the passphrase is typed (issue 31).
+    if (!mayBeginOnCase(this, *m_db, m_session, ws->caseId(), Action::ExportCaseBundle, tr("Export case bundle"))) return;
     auto found = CaseAccess(*m_db, m_session).find(ws->caseId());
     BundleExportDialog dialog(*m_db, m_session, ws->caseId(), found.ok() ? found->urn : QString(), this);
     if (dialog.exec() == QDialog::Accepted)
@@ -60,6 +63,7 @@ void MainWindow::exportCaseBundle()
 
 void MainWindow::importCaseBundle()
 {
+    if (!mayBegin(this, m_session, Action::ImportCaseBundle, tr("Import case bundle"))) return;
     BundleImportDialog dialog(*m_db, m_session, this);
     if (dialog.exec() != QDialog::Accepted) return;
     m_model->refresh();
