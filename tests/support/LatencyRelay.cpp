@@ -9,6 +9,7 @@
 
 #include <cerrno>
 #include <chrono>
+#include <cstdio>
 #include <cstring>
 #include <deque>
 #include <string>
@@ -60,6 +61,13 @@ public:
     }
 
 private:
+    // CONDUCT_RELAY_TRACE=1 prints the start of every Query sent: to find which loop makes the trips.
+    static bool tracing()
+    {
+        static const bool on = qEnvironmentVariableIntValue("CONDUCT_RELAY_TRACE") == 1;
+        return on;
+    }
+
     void readHeader(LatencyRelay::Counters& counters)
     {
         if (m_startingUp) {
@@ -82,7 +90,7 @@ private:
             if (type == 'Q' || type == 'E') ++counters.statements;
             if (type == 'Q') {
                 m_prefix.clear();
-                m_prefixWanted = std::strlen("DEALLOCATE");
+                m_prefixWanted = tracing() ? 160 : std::strlen("DEALLOCATE");
             }
             m_bodyLeft = qint64(length) - 4;
             if (m_bodyLeft == 0 && m_prefixWanted > 0) classifyQuery(counters);
@@ -94,6 +102,7 @@ private:
     {
         const QByteArray start = QByteArray::fromStdString(m_prefix).toUpper();
         if (start.startsWith("PREPARE") || start.startsWith("DEALLOCATE")) ++counters.preparations;
+        if (tracing()) std::fprintf(stderr, "relay: %s\n", QByteArray::fromStdString(m_prefix).simplified().constData());
         m_prefixWanted = 0;
     }
 

@@ -7,7 +7,8 @@
 // messages). It can cut every open connection on request, as a failing network does (issue 30).
 //
 // POSIX sockets, two threads per connection (one per direction) and one that accepts. Listens on
-// 127.0.0.1 only; the target is an IPv4 address.
+// 127.0.0.1 only; the target is an IPv4 address. CONDUCT_RELAY_TRACE=1 prints the start of each
+// PostgreSQL Query to stderr, to find the loop behind a count.
 
 #include "common/Result.h"
 
