@@ -5,7 +5,8 @@ add_executable(conduct-bench
   ${CMAKE_CURRENT_LIST_DIR}/RawSqlite.h ${CMAKE_CURRENT_LIST_DIR}/RawSqlite.cpp
   ${CMAKE_CURRENT_LIST_DIR}/BenchAssessments.h ${CMAKE_CURRENT_LIST_DIR}/BenchAssessments.cpp
   ${CMAKE_CURRENT_LIST_DIR}/BenchGenerator.h ${CMAKE_CURRENT_LIST_DIR}/BenchStats.h
-  ${CMAKE_CURRENT_LIST_DIR}/LinkedSearchBench.h)
+  ${CMAKE_CURRENT_LIST_DIR}/LinkedSearchBench.h
+  ${CMAKE_CURRENT_LIST_DIR}/PgBench.h ${CMAKE_CURRENT_LIST_DIR}/PgBench.cpp)
 target_link_libraries(conduct-bench PRIVATE conduct_ui conduct_core Qt6::Widgets Qt6::Test PkgConfig::SQLITE3 conduct_warnings)
 # The smoke run proves the instrument still works; it asserts no timing.
 add_test(NAME "bench: smoke run (--cases 2000), no timing checked" COMMAND conduct-bench --cases 2000 --runs 3)
