@@ -101,6 +101,7 @@ case "$command" in
     # Then the GUI's two-desk tests (conflicts, live updates) the same way.
     QT_QPA_PLATFORM=offscreen bash "$here/tests/support/with-postgres.sh" "$build/tests/core_tests" "${postgres_suite[@]}"
     QT_QPA_PLATFORM=offscreen bash "$here/tests/support/with-postgres.sh" "$build/tests/ui_tests" '[concurrency]~[.]'
+    QT_QPA_PLATFORM=offscreen bash "$here/tests/support/with-postgres.sh" "$build/tests/conduct-bench" --engine postgresql --cases 2000 --runs 3   # issue 28's instrument works; no timing checked
     ;;
   *)
     echo "usage: scripts/dev.sh run [conduct options…] | scripts/dev.sh test [ctest options…] | scripts/dev.sh install [package…]" >&2
