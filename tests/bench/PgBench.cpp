@@ -70,6 +70,24 @@ void measure(ActionMeasure& m, int phase, testing::LatencyRelay& relay, const st
     m.counts[phase] = relay.counts();
 }
 
+// Runs the event loop until no byte has crossed the relay for 300 ms (or ten seconds have passed).
+void untilQuiet(const testing::LatencyRelay& relay)
+{
+    QElapsedTimer total;
+    total.start();
+    QElapsedTimer quiet;
+    quiet.start();
+    qint64 seen = -1;
+    while (quiet.elapsed() < 300 && total.elapsed() < 10000) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        const testing::RelayCounts now = relay.counts();
+        if (now.bytesToServer + now.bytesToClient != seen) {
+            seen = now.bytesToServer + now.bytesToClient;
+            quiet.restart();
+        }
+    }
+}
+
 [[noreturn]] void stop(const QString& action, const Error& error)
 {
     QTextStream(stderr) << "conduct-bench: " << action << ": " << error.text() << Qt::endl;
@@ -123,6 +141,7 @@ Result<QList<ActionMeasure>> measureActionsThroughRelay(const PgBenchSetup& setu
     ActionMeasure firstScreen{QStringLiteral("first screen of the case list"), 500};
     ActionMeasure filter{QStringLiteral("case-list filter: one keystroke"), 150};
     ActionMeasure openWorkspace{QStringLiteral("open a %1-incident workspace").arg(incidentCount), 500};
+    ActionMeasure afterOpen{QStringLiteral("  then loading on until quiet (not in the above)")};
     ActionMeasure save{QStringLiteral("save an incident"), 150};
     ActionMeasure submit{QStringLiteral("submit a DASH")};
     ActionMeasure queue{QStringLiteral("supervisor's review queue"), 500};
@@ -169,6 +188,9 @@ Result<QList<ActionMeasure>> measureActionsThroughRelay(const PgBenchSetup& setu
                 window->openCase(setup.workspaceCaseId);
                 QCoreApplication::processEvents();
             });
+            // What the workspace goes on loading once it shows (deferred loads, signals between
+            // its tabs): until the relay sees nothing for a quiet spell, at most ten seconds.
+            measure(afterOpen, phase, relay, [&] { untilQuiet(relay); });
             window->closeCurrentCase();
             QCoreApplication::processEvents();
         }
@@ -209,7 +231,7 @@ Result<QList<ActionMeasure>> measureActionsThroughRelay(const PgBenchSetup& setu
                     stop(mg3.action, s.error());
             });
     }
-    return QList<ActionMeasure>{connectStore, signIn, firstScreen, filter, openWorkspace, save, submit, queue, approve, mg3};
+    return QList<ActionMeasure>{connectStore, signIn, firstScreen, filter, openWorkspace, afterOpen, save, submit, queue, approve, mg3};
 }
 
 QString actionTable(const QList<ActionMeasure>& rows, int roundTripMs)
