@@ -104,6 +104,7 @@ case "$command" in
     QT_QPA_PLATFORM=offscreen bash "$here/tests/support/with-postgres.sh" "$build/tests/ui_tests" '[concurrency]~[.]'
     # Issue 25: the insider suite, an officer's own role attacking a store set up by `conduct server init`.
     QT_QPA_PLATFORM=offscreen bash "$here/tests/support/with-postgres.sh" "$build/tests/core_tests" '[insider]'
+    QT_QPA_PLATFORM=offscreen bash "$here/tests/support/with-postgres.sh" "$build/tests/conduct-bench" --engine postgresql --cases 2000 --runs 3   # issue 28's instrument works; no timing checked
     ;;
   *)
     echo "usage: scripts/dev.sh run [conduct options…] | scripts/dev.sh test [ctest options…] | scripts/dev.sh install [package…]" >&2

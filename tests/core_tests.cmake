@@ -83,6 +83,7 @@ set(CORE_TEST_SOURCES
   core/test_unit_policy.cpp
   core/test_exhibit_hash_provenance.cpp
   core/test_audit_checkpoint.cpp
+  core/test_latency_relay.cpp
 )
 # Issue 25: the server's grants generated from the permission table ([server]), and the insider
 # suite against a live PostgreSQL server ([insider], skipped unless CONDUCT_TEST_POSTGRES_ADMIN is set).

@@ -115,6 +115,28 @@ Session benchAccount(Database& db, const QString& userName, const QString& displ
     return Session{created.value(), QDateTime::currentDateTimeUtc()};
 }
 
+Session benchSupervisor(Database& db)
+{
+    return supervisorAccount(db);
+}
+
+Result<RiskAssessment> readyToSubmit(Database& db, const Session& officer, qint64 caseId, const QString& packId, quint32 seed)
+{
+    RiskAssessmentService service(db, officer);
+    QRandomGenerator rng(seed);
+    auto started = service.startAssessment(caseId, packId);
+    if (!started.ok()) return started.error();
+    auto pack = service.packFor(started.value());
+    if (!pack.ok()) return pack.error();
+    RiskAssessment a = started.value();
+    a.answers = answersFor(pack.value(), rng);
+    auto saved = service.saveDraft(a);
+    if (!saved.ok()) return saved.error();
+    a = saved.value();
+    grade(a, pack.value(), rng);
+    return a;
+}
+
 Status putInOneTeam(Database& db, const QString& teamName, const QList<qint64>& userIds)
 {
     const TeamRepository teams(db);

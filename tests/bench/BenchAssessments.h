@@ -7,6 +7,7 @@
 #include "BenchStats.h"
 
 #include "common/Result.h"
+#include "domain/RiskAssessment.h"
 #include "security/User.h"
 
 namespace conduct {
@@ -32,6 +33,12 @@ struct AssessmentLoad {
 // from the seed. Batched inside one outer transaction per 200 cases, which the service's own
 // transactions join, so generation is not bound by one fsync per call.
 Result<AssessmentLoad> generateAssessments(Database& db, const Session& officer, int total, quint32 seed);
+
+// An officer's draft on `packId`, answered and graded, ready to submit (the PostgreSQL bench times
+// the submission on its own). The draft is saved; the returned value carries the grading.
+Result<RiskAssessment> readyToSubmit(Database& db, const Session& officer, qint64 caseId, const QString& packId, quint32 seed);
+// The supervisor account generateAssessments approves with (made if missing).
+Session benchSupervisor(Database& db);
 
 // A supervisor opening the review queue: every submission awaiting review, ranked.
 Figure supervisorQueueScenario(Database& db, int runs);

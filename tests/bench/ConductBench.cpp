@@ -5,11 +5,16 @@
 //
 //   conduct-bench --cases 100000 [--people N] [--incidents N] [--assessments N] [--runs 15] [--seed N]
 //                 [--db PATH] [--json]
+//   conduct-bench --engine postgresql [--pg postgresql://…] [--rtt-ms 20] [--cases N] [--runs N]
+//       the same caseload on a PostgreSQL server, each user action through a latency relay at no
+//       added delay and at the round trip given, with its round trips and statements (issue 28);
+//       --pg defaults to $CONDUCT_TEST_POSTGRES, as tests/support/with-postgres.sh sets it.
 
 #include "BenchAssessments.h"
 #include "BenchGenerator.h"
 #include "BenchProbes.h"
 #include "BenchStats.h"
+#include "PgBench.h"
 #include "RawSqlite.h"
 
 #include "case/CaseListModel.h"
@@ -54,6 +59,8 @@ struct Options {
     quint32 seed = 1997;
     QString dbPath;
     bool json = false;
+    QString postgresAddress;   // empty: SQLite at dbPath
+    int roundTripMs = 20;
 };
 
 Session benchSession(Database& db)
@@ -294,6 +301,7 @@ QList<Figure> widgetScenarios(Database& db, const Session& session, const Option
                     fail(s.error().text());
             }));
         figures.append(bundle);
+        figures.append(timelinePaintScenario(detail->incidents));
     }
     return figures;
 }
@@ -370,6 +378,29 @@ void print(const QList<Figure>& figures, const Options& o)
     }
     out().flush();
 }
+// The same caseload on a server: generated over a direct connection (generation is not what is
+// measured), then every user action through the latency relay, at no added delay and at the round
+// trip asked for, with the timeline paint and the supervisor's queue beside them.
+int runOnPostgres(const Options& o)
+{
+    auto opened = Database::openPostgres(o.postgresAddress);
+    if (!opened.ok()) fail(opened.error().text());
+    std::unique_ptr<Database> db = std::move(opened).value();
+    const Session session = benchSession(*db);
+    QList<Figure> figures = generate(*db, session, o);
+    auto workspaceCase = caseWithIncidents(*db, session, 500, o.seed);
+    if (!workspaceCase.ok()) fail(workspaceCase.error().text());
+    out() << "Caseload: " << caseloadSummary(*db) << Qt::endl;
+    PgBenchSetup setup{o.postgresAddress, o.roundTripMs, o.runs, workspaceCase.value(), o.seed};
+    auto actions = measureActionsThroughRelay(setup, session);
+    if (!actions.ok()) fail(actions.error().text());
+    auto detail = CaseService(*db, session).loadCase(workspaceCase.value());
+    if (!detail.ok()) fail(detail.error().text());
+    figures.append(timelinePaintScenario(detail->incidents));
+    out() << actionTable(actions.value(), o.roundTripMs) << Qt::endl;
+    print(figures, o);
+    return 0;
+}
 } // namespace
 
 int main(int argc, char* argv[])
@@ -392,6 +423,11 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Seed for the synthetic data."), QStringLiteral("n")});
     parser.addOption({QStringLiteral("db"), QStringLiteral("Keep the caseload database here and reuse it."), QStringLiteral("path")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print the figures as JSON.")});
+    parser.addOption({QStringLiteral("engine"), QStringLiteral("sqlite (default) or postgresql."), QStringLiteral("engine")});
+    parser.addOption({QStringLiteral("pg"), QStringLiteral("The PostgreSQL server (default $CONDUCT_TEST_POSTGRES)."),
+                      QStringLiteral("address")});
+    parser.addOption({QStringLiteral("rtt-ms"), QStringLiteral("Round trip the relay adds on PostgreSQL (default 20)."),
+                      QStringLiteral("ms")});
     parser.addOption({QStringLiteral("only"),
                       QStringLiteral("Run only these scenario groups, comma-separated: import, process, widgets, search, "
                                      "monitoring, review (default all). Generation always runs when the caseload is missing."),
@@ -418,6 +454,18 @@ int main(int argc, char* argv[])
     o.people = size("people", 2, 50, ": a complainant and at least one suspect");
     o.incidents = size("incidents", 1, 1000, "");
     o.assessments = size("assessments", 0, 20, "");
+
+    o.roundTripMs = parser.value(QStringLiteral("rtt-ms")).isEmpty() ? 20 : parser.value(QStringLiteral("rtt-ms")).toInt();
+    const QString engine = parser.value(QStringLiteral("engine")).isEmpty() ? QStringLiteral("sqlite") : parser.value(QStringLiteral("engine"));
+    if (engine == QLatin1String("postgresql")) {
+        o.postgresAddress = parser.value(QStringLiteral("pg")).isEmpty() ? qEnvironmentVariable("CONDUCT_TEST_POSTGRES")
+                                                                         : parser.value(QStringLiteral("pg"));
+        if (o.postgresAddress.isEmpty())
+            fail(QStringLiteral("--engine postgresql needs --pg postgresql://user@host:port/database (or CONDUCT_TEST_POSTGRES)"));
+        if (o.roundTripMs < 0 || o.roundTripMs > 1000) fail(QStringLiteral("--rtt-ms must be from 0 to 1000"));
+        return runOnPostgres(o);
+    }
+    if (engine != QLatin1String("sqlite")) fail(QStringLiteral("--engine must be sqlite or postgresql, not '%1'").arg(engine));
 
     QTemporaryDir scratch;
     o.dbPath = parser.value(QStringLiteral("db")).isEmpty() ? scratch.filePath(QStringLiteral("caseload.sqlite"))
