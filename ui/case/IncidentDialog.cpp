@@ -127,7 +127,6 @@ IncidentDialog::IncidentDialog(const Incident& initial, SaveFunction save, Draft
     outer->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &IncidentDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &IncidentDialog::reject);
-    installAcceptShortcut(this);   // Escape already cancels a QDialog
 
     QList<QWidget*> order = {m_restoreDraft, m_discardDraft, m_start->lineEdit(), m_start->timeNotKnownCheck(), m_spansPeriod,
                              m_end->lineEdit(), m_end->timeNotKnownCheck(), m_online, m_location, m_platform};

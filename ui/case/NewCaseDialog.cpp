@@ -27,7 +27,6 @@ NewCaseDialog::NewCaseDialog(CaseService& service, const QString& defaultOfficer
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &NewCaseDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &NewCaseDialog::reject);
-    installAcceptShortcut(this);   // as the person and incident dialogs: Ctrl+Return from any field
     resize(560, 620);
 }
 

@@ -98,7 +98,6 @@ PersonDialog::PersonDialog(const Person& initial, SaveFunction save, QWidget* pa
     outer->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &PersonDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PersonDialog::reject);
-    installAcceptShortcut(this);   // Escape already cancels a QDialog
 
     const QList<QWidget*> order = {m_role, m_title, m_forenames, m_surname, m_dateOfBirth, m_dateOfBirthUnknown,
                                    m_gender, m_occupation, m_ethnicity, m_over18, m_statementDate, m_relationship,

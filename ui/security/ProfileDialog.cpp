@@ -84,7 +84,6 @@ ProfileDialog::ProfileDialog(const QString& title, const QString& intro, const O
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    installAcceptShortcut(this);
     m_fields.first()->setFocus();
     setMinimumWidth(460);
 }

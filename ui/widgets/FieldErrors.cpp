@@ -1,15 +1,12 @@
 #include "widgets/FieldErrors.h"
 
 #include "widgets/DateEntry.h"
-#include "widgets/DialogKeyboard.h"
 
 #include <QAccessible>
 #include <QCoreApplication>
-#include <QDialog>
 #include <QFormLayout>
 #include <QKeySequence>
 #include <QPlainTextEdit>
-#include <QShortcut>
 
 namespace conduct {
 
@@ -99,17 +96,6 @@ QPlainTextEdit* makeListEdit(const QString& objectName, QWidget* parent)
     edit->setTabChangesFocus(true);   // Tab moves on, as in every other field; Return starts a new entry
     edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 3 + 12);
     return edit;
-}
-
-void installAcceptShortcut(QDialog* dialog)
-{
-    for (const QKeySequence& keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
-        auto* shortcut = new QShortcut(keys, dialog);
-        shortcut->setContext(Qt::WindowShortcut);
-        // The same press of the accept button as every other dialog's (widgets/DialogKeyboard), so an
-        // OK kept disabled is not bypassed.
-        QObject::connect(shortcut, &QShortcut::activated, dialog, [dialog] { acceptFromKeyboard(dialog); });
-    }
 }
 
 } // namespace conduct

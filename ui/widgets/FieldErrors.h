@@ -11,7 +11,6 @@
 #include <QString>
 #include <QStringList>
 
-class QDialog;
 class QFormLayout;
 class QPlainTextEdit;
 
@@ -53,8 +52,5 @@ QString withoutMnemonic(const QString& text);
 QStringList linesOf(const QPlainTextEdit* edit);
 void setLines(QPlainTextEdit* edit, const QStringList& lines);
 QPlainTextEdit* makeListEdit(const QString& objectName, QWidget* parent);
-
-// Ctrl+Return (and Ctrl+Enter on the keypad) accepts the dialog from any field.
-void installAcceptShortcut(QDialog* dialog);
 
 } // namespace conduct
