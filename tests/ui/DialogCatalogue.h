@@ -39,8 +39,9 @@ namespace conduct::test {
 // What Ctrl+Return does in a dialog once its required fields are typed in.
 enum class CtrlReturn {
     Accepts,          // the dialog closes accepted
-    PressesDefault,   // presses its accept button (Save PDF…, Export…), which does its work, or refuses, and stays open
-    Nothing,          // nothing to accept: Close only, or buttons outside a button box (a wizard's Next)
+    PressesDefault,   // presses its accept button (Save PDF…, Export…, a wizard's Next, the risk form's Save
+                      // draft), which does its work, or refuses, and stays open
+    Nothing,          // nothing to accept: Close only
 };
 
 // The store every dialog is opened on: an officer-and-supervisor with a case, an administrator,
@@ -156,8 +157,9 @@ inline std::vector<DialogRow> dialogCatalogue()
              return make<LinkedMatchesDialog>(*s.linked, probe, LinkedSearchOutcome{});
          },
          C::Nothing},
-        {"MonitoringDialog", [](DialogStore& s) { return make<MonitoringDialog>(s.t.db(), s.officer); }, C::Nothing},
-        {"AssessmentForm", [](DialogStore& s) { return make<AssessmentForm>(*s.risk, s.assessments.first()); }, C::Nothing},
+        {"MonitoringDialog", [](DialogStore& s) { return make<MonitoringDialog>(s.t.db(), s.officer); }, C::PressesDefault},
+        {"AssessmentForm", [](DialogStore& s) { return make<AssessmentForm>(*s.risk, s.assessments.first()); },
+         C::PressesDefault},
         {"AssessmentDiffDialog", [](DialogStore& s) { return make<AssessmentDiffDialog>(*s.risk, s.assessments); }, C::Nothing},
         {"ExportDialog", [](DialogStore& s) { return make<ExportDialog>(s.t.db(), s.officer, s.caseId, DocumentSettings{}); },
          C::PressesDefault},
@@ -166,7 +168,7 @@ inline std::vector<DialogRow> dialogCatalogue()
          C::PressesDefault},
         {"BundleImportDialog", [](DialogStore& s) { return make<BundleImportDialog>(s.t.db(), s.officer); }, C::PressesDefault},
         {"LogImportDialog", [](DialogStore& s) { return make<LogImportDialog>(s.t.db(), s.officer, s.caseId); },
-         C::Nothing},
+         C::PressesDefault},
         {"AccountsDialog",
          [](DialogStore& s) {
              return make<AccountsDialog>(s.t.db(), s.administrator, PasswordHasher(HashCost::minimumForTests()));

@@ -6,6 +6,7 @@
 
 #include "DialogCatalogue.h"
 
+#include "widgets/DialogKeyboard.h"
 #include "widgets/Prompts.h"
 
 #include <QAbstractSpinBox>
@@ -182,7 +183,7 @@ TEST_CASE("every dialog can be worked by keyboard alone", "[gui][keyboard-walk]"
             QWidget* from = QApplication::focusWidget();
             INFO("Ctrl+Return from " << describe(from).toStdString());
             const QString textBefore = textOf(from);
-            QPushButton* pressed = acceptRoleButton(dialog.get());
+            QPushButton* pressed = ctrlReturnButtonOf(dialog.get());
             QSignalSpy accepted(dialog.get(), &QDialog::accepted);
             std::unique_ptr<QSignalSpy> clicked;
             if (pressed) clicked = std::make_unique<QSignalSpy>(pressed, &QPushButton::clicked);

@@ -4,6 +4,7 @@
 #include "common/UkTime.h"
 #include "domain/Codes.h"
 #include "widgets/DateField.h"
+#include "widgets/DialogKeyboard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -56,6 +57,7 @@ MonitoringDialog::MonitoringDialog(Database& db, const Session& session, QWidget
     if (auto officers = MonitoringService(m_db, m_session).officers(); officers.ok())
         for (const OfficerChoice& o : officers.value()) m_officer->addItem(o.displayName, o.userId);
     auto* computeButton = new QPushButton(tr("&Show figures"), this);
+    markCtrlReturnButton(computeButton);
     computeButton->setObjectName(QStringLiteral("computeButton"));
     auto* advisorButton = new QPushButton(tr("Check &advisor rules on open cases"), this);
     advisorButton->setObjectName(QStringLiteral("advisorButton"));

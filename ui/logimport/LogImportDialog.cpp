@@ -10,6 +10,7 @@
 #include "logimport/LogText.h"
 #include "services/CaseService.h"
 #include "services/EvidenceService.h"
+#include "widgets/DialogKeyboard.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -98,6 +99,8 @@ LogImportDialog::LogImportDialog(Database& db, const Session& session, qint64 ca
     m_import->setToolTip(tr("Save every entry as an incident and the file as an exhibit, all together or not at all"));
     buttons->addStretch();
     for (QPushButton* b : {m_back, m_next, m_import, cancel}) buttons->addWidget(b);
+    markCtrlReturnButton(m_next);     // Ctrl+Return: on to the next page,
+    markCtrlReturnButton(m_import);   // and on the review page, Import
     layout->addLayout(buttons);
 
     connect(browse, &QPushButton::clicked, this, &LogImportDialog::browse);

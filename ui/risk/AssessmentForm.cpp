@@ -4,6 +4,7 @@
 #include "risk/RiskLevelBadge.h"
 #include "common/UkTime.h"
 #include "widgets/DateField.h"
+#include "widgets/DialogKeyboard.h"
 #include "widgets/SpellCheck.h"
 
 #include <QCloseEvent>
@@ -94,6 +95,8 @@ AssessmentForm::AssessmentForm(RiskAssessmentService& service, const RiskAssessm
     m_submitButton->setObjectName(QStringLiteral("submitButton"));
     auto* close = new QPushButton(tr("&Close"), this);
     close->setObjectName(QStringLiteral("closeButton"));
+    // Ctrl+Return saves the draft: submitting to a supervisor stays a deliberate Alt+U.
+    markCtrlReturnButton(m_saveButton);
     for (QPushButton* b : {m_saveButton, m_submitButton, close}) {
         b->setAutoDefault(false);
         footer->addWidget(b);

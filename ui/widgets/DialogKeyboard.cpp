@@ -26,6 +26,21 @@ QPushButton* acceptButtonOf(const QDialog* dialog)
     return nullptr;
 }
 
+namespace {
+const char* const ctrlReturnMark = "conductCtrlReturn";
+} // namespace
+
+void markCtrlReturnButton(QPushButton* button) { button->setProperty(ctrlReturnMark, true); }
+
+QPushButton* ctrlReturnButtonOf(const QDialog* dialog)
+{
+    if (QPushButton* accept = acceptButtonOf(dialog)) return accept;
+    const auto buttons = dialog->findChildren<QPushButton*>();
+    for (QPushButton* button : buttons)
+        if (button->property(ctrlReturnMark).toBool() && button->window() == dialog && !button->isHidden()) return button;
+    return nullptr;
+}
+
 void letTabLeave(QWidget* widget)
 {
     if (auto* plain = qobject_cast<QPlainTextEdit*>(widget)) plain->setTabChangesFocus(true);
@@ -54,7 +69,7 @@ bool isAcceptChord(const QKeyEvent* event)
 
 bool acceptFromKeyboard(QDialog* dialog)
 {
-    QPushButton* accept = acceptButtonOf(dialog);
+    QPushButton* accept = ctrlReturnButtonOf(dialog);
     if (!accept) return false;
     if (accept->isVisible() && accept->isEnabled()) accept->click();
     return true;

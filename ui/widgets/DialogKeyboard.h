@@ -19,6 +19,15 @@ namespace conduct {
 // import's Next and Import, the risk form's Save draft and Submit), where Ctrl+Return does nothing.
 QPushButton* acceptButtonOf(const QDialog* dialog);
 
+// For a dialog whose buttons are not in a button box: marks the button that Ctrl+Return presses
+// (the complainant's-log import's Next and Import, the risk form's Save draft, the monitoring
+// report's Show figures). Where several are marked, the first one not hidden is pressed, so a
+// wizard's Next on its first pages and Import on its last can both be marked.
+void markCtrlReturnButton(QPushButton* button);
+// The button Ctrl+Return presses: the accept button, else the marked one not hidden; null for a
+// dialog that only closes.
+QPushButton* ctrlReturnButtonOf(const QDialog* dialog);
+
 // Makes the accept button the dialog's default (unless another button was made the default on
 // purpose), and lets Tab leave each of its multi-line text boxes.
 void applyDialogKeyboard(QDialog* dialog);
@@ -30,7 +39,7 @@ void letTabLeave(QWidget* widget);
 // Ctrl+Return or Ctrl+Enter, with no Shift or Alt.
 bool isAcceptChord(const QKeyEvent* event);
 
-// Presses the dialog's accept button, as a click would, when it is shown and enabled (so a dialog
+// Presses the dialog's Ctrl+Return button (ctrlReturnButtonOf), as a click would, when it is shown and enabled (so a dialog
 // that keeps OK disabled until its fields are complete is not accepted half-filled). Returns
 // whether the dialog has an accept button at all: when it has one, the keys were meant for it, even
 // when it is disabled, and must not reach the text box (where Ctrl+Return would type a new line).
