@@ -94,6 +94,12 @@ int verifyWithCheckpoint(Database& db, const QString& path, const QString& check
         return NotIntact;
     }
     report << check->summary << '\n';
+    if (!check->signerTrusted && check->signerTrustedForBundlesOnly) {
+        report << tr("The checkpoint was signed by key %1, which this store trusts for case bundles only, not for "
+                     "audit checkpoints, so this checkpoint proves nothing here. An administrator's checkpoint key "
+                     "is made with conduct audit keygen.").arg(fingerprint) << Qt::endl;
+        return SignerNotTrusted;
+    }
     if (!check->signerTrusted) {
         report << tr("The checkpoint was signed by key %1, which is NOT trusted in this store. Anyone can make a key "
                      "and sign, so this checkpoint proves nothing here. An administrator trusts checkpoint keys with "

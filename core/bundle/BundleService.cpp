@@ -212,7 +212,7 @@ Result<BundleOrigin> BundleService::originOf(const bundle::Bundle& checked) cons
         out.sourceLabel = tr("unsigned bundle %1").arg(out.bundleId);
         return out;
     }
-    auto status = TrustedKeysService(m_db).statusOf(p.signerPublicKey);
+    auto status = TrustedKeysService(m_db).statusOf(p.signerPublicKey, KeyPurpose::CaseBundles);
     if (!status.ok()) return status.error();
     out.signerFingerprint = status->fingerprint;
     out.signerDatabase = p.sourceDatabase;

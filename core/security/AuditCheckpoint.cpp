@@ -155,9 +155,10 @@ Result<CheckpointCheck> checkAgainstCheckpoint(Database& db, const AuditCheckpoi
     CheckpointCheck check;
     check.chain = verifyChain(records.value());
     check.recordsNow = records->size();
-    auto signer = TrustedKeysService(db).statusOf(checkpoint.signerPublicKey);
+    auto signer = TrustedKeysService(db).statusOf(checkpoint.signerPublicKey, KeyPurpose::AuditCheckpoints);
     if (!signer.ok()) return signer.error();
     check.signerTrusted = signer->trusted;
+    check.signerTrustedForBundlesOnly = signer->trustedOnlyFor == KeyPurpose::CaseBundles;
     check.signerLabel = signer->trustedLabel;
 
     const QString when = ukTimeText(checkpoint.timeUtc);
@@ -225,7 +226,7 @@ Result<QByteArray> createCheckpointKey(Database& db, const Session& admin, const
     Transaction tx(db);
     if (!tx.status().ok()) return tx.status().error();
     auto trusted = TrustedKeysService(db).trust(admin, QString::fromLatin1(pair->publicKey.toHex()),
-                                                checkpointKeyLabel(admin.user.displayName));
+                                                checkpointKeyLabel(admin.user.displayName), KeyPurpose::AuditCheckpoints);
     if (!trusted.ok()) {
         file.cancelWriting();
         return trusted.error();

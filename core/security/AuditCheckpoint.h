@@ -70,7 +70,8 @@ struct CheckpointCheck {
     CheckpointOutcome outcome = CheckpointOutcome::ChainBroken;
     VerifyResult chain;
     qint64 recordsNow = 0;
-    bool signerTrusted = false;   // the signing key is in this store's trusted keys
+    bool signerTrusted = false;   // the signing key is trusted in this store for audit checkpoints
+    bool signerTrustedForBundlesOnly = false;   // trusted, but for case bundles: proves nothing here
     QString signerLabel;          // the administrator's label for it when trusted
     QString summary;              // one or two sentences naming what was found
 };

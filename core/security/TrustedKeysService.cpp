@@ -20,7 +20,8 @@ QJsonObject describe(const TrustedKey& key)
 {
     return {{QStringLiteral("public_key"), QString::fromLatin1(key.publicKey.toHex())},
             {QStringLiteral("fingerprint"), signing::fingerprint(key.publicKey)},
-            {QStringLiteral("label"), key.label}};
+            {QStringLiteral("label"), key.label},
+            {QStringLiteral("purpose"), keyPurposeCode(key.purpose)}};
 }
 
 AuditRecord keyRecord(const Session& actor, const QString& entityType, const QString& entityId, const QJsonObject& before,
@@ -39,16 +40,23 @@ Result<DatabaseIdentity> TrustedKeysService::thisDatabase() const { return Signi
 
 Result<QList<TrustedKey>> TrustedKeysService::list() const { return SigningKeyRepository(m_db).trustedKeys(); }
 
-Result<SignerStatus> TrustedKeysService::statusOf(const QByteArray& publicKey) const
+Result<SignerStatus> TrustedKeysService::statusOf(const QByteArray& publicKey, KeyPurpose purpose) const
 {
     auto found = SigningKeyRepository(m_db).trustedKey(publicKey);
     if (!found.ok()) return found.error();
-    SignerStatus out{signing::fingerprint(publicKey), found->has_value(), {}};
-    if (found->has_value()) out.trustedLabel = found->value().label;
+    SignerStatus out{signing::fingerprint(publicKey), false, {}, std::nullopt};
+    if (!found->has_value()) return out;
+    if (found->value().purpose != purpose) {
+        out.trustedOnlyFor = found->value().purpose;
+        return out;
+    }
+    out.trusted = true;
+    out.trustedLabel = found->value().label;
     return out;
 }
 
-Result<TrustedKey> TrustedKeysService::trust(const Session& actor, const QString& publicKeyText, const QString& label)
+Result<TrustedKey> TrustedKeysService::trust(const Session& actor, const QString& publicKeyText, const QString& label,
+                                             KeyPurpose purpose)
 {
     if (Status s = requirePermission(actor, Action::ManageTrustedKeys); !s.ok()) return s.error();
     auto publicKey = signing::parsePublicKeyHex(publicKeyText, tr("Public key"));
@@ -69,7 +77,7 @@ Result<TrustedKey> TrustedKeysService::trust(const Session& actor, const QString
         if (existing->has_value())
             return Error{tr("Public key"), tr("This key is already trusted, as \"%1\". Remove it first to change its label.")
                                                .arg(existing->value().label)};
-        TrustedKey key{publicKey.value(), trimmed, actor.user.id, actor.user.displayName, Clock::nowUtc()};
+        TrustedKey key{publicKey.value(), trimmed, purpose, actor.user.id, actor.user.displayName, Clock::nowUtc()};
         if (Status s = keys.insertTrustedKey(key); !s.ok()) return s.error();
         const QString fingerprint = signing::fingerprint(key.publicKey);
         if (Status s = AuditLog::append(m_db, keyRecord(actor, QStringLiteral("trusted_key"), fingerprint, {}, describe(key))); !s.ok())

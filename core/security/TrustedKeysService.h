@@ -15,8 +15,9 @@ class Database;
 // What the importer and the trusted-keys window say about a signer's key.
 struct SignerStatus {
     QString fingerprint;
-    bool trusted = false;
+    bool trusted = false;   // trusted here for the purpose asked about
     QString trustedLabel;   // the administrator's label when trusted
+    std::optional<KeyPurpose> trustedOnlyFor;   // trusted, but for the other purpose: proves nothing here
 };
 
 class TrustedKeysService {
@@ -27,10 +28,12 @@ public:
     // so an officer can read the fingerprint to the receiving unit over the phone.
     Result<DatabaseIdentity> thisDatabase() const;
     Result<QList<TrustedKey>> list() const;
-    Result<SignerStatus> statusOf(const QByteArray& publicKey) const;
+    Result<SignerStatus> statusOf(const QByteArray& publicKey, KeyPurpose purpose) const;
 
-    // `publicKeyText` as pasted: 64 hex digits. `label` says whose key it is.
-    Result<TrustedKey> trust(const Session& actor, const QString& publicKeyText, const QString& label);
+    // `publicKeyText` as pasted: 64 hex digits. `label` says whose key it is; `purpose` what it may
+    // sign and be believed here.
+    Result<TrustedKey> trust(const Session& actor, const QString& publicKeyText, const QString& label,
+                             KeyPurpose purpose = KeyPurpose::CaseBundles);
     Status remove(const Session& actor, const QByteArray& publicKey);
     // What other databases are told this one is called (administrators).
     Status renameThisDatabase(const Session& actor, const QString& name);

@@ -140,4 +140,13 @@ Status assignDraftAuthorsV13(Database& db)
     return {};
 }
 
+QStringList trustedKeyPurposesV15()
+{
+    return {
+        QStringLiteral("ALTER TABLE trusted_keys ADD COLUMN purpose TEXT NOT NULL DEFAULT 'bundles' "
+                       "CHECK (purpose IN ('bundles', 'audit_checkpoints'))"),
+        QStringLiteral("UPDATE trusted_keys SET purpose = 'audit_checkpoints' WHERE label LIKE 'Audit checkpoints: %'"),
+    };
+}
+
 } // namespace conduct

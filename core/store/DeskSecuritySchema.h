@@ -21,4 +21,9 @@ QStringList deskSecuritySchemaV13(Engine engine);
 // user it did not belong to).
 Status assignDraftAuthorsV13(Database& db);
 
+// Schema v15 (issue 25): what each trusted key vouches for (case bundles or audit checkpoints).
+// Keys trusted before v15 were trusted for bundles, then the only use; an administrator's audit
+// checkpoint key (added with v14's software) is recognised by the label keygen gave it.
+QStringList trustedKeyPurposesV15();
+
 } // namespace conduct

@@ -61,6 +61,8 @@ const QList<Migration>& releasedSteps()
         // Issue 31: an incident imported from the complainant's log keeps the log's own words and time.
         {14, "the complainant's original wording and date and time of each incident imported from their log",
          [](Engine) { return incidentSourceSchemaV14(); }},
+        // Issue 25: a key trusted for case bundles never vouches for audit checkpoints, nor the reverse.
+        {15, "what each trusted key vouches for: case bundles or audit checkpoints", [](Engine) { return trustedKeyPurposesV15(); }},
     };
     return steps;
 }

@@ -19,13 +19,31 @@ QByteArray raw(const QVariant& hexText) { return QByteArray::fromHex(hexText.toS
 
 TrustedKey trustedKeyFrom(const QSqlQuery& q)
 {
-    return {raw(q.value(0)), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(), fromDbTime(q.value(4))};
+    return {raw(q.value(0)), q.value(1).toString(), keyPurposeFromCode(q.value(5).toString()).value_or(KeyPurpose::CaseBundles),
+            q.value(2).toLongLong(), q.value(3).toString(), fromDbTime(q.value(4))};
 }
 
 const QString trustedKeyColumns = QStringLiteral(
-    "SELECT t.public_key, t.label, t.trusted_by_user_id, COALESCE(u.display_name, ''), t.trusted_utc "
+    "SELECT t.public_key, t.label, t.trusted_by_user_id, COALESCE(u.display_name, ''), t.trusted_utc, t.purpose "
     "FROM trusted_keys t LEFT JOIN users u ON u.id = t.trusted_by_user_id ");
 } // namespace
+
+QString keyPurposeCode(KeyPurpose purpose)
+{
+    return purpose == KeyPurpose::AuditCheckpoints ? QStringLiteral("audit_checkpoints") : QStringLiteral("bundles");
+}
+
+std::optional<KeyPurpose> keyPurposeFromCode(const QString& code)
+{
+    for (KeyPurpose p : {KeyPurpose::CaseBundles, KeyPurpose::AuditCheckpoints})
+        if (keyPurposeCode(p) == code) return p;
+    return std::nullopt;
+}
+
+QString keyPurposeLabel(KeyPurpose purpose)
+{
+    return purpose == KeyPurpose::AuditCheckpoints ? tr("Audit checkpoints") : tr("Case bundles");
+}
 
 QString defaultDatabaseName(const Database& db)
 {
@@ -104,9 +122,10 @@ Status SigningKeyRepository::insertTrustedKey(const TrustedKey& key) const
 {
     Transaction tx(m_db);
     if (!tx.status().ok()) return tx.status();
-    if (Status s = m_db.write(QStringLiteral("INSERT INTO trusted_keys (public_key, label, trusted_by_user_id, trusted_utc) "
-                                             "VALUES (?, ?, ?, ?)"),
-                              {hex(key.publicKey), key.label, key.trustedByUserId, toDbTime(key.trustedUtc)});
+    if (Status s = m_db.write(QStringLiteral("INSERT INTO trusted_keys (public_key, label, trusted_by_user_id, trusted_utc, "
+                                             "purpose) VALUES (?, ?, ?, ?, ?)"),
+                              {hex(key.publicKey), key.label, key.trustedByUserId, toDbTime(key.trustedUtc),
+                               keyPurposeCode(key.purpose)});
         !s.ok())
         return s;
     return tx.commit();

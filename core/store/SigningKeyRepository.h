@@ -23,9 +23,18 @@ struct DatabaseIdentity {
     QDateTime createdUtc;
 };
 
+// What a trusted key vouches for (schema v15). A key trusted for one is never taken for the other:
+// another unit's bundle key does not sign this store's audit checkpoints, nor an administrator's
+// checkpoint key a case bundle.
+enum class KeyPurpose { CaseBundles, AuditCheckpoints };
+QString keyPurposeCode(KeyPurpose purpose);                 // trusted_keys.purpose
+std::optional<KeyPurpose> keyPurposeFromCode(const QString& code);
+QString keyPurposeLabel(KeyPurpose purpose);                // "Case bundles", "Audit checkpoints"
+
 struct TrustedKey {
     QByteArray publicKey;    // raw
     QString label;           // e.g. "West Division stalking unit"
+    KeyPurpose purpose = KeyPurpose::CaseBundles;
     qint64 trustedByUserId = 0;
     QString trustedByName;   // display name, read back
     QDateTime trustedUtc;

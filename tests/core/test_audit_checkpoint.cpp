@@ -12,9 +12,13 @@
 #include "security/KeyFile.h"
 #include "security/TrustedKeysService.h"
 #include "store/Database.h"
+#include "store/Migrations.h"
 #include "store/SigningKeyRepository.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 
 using namespace conduct;
 using namespace conduct::test;
@@ -102,7 +106,7 @@ TEST_CASE("checkpoint: an administrator's key round trip: made, sealed 0600, tru
     }();
     CHECK(fileMode(key.path) == 0600);
 
-    auto status = TrustedKeysService(t.db()).statusOf(key.pair.publicKey);
+    auto status = TrustedKeysService(t.db()).statusOf(key.pair.publicKey, KeyPurpose::AuditCheckpoints);
     REQUIRE(status.ok());
     CHECK(status->trusted);
     CHECK(status->trustedLabel == checkpointKeyLabel(admin.user.displayName));
@@ -204,6 +208,18 @@ TEST_CASE("checkpoint: a tampered checkpoint file is refused by name, never beli
     CheckpointCheck untrusted = checkWith(t.db(), forged.value());
     CHECK_FALSE(untrusted.signerTrusted);
     CHECK(untrusted.signerLabel.isEmpty());
+    // Nor does it help that an administrator trusts that key for case bundles (schema v15): a unit's
+    // bundle key never vouches for this store's audit trail.
+    REQUIRE(TrustedKeysService(t.db()).trust(admin, QString::fromLatin1(stranger->publicKey.toHex()),
+                                             QStringLiteral("West Division stalking unit"), KeyPurpose::CaseBundles).ok());
+    CheckpointCheck bundleKey = checkWith(t.db(), forged.value());
+    CHECK_FALSE(bundleKey.signerTrusted);
+    CHECK(bundleKey.signerTrustedForBundlesOnly);
+    // And the administrator's checkpoint key is not a trusted bundle signer.
+    auto asBundleSigner = TrustedKeysService(t.db()).statusOf(key.pair.publicKey, KeyPurpose::CaseBundles);
+    REQUIRE(asBundleSigner.ok());
+    CHECK_FALSE(asBundleSigner->trusted);
+    CHECK(asBundleSigner->trustedOnlyFor == KeyPurpose::AuditCheckpoints);
 
     auto notACheckpoint = readAuditCheckpoint("records: 12\nsignature: 00\n");
     REQUIRE_FALSE(notACheckpoint.ok());
@@ -283,7 +299,8 @@ TEST_CASE("checkpoint: a broken chain is not signed, and another database's chec
     const Session otherAdmin = sessionFor(other.db(), QStringLiteral("admin.other"), {Role::Administrator});
     REQUIRE(SigningKeyRepository(other.db()).identity().ok());
     REQUIRE(TrustedKeysService(other.db()).trust(otherAdmin, QString::fromLatin1(key.pair.publicKey.toHex()),
-                                                 QStringLiteral("Audit checkpoints: visiting admin")).ok());
+                                                 QStringLiteral("Audit checkpoints: visiting admin"), KeyPurpose::AuditCheckpoints)
+                .ok());
     CheckpointCheck elsewhere = checkWith(other.db(), ours.value());
     CHECK(elsewhere.outcome == CheckpointOutcome::OtherDatabase);
     CHECK(elsewhere.summary.contains(QStringLiteral("is of another database")));
@@ -301,4 +318,49 @@ TEST_CASE("checkpoint: a broken chain is not signed, and another database's chec
     REQUIRE_FALSE(broken.ok());
     CHECK(broken.error().field == QStringLiteral("Audit trail"));
     CHECK(checkWith(t.db(), ours.value()).outcome == CheckpointOutcome::ChainBroken);
+}
+
+TEST_CASE("upgrading to v15: keys trusted before are for case bundles, except an audit checkpoint key named so by keygen",
+          "[checkpoint][migration][sqlite]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v14.sqlite"));
+    const QString bundleKey(64, u'a');
+    const QString checkpointKey(64, u'b');
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v14"));
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)));
+        for (const Migration& step : migrations()) {
+            if (step.toVersion > 14) break;
+            for (const QString& sql : step.statements(Engine::Sqlite)) REQUIRE(q.exec(sql));
+        }
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO users (id, user_name, display_name, password_hash, active, created_utc, updated_utc) "
+                                      "VALUES (1, 'admin', 'DS 1 Admin', 'x', 1, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')")));
+        for (const auto& [key, label] : {std::pair{bundleKey, QStringLiteral("West Division stalking unit")},
+                                         std::pair{checkpointKey, QStringLiteral("Audit checkpoints: DS 1 Admin")}}) {
+            q.prepare(QStringLiteral("INSERT INTO trusted_keys (public_key, label, trusted_by_user_id, trusted_utc) "
+                                     "VALUES (?, ?, 1, '2026-12-01T00:00:00.000Z')"));
+            q.addBindValue(key);
+            q.addBindValue(label);
+            REQUIRE(q.exec());
+        }
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 14")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v14"));
+
+    auto db = Database::openSqlite(path);
+    REQUIRE(db.ok());
+    CHECK(db.value()->schemaVersion() >= 15);
+    TrustedKeysService keys(*db.value());
+    auto bundle = keys.statusOf(QByteArray::fromHex(bundleKey.toLatin1()), KeyPurpose::CaseBundles);
+    auto checkpoint = keys.statusOf(QByteArray::fromHex(checkpointKey.toLatin1()), KeyPurpose::AuditCheckpoints);
+    REQUIRE(bundle.ok());
+    REQUIRE(checkpoint.ok());
+    CHECK(bundle->trusted);
+    CHECK(checkpoint->trusted);
+    CHECK_FALSE(keys.statusOf(QByteArray::fromHex(bundleKey.toLatin1()), KeyPurpose::AuditCheckpoints)->trusted);
 }

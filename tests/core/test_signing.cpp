@@ -141,7 +141,7 @@ TEST_CASE("signing: only an administrator trusts or removes a key, and each chan
     auto trusted = service.trust(admin, westKey, QStringLiteral("West Division stalking unit"));
     INFO((trusted.ok() ? QString() : trusted.error().text()).toStdString());
     REQUIRE(trusted.ok());
-    auto status = service.statusOf(hex(rfc8032[1].publicKey));
+    auto status = service.statusOf(hex(rfc8032[1].publicKey), KeyPurpose::CaseBundles);
     REQUIRE(status.ok());
     CHECK(status->trusted);
     CHECK(status->trustedLabel == QStringLiteral("West Division stalking unit"));
@@ -157,10 +157,11 @@ TEST_CASE("signing: only an administrator trusts or removes a key, and each chan
     CHECK(added.entityId == status->fingerprint);
     CHECK(added.beforeJson.isEmpty());
     CHECK(QJsonDocument::fromJson(added.afterJson).object().value(QStringLiteral("public_key")).toString() == westKey);
+    CHECK(QJsonDocument::fromJson(added.afterJson).object().value(QStringLiteral("purpose")).toString() == QStringLiteral("bundles"));
 
     CHECK_FALSE(service.remove(officer, hex(rfc8032[1].publicKey)).ok());
     REQUIRE(service.remove(admin, hex(rfc8032[1].publicKey)).ok());
-    auto after = service.statusOf(hex(rfc8032[1].publicKey));
+    auto after = service.statusOf(hex(rfc8032[1].publicKey), KeyPurpose::CaseBundles);
     REQUIRE(after.ok());
     CHECK_FALSE(after->trusted);
     records = AuditLog::readAll(t.db());

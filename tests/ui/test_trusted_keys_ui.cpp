@@ -48,8 +48,9 @@ TEST_CASE("an administrator trusts and removes another database's key in Tools >
     auto* table = child<QTableWidget>(&dialog, "trustedKeysTable");
     REQUIRE(table->rowCount() == 1);
     CHECK(table->item(0, 0)->text() == QStringLiteral("West Division stalking unit"));
-    CHECK(table->item(0, 1)->text() == signing::fingerprint(QByteArray::fromHex(otherKey.toLatin1())));
-    CHECK(table->item(0, 2)->text() == admin.user.displayName);
+    CHECK(table->item(0, 1)->text() == QStringLiteral("Case bundles"));   // the default purpose
+    CHECK(table->item(0, 2)->text() == signing::fingerprint(QByteArray::fromHex(otherKey.toLatin1())));
+    CHECK(table->item(0, 3)->text() == admin.user.displayName);
     CHECK(keepScreenshot(dialog.grab().toImage(), QStringLiteral("trusted-keys-admin.png")));
 
     table->selectRow(0);

@@ -6,6 +6,7 @@
 #include "widgets/FieldErrors.h"
 #include "widgets/Prompts.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -19,7 +20,7 @@
 
 namespace conduct {
 namespace {
-enum Column { LabelColumn, FingerprintColumn, TrustedByColumn, TrustedOnColumn, ColumnCount };
+enum Column { LabelColumn, PurposeColumn, FingerprintColumn, TrustedByColumn, TrustedOnColumn, ColumnCount };
 }
 
 TrustedKeysDialog::TrustedKeysDialog(Database& db, const Session& session, QWidget* parent)
@@ -71,7 +72,7 @@ TrustedKeysDialog::TrustedKeysDialog(Database& db, const Session& session, QWidg
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("trustedKeysTable"));
     m_table->setAccessibleName(tr("Trusted keys of other databases"));
-    m_table->setHorizontalHeaderLabels({tr("Label"), tr("Fingerprint"), tr("Trusted by"), tr("On")});
+    m_table->setHorizontalHeaderLabels({tr("Label"), tr("Trusted for"), tr("Fingerprint"), tr("Trusted by"), tr("On")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -91,6 +92,13 @@ TrustedKeysDialog::TrustedKeysDialog(Database& db, const Session& session, QWidg
     m_newLabel->setPlaceholderText(tr("whose key it is, e.g. West Division stalking unit"));
     m_newLabel->setMaxLength(maxTrustedKeyLabelLength);
     addForm->addRow(tr("&Label:"), m_newLabel);
+    m_newPurpose = new QComboBox(add);
+    m_newPurpose->setObjectName(QStringLiteral("newKeyPurpose"));
+    for (KeyPurpose purpose : {KeyPurpose::CaseBundles, KeyPurpose::AuditCheckpoints})
+        m_newPurpose->addItem(keyPurposeLabel(purpose), int(purpose));
+    m_newPurpose->setToolTip(tr("A key trusted for case bundles is never taken as signing audit checkpoints, nor the "
+                                "reverse."));
+    addForm->addRow(tr("Trusted &for:"), m_newPurpose);
     auto* addButtons = new QHBoxLayout;
     auto* addButton = new QPushButton(tr("&Trust this key"), add);
     addButton->setObjectName(QStringLiteral("addKeyButton"));
@@ -128,7 +136,8 @@ void TrustedKeysDialog::reload()
     m_table->setRowCount(int(m_keys.size()));
     for (int row = 0; row < m_keys.size(); ++row) {
         const TrustedKey& k = m_keys[row];
-        const QStringList cells{k.label, signing::fingerprint(k.publicKey), k.trustedByName, uktime::formatDateTime(k.trustedUtc)};
+        const QStringList cells{k.label, keyPurposeLabel(k.purpose), signing::fingerprint(k.publicKey), k.trustedByName,
+                                uktime::formatDateTime(k.trustedUtc)};
         for (int col = 0; col < cells.size(); ++col) m_table->setItem(row, col, new QTableWidgetItem(cells[col]));
     }
     m_table->resizeColumnsToContents();
@@ -137,7 +146,8 @@ void TrustedKeysDialog::reload()
 
 void TrustedKeysDialog::addKey()
 {
-    auto added = m_service.trust(m_session, m_newKey->text(), m_newLabel->text());
+    auto added = m_service.trust(m_session, m_newKey->text(), m_newLabel->text(),
+                                 static_cast<KeyPurpose>(m_newPurpose->currentData().toInt()));
     if (!added.ok()) {
         m_error->showError(added.error());
         (added.error().field == tr("Label") ? m_newLabel : m_newKey)->setFocus();

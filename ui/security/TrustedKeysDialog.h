@@ -7,6 +7,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -38,6 +39,7 @@ private:
     QTableWidget* m_table;
     QLineEdit* m_newKey;
     QLineEdit* m_newLabel;
+    QComboBox* m_newPurpose;
     QPushButton* m_remove;
     ErrorBanner* m_error;
     QList<TrustedKey> m_keys;
