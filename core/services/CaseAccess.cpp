@@ -4,6 +4,7 @@
 #include "security/AuditLog.h"
 #include "services/AccessGrants.h"
 #include "store/AccessGrantRepository.h"
+#include "store/CaseEntryQuery.h"
 #include "store/CaseRepository.h"
 
 #include <QCoreApplication>
@@ -13,24 +14,6 @@ namespace conduct {
 namespace {
 // The messages keep the translation context of CaseService, where they were first written.
 QString tr(const char* text) { return QCoreApplication::translate("conduct::CaseService", text); }
-
-// How this user comes to the case: in full, under a grant, or neither.
-struct Entry {
-    bool inFull = false;
-    std::optional<StoredGrant> grant;
-    bool allowed() const { return inFull || grant.has_value(); }
-};
-
-Result<Entry> entryTo(const Database& db, qint64 userId, qint64 caseId)
-{
-    const AccessGrantRepository grants(db);
-    auto full = grants.seesWithoutGrant(userId, caseId);
-    if (!full.ok()) return full.error();
-    if (full.value()) return Entry{true, std::nullopt};
-    auto grant = grants.active(userId, caseId, Clock::nowUtc());
-    if (!grant.ok()) return grant.error();
-    return Entry{false, grant.value()};
-}
 } // namespace
 
 Error caseGoneError() { return Error{tr("Case"), tr("The case no longer exists. It may have been deleted.")}; }
@@ -45,23 +28,22 @@ Status CaseAccess::mayOpenOthersCases() const
 
 Result<CaseAccess::Ref> CaseAccess::check(qint64 caseId, Action action) const
 {
-    auto owned = CaseRepository(m_db).ownership(caseId);
-    if (!owned.ok()) return owned.error();
-    if (!owned->has_value()) return caseGoneError();
-    auto entry = entryTo(m_db, m_session.user.id, caseId);
+    // One statement finds the case and applies the need-to-know rule (issue 28: it was three).
+    auto entry = caseEntryFor(m_db, m_session.user.id, caseId, Clock::nowUtc());
     if (!entry.ok()) return entry.error();
-    if (!entry->allowed()) {
+    if (!entry->has_value()) return caseGoneError();
+    if (!entry.value()->allowed) {
         if (Status s = mayOpenOthersCases(); !s.ok()) return s.error();
         return fieldError(tr("Reason for access"),
                           tr("Case %1 belongs to an officer outside your teams. Open this case with a reason first "
                              "(choose it in the case list and give the reason); the reason is recorded in the "
                              "audit trail.")
-                              .arg(owned.value()->urn));
+                              .arg(entry.value()->urn));
     }
     // Access to the case is settled; what remains is the action on it, by the same table.
     if (Status s = requirePermission(m_session, action == Action::ViewOthersCase ? Action::ViewCase : action); !s.ok())
         return s.error();
-    return Ref{caseId, owned.value()->urn};
+    return Ref{caseId, entry.value()->urn};
 }
 
 Status CaseAccess::require(qint64 caseId, Action action) const
@@ -80,9 +62,9 @@ Result<CaseAccess::Ref> CaseAccess::find(qint64 caseId) const
 
 Decision CaseAccess::accessTo(qint64 caseId) const
 {
-    auto entry = entryTo(m_db, m_session.user.id, caseId);
+    auto entry = caseEntryFor(m_db, m_session.user.id, caseId, Clock::nowUtc());
     if (!entry.ok() || !m_session.user.active) return Decision::Denied;
-    if (entry->allowed())
+    if (entry->has_value() && entry.value()->allowed)
         return PermissionTable::check(m_session.user.roles, Action::ViewCase) == Decision::Denied ? Decision::Denied
                                                                                                   : Decision::Allowed;
     return mayOpenOthersCases().ok() ? Decision::NeedsJustification : Decision::Denied;

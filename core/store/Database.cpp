@@ -1,5 +1,6 @@
 #include "store/Database.h"
 
+#include "store/DatabaseRows.h"
 #include "store/Migrations.h"
 #include "store/SqliteFile.h"
 #include "store/SqliteWrites.h"
@@ -22,6 +23,15 @@ Error sqlError(const QSqlError& e, const QString& context)
 }
 
 QString statementHead(const QString& sql) { return sql.simplified().left(60); }
+
+constexpr std::size_t maxKeptStatements = 400;
+
+bool changesSchema(const QString& sql)
+{
+    const QString head = sql.trimmed().left(8).toUpper();
+    return head.startsWith(QLatin1String("CREATE")) || head.startsWith(QLatin1String("ALTER"))
+           || head.startsWith(QLatin1String("DROP"));
+}
 } // namespace
 
 Database::Database(QString connection, QString path, Engine engine, bool readOnly)
@@ -218,7 +228,9 @@ int Database::latestSchemaVersion() { return conduct::latestSchemaVersion(); }
 
 Status Database::migrate(bool backupFirst)
 {
-    return runMigrations(*this, backupFirst);
+    const Status migrated = runMigrations(*this, backupFirst);
+    m_writeStatements.clear();   // nothing kept from before a change to the tables is run again
+    return migrated;
 }
 
 Result<QSqlQuery> Database::prepare(const QString& sql) const
@@ -258,6 +270,9 @@ Result<QSqlQuery*> Database::keptStatement(const QString& sql) const
 {
     auto cached = m_writeStatements.find(sql);
     if (cached == m_writeStatements.end()) {
+        // Some texts are built per call (IN lists of varying length), so the kept set is bounded;
+        // it is let go between transactions, where the server accepts DEALLOCATE.
+        if (m_writeStatements.size() >= maxKeptStatements && m_transactionDepth == 0) m_writeStatements.clear();
         auto prepared = prepare(sql);
         if (!prepared.ok()) return prepared.error();
         cached = m_writeStatements.emplace(sql, std::move(prepared).value()).first;
@@ -321,6 +336,13 @@ Result<QVariant> Database::scalar(const QString& sql, const QVariantList& params
     return value;
 }
 
+// On PostgreSQL a statement with parameters is kept prepared per connection (one round trip, not
+// three: Qt's driver sends PREPARE and DEALLOCATE around each query otherwise) and the caller gets a
+// copy of its rows (DatabaseRows.h). Why that is safe by construction: the kept statement never
+// leaves this class, and it is finished before exec() returns, so running the same text again
+// (inside a loop over an earlier result, or while holding one) cannot touch rows a caller reads.
+// Kept statements survive ROLLBACK (PostgreSQL's prepared statements are not transactional) and
+// are let go after any schema change. SQLite prepares in-process, cheaply, and keeps Qt's path.
 Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& params) const
 {
     if (m_engine == Engine::Postgres && params.isEmpty()) {
@@ -332,7 +354,26 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& params)
             noteFailure();
             return sqlError(query.lastError(), statementHead(sql));
         }
+        // A kept statement may name a table or column this statement just changed; the server
+        // would refuse it ("cached plan must not change result type"), so all are prepared afresh.
+        if (changesSchema(sql)) m_writeStatements.clear();
         return query;
+    }
+    if (m_engine == Engine::Postgres) {
+        // One round trip instead of three (PREPARE, EXECUTE, DEALLOCATE): the statement is kept
+        // prepared and its rows copied out, so the kept statement is never in a caller's hands
+        // and the next exec() of the same text cannot disturb a result still being read.
+        auto kept = keptStatement(sql);
+        if (!kept.ok()) return kept.error();
+        QSqlQuery& statement = *kept.value();
+        if (Status s = execPrepared(statement, params); !s.ok()) {
+            // The statement may be what failed (a table changed by another desk's upgrade): the
+            // next call prepares it again. Inside a transaction the server now refuses everything,
+            // DEALLOCATE included, until the rollback, so the statement is kept there.
+            if (m_transactionDepth == 0) m_writeStatements.erase(sql);
+            return s.error();
+        }
+        return copyRowsOut(statement);
     }
     auto query = prepare(sql);
     if (!query.ok()) return query.error();

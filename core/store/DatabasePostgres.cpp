@@ -141,6 +141,7 @@ Status Database::migrateUnderServerLock(bool readOnly)
     const QString key = QStringLiteral("%1, hashtext(current_schema())").arg(applicationId);
     if (auto r = exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(key)); !r.ok()) return r.error();
     const Status migrated = runMigrations(*this, false);
+    m_writeStatements.clear();   // nothing kept from before a change to the tables is run again
     (void)exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(key));
     return migrated;
 }
