@@ -78,7 +78,8 @@ TrustedKeysDialog::TrustedKeysDialog(Database& db, const Session& session, QWidg
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(new QLabel(tr("Keys of other databases trusted here:"), this));
+    layout->addWidget(new QLabel(tr("Keys trusted here: other databases' keys for their case bundles, and "
+                                    "administrators' keys for audit checkpoints:"), this));
     layout->addWidget(m_table, 1);
 
     auto* add = new QGroupBox(tr("Trust another database's key"), this);
