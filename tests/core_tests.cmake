@@ -91,3 +91,8 @@ list(APPEND CORE_TEST_SOURCES
   core/test_server_grants.cpp
   core/test_server_insider.cpp
 )
+# Issue 30: a save with no changes writes nothing ([unchangedsave]); "Find case" folds accents ([casefilterfold]).
+list(APPEND CORE_TEST_SOURCES
+  core/test_unchanged_save.cpp
+  core/test_case_filter_fold.cpp
+)
