@@ -40,10 +40,8 @@ Result<T> saveCareRecord(const CaseWork& work, T record, qint64 caseId, const QS
                 return Error{QCoreApplication::translate("conduct::CaseService", "Record"),
                              QCoreApplication::translate("conduct::CaseService", "This record belongs to another case.")};
             // A save with no changes writes nothing (issue 30; see changesNothing).
-            if (before->personId == row.personId && changesNothing(before->data, row.data)) {
-                record.rowVersion = before->rowVersion;
+            if (before->personId == row.personId && changesNothing(before->rowVersion, before->data, record.rowVersion, row.data))
                 return record;
-            }
             if (Status s = work.touch(caseId); !s.ok()) return s.error();
             if (Status s = repo.update(row, now); !s.ok()) return s.error();
             ++record.rowVersion;

@@ -70,6 +70,10 @@ TEST_CASE("an unchanged save does not spoil another desk's save of the same reco
     auto bens = service.updateCase(bensCopy);   // Ben's real change is not refused as a conflict
     REQUIRE(bens.ok());
     CHECK(bens->rowVersion == amysCopy.rowVersion + 1);
+    // Amy's copy is now older than the store: saving it again is refused as a conflict, as any stale edit is.
+    auto stale = service.updateCase(amysCopy);
+    REQUIRE_FALSE(stale.ok());
+    CHECK(stale.error().message.contains(QStringLiteral("Your edit was not saved")));
 }
 
 TEST_CASE("saving an exhibit unchanged keeps its version and writes no audit record", "[unchangedsave]")
