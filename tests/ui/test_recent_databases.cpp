@@ -10,7 +10,9 @@
 #include "widgets/Prompts.h"
 
 #include <QAction>
+#include <QMenu>
 #include <QSettings>
+#include <QTest>
 
 using namespace conduct;
 
@@ -37,6 +39,14 @@ TEST_CASE("a server address in Recent databases is kept whole and opened as a se
     QAction* entry = recentEntry(*f.window, address);
     REQUIRE(entry != nullptr);
     CHECK(entry->text() == QStringLiteral("postgresql://officer@127.0.0.1:1/conduct_unit?sslmode=require&&schema=unit_a"));
+
+    // What the officer sees: the menu, with the address as written (kept when CONDUCT_SCREENSHOT_DIR is set).
+    auto* menu = qobject_cast<QMenu*>(entry->parent());
+    REQUIRE(menu != nullptr);
+    menu->popup(f.window->mapToGlobal(QPoint(20, 20)));
+    REQUIRE(QTest::qWaitForWindowExposed(menu));
+    CHECK(test::keepScreenshot(menu->grab().toImage(), QStringLiteral("recent-databases-menu.png")));
+    menu->hide();
 
     QStringList warnings;
     prompts::override() = [&](const QString&, const QString& text, QMessageBox::StandardButtons) {
