@@ -26,7 +26,10 @@ void addGuiOptions(QCommandLineParser& parser)
         + commandList());
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), tr("Open the database at <path> (created, mode 0600, if missing)."), tr("path")});
+    parser.addOption({QStringLiteral("db"),
+                      tr("Open the database at <location>: a file path (created, mode 0600, if missing), or a unit's "
+                         "server address, postgresql://user@host:5432/database (optionally ?sslmode=...&schema=...)."),
+                      tr("location")});
     parser.addOption({QStringLiteral("demo"), tr("Open the example database with a fictional demo case.")});
     parser.addOption({QStringLiteral("appearance"), tr("Colours: system, light or dark (remembered; also View > Appearance)."),
                       tr("mode")});

@@ -93,3 +93,8 @@ list(APPEND CORE_TEST_SOURCES
 )
 # Reads kept prepared on PostgreSQL (issue 28): nested and held results of the same SQL.
 list(APPEND CORE_TEST_SOURCES core/test_store_kept_reads.cpp)
+# Issue 30: a save with no changes writes nothing ([unchangedsave]); "Find case" folds accents ([casefilterfold]).
+list(APPEND CORE_TEST_SOURCES
+  core/test_unchanged_save.cpp
+  core/test_case_filter_fold.cpp
+)

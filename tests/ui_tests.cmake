@@ -44,3 +44,7 @@ set(UI_TEST_SOURCES
   ui/test_dialog_keyboard_walk.cpp
   ui/test_accessible_names.cpp
 )
+# Issue 30: File ▸ Recent databases keeps server addresses whole ([recentdatabases]).
+list(APPEND UI_TEST_SOURCES
+  ui/test_recent_databases.cpp
+)

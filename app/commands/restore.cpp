@@ -5,6 +5,7 @@
 
 #include "services/AppPaths.h"
 #include "store/Backup.h"
+#include "store/PostgresLocation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -35,7 +36,8 @@ int runRestore(const QStringList& arguments)
     parser.setApplicationDescription(tr("Replaces a case database with a backup, after checking the backup. The current "
                                         "database is kept beside it as <name>-before-restore-<time>.sqlite."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("db"), tr("The database to replace (default: the standard database)."), tr("path")});
+    parser.addOption({QStringLiteral("db"), tr("The database file to replace (default: the standard database). Not a server address: "
+                                                      "a server is restored with pg_restore."), tr("path")});
     parser.addOption({QStringLiteral("yes"), tr("Do not ask for confirmation (required when not run on a terminal).")});
     parser.addPositionalArgument(QStringLiteral("file"), tr("The backup to restore."));
     if (const std::optional<int> stop = parseOrStop(parser, arguments, "restore")) return *stop;
@@ -46,6 +48,14 @@ int runRestore(const QStringList& arguments)
     }
     const QString backup = parser.positionalArguments().first();
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabasePath();
+    // As `conduct backup` refuses them: a server store is not a file to put back in place (issue 30).
+    if (isPostgresAddress(path)) {
+        err() << tr("--db: %1 is a server store. conduct restore puts a backup file back in place of a database file; "
+                    "a server store is restored on the server from its pg_dump with pg_restore (see \"Running for a "
+                    "whole unit\" in the README). Nothing has been changed.").arg(path)
+              << Qt::endl;
+        return 2;
+    }
 
     // Check the backup before asking: nobody should confirm a restore that cannot work.
     if (Status s = verifyBackupFile(backup); !s.ok()) {

@@ -160,6 +160,19 @@ QString foldedName(const QString& name)
     return out;
 }
 
+QString foldedText(const QString& text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD).toCaseFolded();
+    QString out;
+    out.reserve(decomposed.size());
+    for (QChar c : decomposed) {
+        if (isCombiningMark(c)) continue;
+        const QString spelt = latinSpelling(c);
+        out.append(spelt.isEmpty() ? QString(c.toLower()) : spelt);
+    }
+    return out;
+}
+
 QString normalisedName(const QString& name)
 {
     QString folded = foldedName(name);

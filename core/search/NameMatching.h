@@ -19,6 +19,10 @@ namespace conduct {
 // "spelt the same".
 QString foldedName(const QString& name);
 
+// The same folding of free text, keeping everything else as it is ("Café Noir" → "cafe noir"):
+// what "Find case" matches on (issue 30), so that "cafe" and "CAFÉ" both find "Café".
+QString foldedText(const QString& text);
+
 // foldedName plus the Mac/Mc prefix unified (MacDonald, McDonald, Mc Donald → mcdonald).
 // The exact-match key for surnames and forenames.
 QString normalisedName(const QString& name);

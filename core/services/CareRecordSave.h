@@ -3,6 +3,7 @@
 // case, the case's updated time, insert or update, and the audit record, all in one transaction.
 
 #include "common/Clock.h"
+#include "services/AuditFields.h"
 #include "services/CaseWork.h"
 #include "store/CareCodecs.h"
 
@@ -22,11 +23,11 @@ Result<T> saveCareRecord(const CaseWork& work, T record, qint64 caseId, const QS
         auto people = work.personIds(caseId);
         if (!people.ok()) return people.error();
         if (Status s = checkLinks(people.value()); !s.ok()) return s.error();
-        if (Status s = work.touch(caseId); !s.ok()) return s.error();
         const CareRecordRepository repo(work.db());
         const QDateTime now = Clock::nowUtc();
         CareRow row = toRow(record);
         if (row.id == 0) {
+            if (Status s = work.touch(caseId); !s.ok()) return s.error();
             auto id = repo.insert(row, now);
             if (!id.ok()) return id.error();
             record.id = id.value();
@@ -38,6 +39,10 @@ Result<T> saveCareRecord(const CaseWork& work, T record, qint64 caseId, const QS
             if (before->caseId != caseId || before->kind != row.kind)
                 return Error{QCoreApplication::translate("conduct::CaseService", "Record"),
                              QCoreApplication::translate("conduct::CaseService", "This record belongs to another case.")};
+            // A save with no changes writes nothing (issue 30; see changesNothing).
+            if (before->personId == row.personId && changesNothing(before->rowVersion, before->data, record.rowVersion, row.data))
+                return record;
+            if (Status s = work.touch(caseId); !s.ok()) return s.error();
             if (Status s = repo.update(row, now); !s.ok()) return s.error();
             ++record.rowVersion;
             if (Status s = work.audit(AuditAction::Update, ref.value(), entityType, record.id, before->data, row.data); !s.ok())

@@ -64,6 +64,8 @@ Result<Case> CaseService::updateCase(Case edited)
         if (!ref.ok()) return ref.error();
         auto before = CaseRepository(m_db).get(edited.id);
         if (!before.ok()) return before.error();
+        if (changesNothing(before->rowVersion, auditFields(before.value()), edited.rowVersion, auditFields(edited)))
+            return before.value();
         if (Status s = checkUrnFree(edited); !s.ok()) return s.error();
         if (Status s = CaseRepository(m_db).update(edited); !s.ok()) return s.error();
         ++edited.rowVersion;
@@ -151,6 +153,8 @@ Result<Person> CaseService::updatePerson(Person person)
         if (!ref.ok()) return ref.error();
         auto before = PersonRepository(m_db).get(person.id);
         if (!before.ok()) return before.error();
+        if (changesNothing(before->rowVersion, auditFields(before.value()), person.rowVersion, auditFields(person)))
+            return before.value();
         if (Status s = m_work.touch(person.caseId); !s.ok()) return s.error();
         if (Status s = PersonRepository(m_db).update(person); !s.ok()) return s.error();
         ++person.rowVersion;
@@ -205,6 +209,8 @@ Result<Incident> CaseService::updateIncident(Incident incident)
         if (!ref.ok()) return ref.error();
         auto before = IncidentRepository(m_db).get(incident.id);
         if (!before.ok()) return before.error();
+        if (changesNothing(before->rowVersion, auditFields(before.value()), incident.rowVersion, auditFields(incident)))
+            return before.value();
         if (Status s = m_work.touch(incident.caseId); !s.ok()) return s.error();
         if (Status s = IncidentRepository(m_db).update(incident); !s.ok()) return s.error();
         ++incident.rowVersion;

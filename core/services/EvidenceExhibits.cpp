@@ -4,6 +4,7 @@
 
 #include "common/Clock.h"
 #include "domain/Validation.h"
+#include "services/AuditFields.h"
 #include "services/EvidenceSupport.h"
 #include "store/ExhibitRepository.h"
 #include "store/IncidentRepository.h"
@@ -121,6 +122,8 @@ Result<Exhibit> EvidenceService::updateExhibit(Exhibit exhibit)
                                                   "unique within the case: use the producer's next number.").arg(exhibit.reference));
         auto before = repo.get(exhibit.id);
         if (!before.ok()) return before.error();
+        if (changesNothing(before->rowVersion, auditFields(before.value()), exhibit.rowVersion, auditFields(exhibit)))
+            return before.value();
         if (Status s = repo.update(exhibit); !s.ok()) return s.error();
         ++exhibit.rowVersion;
         exhibit.attachments = before->attachments;

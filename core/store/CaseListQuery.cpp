@@ -1,11 +1,16 @@
 #include "store/CaseListQuery.h"
 
 #include "common/Clock.h"
+#include "search/NameMatching.h"
 #include "security/Permissions.h"
 #include "store/AccessGrantRepository.h"
 #include "store/Database.h"
+#include "store/SqliteWrites.h"
 
+#include <QSqlDriver>
 #include <QSqlQuery>
+#include <algorithm>
+#include <sqlite3.h>
 
 namespace conduct {
 namespace {
@@ -24,20 +29,67 @@ QString orderBy(CaseListColumn column)
     return QStringLiteral("updated_utc");
 }
 
+// "Find case" ignores case and accents on both engines, with the folding of the incident
+// full-text search (issue 30; SchemaSearch.cpp): "cafe" and "CAFÉ" both find "Café".
+// PostgreSQL: unaccent, which the search schema (v3) installs in every store, on both sides.
+// SQLite: foldedText, given to the connection as the SQL function conduct_fold (the pattern is
+// folded here), with LIKE ignoring ASCII case as before.
+constexpr char sqliteFoldFunction[] = "conduct_fold";
+
+void foldForSqlite(sqlite3_context* context, int, sqlite3_value** values)
+{
+    sqlite3_value* value = values[0];
+    if (sqlite3_value_type(value) == SQLITE_NULL) return sqlite3_result_null(context);
+    const auto* utf8 = sqlite3_value_text(value);
+    const int bytes = sqlite3_value_bytes(value);
+    // Plain ASCII, most of a store, needs nothing: LIKE already ignores its case.
+    if (std::all_of(utf8, utf8 + bytes, [](unsigned char b) { return b < 0x80; })) return sqlite3_result_value(context, value);
+    const QByteArray folded = foldedText(QString::fromUtf8(reinterpret_cast<const char*>(utf8), bytes)).toUtf8();
+    sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
+}
+
+// Gives the connection conduct_fold; false when it cannot (a Qt whose driver bundles another
+// SQLite: SqliteWrites.h), and the filter then ignores ASCII case only, as it always had.
+bool registerSqliteFold(const Database& db)
+{
+    if (!SqliteWrites::sharesQtDriverLibrary()) return false;
+    sqlite3* connection = SqliteWrites::connectionOf(db.handle().driver()->handle());
+    if (!connection) return false;
+    const int rc = sqlite3_create_function_v2(connection, sqliteFoldFunction, 1,
+                                              SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+                                              foldForSqlite, nullptr, nullptr, nullptr);
+    // BUSY: statements of this connection are running, so it cannot be replaced, and is there already.
+    return rc == SQLITE_OK || rc == SQLITE_BUSY;
+}
+
+// One filter test: `column` against the bound pattern, folded as `folding` says.
+QString matches(CaseListFolding folding, const QString& column)
+{
+    switch (folding) {
+    case CaseListFolding::SqliteFunction:
+        return QStringLiteral("%1(%2) LIKE ? ESCAPE '\\'").arg(QLatin1String(sqliteFoldFunction), column);
+    case CaseListFolding::Unaccent:
+        return QStringLiteral("public.unaccent('public.unaccent'::regdictionary, %1) ILIKE "
+                              "public.unaccent('public.unaccent'::regdictionary, CAST(? AS TEXT)) ESCAPE '\\'").arg(column);
+    case CaseListFolding::AsciiCaseOnly: break;
+    }
+    return QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(column);
+}
+
 // The WHERE clause and its parameters for a filter text. Statuses match on their label.
-QString whereClause(Engine engine, const QString& filter, QVariantList& params)
+QString whereClause(CaseListFolding folding, const QString& filter, QVariantList& params)
 {
     const QString text = filter.trimmed();
     if (text.isEmpty()) return {};
-    const QString pattern = likeContains(text);
-    // SQLite's LIKE ignores case; PostgreSQL's ILIKE is the same test.
-    const QString like = engine == Engine::Sqlite ? QStringLiteral("LIKE") : QStringLiteral("ILIKE");
+    const QString pattern = likeContains(folding == CaseListFolding::SqliteFunction ? foldedText(text) : text);
     // people_search is blank for a case not seen in full (maskedCases), so its names never match.
-    QString where = QStringLiteral(" WHERE (urn %1 ? ESCAPE '\\' OR officer_in_case %1 ? ESCAPE '\\' "
-                                   "OR people_search %1 ? ESCAPE '\\'").arg(like);
+    QString where = QStringLiteral(" WHERE (%1 OR %2 OR %3")
+                        .arg(matches(folding, QStringLiteral("urn")), matches(folding, QStringLiteral("officer_in_case")),
+                             matches(folding, QStringLiteral("people_search")));
     params << pattern << pattern << pattern.toLower();
+    const QString foldedFilter = foldedText(text);
     for (const auto& status : caseStatusTable()) {
-        if (labelOf(status.value).contains(text, Qt::CaseInsensitive)) {
+        if (foldedText(labelOf(status.value)).contains(foldedFilter)) {
             where += QStringLiteral(" OR status = ?");
             params << QString::fromLatin1(status.code);
         }
@@ -58,7 +110,10 @@ QString likeContains(const QString& text)
 
 CaseListQuery::CaseListQuery(const Database& db, const User& viewer)
     : m_db(db), m_viewer(viewer.id),
-      m_doesCaseWork(viewer.active && PermissionTable::check(viewer.roles, Action::ViewCase) != Decision::Denied)
+      m_doesCaseWork(viewer.active && PermissionTable::check(viewer.roles, Action::ViewCase) != Decision::Denied),
+      m_folding(db.engine() == Engine::Postgres ? CaseListFolding::Unaccent
+                : registerSqliteFold(db)      ? CaseListFolding::SqliteFunction
+                                              : CaseListFolding::AsciiCaseOnly)
 {
 }
 
@@ -81,7 +136,7 @@ Result<int> CaseListQuery::count(const CaseListRequest& request) const
 {
     QVariantList params;
     const QString from = maskedCases(params);
-    const QString where = whereClause(m_db.engine(), request.filter, params);
+    const QString where = whereClause(m_folding, request.filter, params);
     auto r = m_db.exec(QStringLiteral("SELECT count(*) FROM ") + from + where, params);
     if (!r.ok()) return r.error();
     return r->next() ? r->value(0).toInt() : 0;
@@ -91,7 +146,7 @@ Result<QList<CaseSummary>> CaseListQuery::page(const CaseListRequest& request, i
 {
     QVariantList params;
     const QString from = maskedCases(params);
-    const QString where = whereClause(m_db.engine(), request.filter, params);
+    const QString where = whereClause(m_folding, request.filter, params);
     const QString direction = request.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     // The column name comes from our own switch, never from user input; id breaks ties so pages are stable.
     const QString sql = QStringLiteral("SELECT id, urn, status, officer_in_case, complainant_names, suspect_names, "

@@ -20,10 +20,14 @@ class Database;
 enum class CaseListColumn { Urn, Status, Officer, Complainants, Suspects, Incidents, LastIncident, Updated };
 
 struct CaseListRequest {
-    QString filter;   // matches URN, status and officer, and any person's name in cases seen in full
+    QString filter;   // matches URN, status and officer, and any person's name in cases seen in full,
+                      // ignoring case and accents ("cafe" finds "Café")
     CaseListColumn sortColumn = CaseListColumn::Updated;
     Qt::SortOrder order = Qt::DescendingOrder;
 };
+
+// How the filter ignores case and accents on this connection (see CaseListQuery.cpp).
+enum class CaseListFolding { SqliteFunction, Unaccent, AsciiCaseOnly };
 
 class CaseListQuery {
 public:
@@ -41,6 +45,7 @@ private:
     const Database& m_db;
     qint64 m_viewer;
     bool m_doesCaseWork;
+    CaseListFolding m_folding;
 };
 
 // For LIKE patterns: the user's text matched literally, with % and _ escaped by '\'.

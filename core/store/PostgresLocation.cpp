@@ -77,6 +77,9 @@ QString PostgresLocation::displayText() const
     if (!user.isEmpty()) text += user + QLatin1Char('@');
     text += host + QLatin1Char(':') + QString::number(port) + QLatin1Char('/') + database;
     QStringList settings;
+    // sslmode too unless it is the default, so that the text opens the same store the same way
+    // again (File ▸ Recent databases keeps it: issue 30).
+    if (sslMode != PostgresLocation().sslMode) settings.append(QStringLiteral("sslmode=") + sslMode);
     if (!schema.isEmpty()) settings.append(QStringLiteral("schema=") + schema);
     if (!role.isEmpty()) settings.append(QStringLiteral("role=") + role);
     if (!settings.isEmpty()) text += QLatin1Char('?') + settings.join(QLatin1Char('&'));

@@ -21,7 +21,8 @@ struct PostgresLocation {
     QString role;
 
     // "postgresql://user@host:5432/dbname?sslmode=require&schema=conduct", as people write it
-    // for psql. The same text with any password removed, for titles and logs.
+    // for psql. The same text with any password removed, for titles and logs; parsing it gives
+    // this location again.
     QString displayText() const;
 };
 

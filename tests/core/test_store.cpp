@@ -133,7 +133,9 @@ TEST_CASE("updates and removals use row versions and refuse stale edits", "[stor
     CHECK(stale.error().message.contains(QStringLiteral("Your edit was not saved")));
 
     Case staleCase = c.value();
-    auto updatedCase = service.updateCase(staleCase);
+    Case changedCase = staleCase;
+    changedCase.crimeReference = QStringLiteral("CR/1/26");   // a save with no changes writes nothing (issue 30)
+    auto updatedCase = service.updateCase(changedCase);
     REQUIRE(updatedCase.ok());
     CHECK_FALSE(service.updateCase(staleCase).ok());
 

@@ -34,4 +34,10 @@ check "restore --yes succeeds" expect_exit 0 "$conduct" restore --db "$db" "$wor
 check "it says where the old database went" grep -q "kept as" "$work/out"
 check "the old database is kept aside unchanged" test "$(sha256sum "$work"/data/crash-before-restore-*.sqlite | cut -d' ' -f1)" = "$before"
 check "the restored database is mode 600" test "$(stat -c %a "$db")" = 600
+# Issue 30: restore refuses a server address as backup does, saying what to use instead, and the
+# window's --db help names server addresses.
+check "restore refuses a server address" expect_exit 2 "$conduct" restore --db "postgresql://officer@db.example:5432/conduct_unit" "$work/one.sqlite" --yes
+check "the refusal points to pg_restore" grep -q "pg_restore" "$work/out"
+check "the refusal does not speak of folders" bash -c "! grep -qi folder '$work/out'"
+check "--help names server addresses for --db" bash -c "'$conduct' --help | grep -q 'postgresql://'"
 echo "cli backup/restore: $passed passed, 0 failed"

@@ -18,6 +18,7 @@
 #include "risk/SupervisorQueue.h"
 #include "services/AppPaths.h"
 #include "services/DemoCase.h"
+#include "shell/OpenStoreDialog.h"
 #include "store/Database.h"
 #include "widgets/SpellCheck.h"
 
@@ -264,14 +265,18 @@ void MainWindow::refreshRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(recentKey).toStringList();
     for (const QString& path : recent) {
-        m_recentMenu->addAction(path, this, [this, path] {
-            auto opened = Database::openSqlite(path, {.readOnly = false, .createIfMissing = false});
+        // A file or a server address, kept whole (sslmode, schema and role included: issue 30) and
+        // opened as what it is; a server may ask for its password. "&&": an address's "&" is not a shortcut.
+        QAction* entry = m_recentMenu->addAction(QString(path).replace(u'&', QStringLiteral("&&")), this, [this, path] {
+            auto opened = openStoreInteractively(path, this, {.readOnly = false, .createIfMissing = false});
             if (!opened.ok()) {
                 prompts::warn(this, tr("Open database"), opened.error().text());
                 return;
             }
             signInAndSwitch(std::move(opened).value());
         });
+        entry->setObjectName(QStringLiteral("recentDatabaseAction"));
+        entry->setData(path);
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
 }

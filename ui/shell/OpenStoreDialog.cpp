@@ -26,9 +26,8 @@ std::optional<QString> askPassword(QWidget* parent, const QString& server, const
 }
 } // namespace
 
-Result<std::unique_ptr<Database>> openStoreInteractively(const QString& location, QWidget* parent)
+Result<std::unique_ptr<Database>> openStoreInteractively(const QString& location, QWidget* parent, OpenOptions options)
 {
-    OpenOptions options;
     auto opened = Database::open(location, options);
     // Three tries, as at a sign-in; each refusal's message is shown above the next question.
     for (int attempt = 0; attempt < 3; ++attempt) {

@@ -12,7 +12,9 @@ class QWidget;
 
 namespace conduct {
 
-Result<std::unique_ptr<Database>> openStoreInteractively(const QString& location, QWidget* parent = nullptr);
+// `location` is a file path or a postgresql:// address, told apart by Database::open.
+Result<std::unique_ptr<Database>> openStoreInteractively(const QString& location, QWidget* parent = nullptr,
+                                                         OpenOptions options = {});
 
 // TESTS: answers the password question instead of a dialog (empty optional: cancelled).
 using PasswordHandler = std::function<std::optional<QString>(const QString& server, const QString& problem)>;

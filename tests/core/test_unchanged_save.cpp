@@ -1,0 +1,132 @@
+// A save with no changes writes nothing (issue 30): no version bump, which would give every other
+// desk with the record open a conflict for nothing, and no audit record of an update that changed
+// nothing. A save that does change something still bumps the version and is audited.
+
+#include "RiskTestSupport.h"
+#include "TestSupport.h"
+#include "care_fixture.h"
+
+#include "services/CaseService.h"
+#include "services/EvidenceService.h"
+#include "services/VictimCareService.h"
+#include "store/Database.h"
+
+using namespace conduct;
+using namespace conduct::test;
+
+namespace {
+qint64 auditRows(Database& db)
+{
+    auto n = db.scalar(QStringLiteral("SELECT count(*) FROM audit_log"));
+    REQUIRE(n.ok());
+    return n->toLongLong();
+}
+} // namespace
+
+TEST_CASE("saving a case, person or incident unchanged keeps its version and writes no audit record", "[unchangedsave]")
+{
+    TempDatabase t;
+    const qint64 caseId = makeRiskCase(t);
+    CaseService service(t.db(), t.session());
+    const CaseDetail opened = service.loadCase(caseId).value();
+    const qint64 auditBefore = auditRows(t.db());
+
+    auto caseSaved = service.updateCase(opened.caseRecord);
+    REQUIRE(caseSaved.ok());
+    CHECK(caseSaved->rowVersion == opened.caseRecord.rowVersion);
+    auto personSaved = service.updatePerson(opened.people.first());
+    REQUIRE(personSaved.ok());
+    CHECK(personSaved->rowVersion == opened.people.first().rowVersion);
+    auto incidentSaved = service.updateIncident(opened.incidents.first());
+    REQUIRE(incidentSaved.ok());
+    CHECK(incidentSaved->rowVersion == opened.incidents.first().rowVersion);
+    CHECK(auditRows(t.db()) == auditBefore);
+
+    const CaseDetail reloaded = service.loadCase(caseId).value();
+    CHECK(reloaded.caseRecord.rowVersion == opened.caseRecord.rowVersion);
+    CHECK(reloaded.caseRecord.updatedUtc == opened.caseRecord.updatedUtc);   // the case's "last changed" is not touched
+    CHECK(reloaded.people.first().rowVersion == opened.people.first().rowVersion);
+    CHECK(reloaded.incidents.first().rowVersion == opened.incidents.first().rowVersion);
+
+    // Saving the unchanged copy again after the no-op still saves cleanly: no conflict with itself.
+    Incident edited = incidentSaved.value();
+    edited.description = QStringLiteral("Waited outside the house for an hour.");
+    auto changed = service.updateIncident(edited);
+    REQUIRE(changed.ok());
+    CHECK(changed->rowVersion == opened.incidents.first().rowVersion + 1);
+    CHECK(auditRows(t.db()) > auditBefore);
+}
+
+TEST_CASE("an unchanged save does not spoil another desk's save of the same record", "[unchangedsave]")
+{
+    TempDatabase t;
+    const qint64 caseId = makeRiskCase(t);
+    CaseService service(t.db(), t.session());
+    const Case amysCopy = service.loadCase(caseId)->caseRecord;
+    Case bensCopy = amysCopy;
+
+    REQUIRE(service.updateCase(amysCopy).ok());   // Amy presses Save without changing anything
+    bensCopy.crimeReference = QStringLiteral("CR/200/26");
+    auto bens = service.updateCase(bensCopy);   // Ben's real change is not refused as a conflict
+    REQUIRE(bens.ok());
+    CHECK(bens->rowVersion == amysCopy.rowVersion + 1);
+    // Amy's copy is now older than the store: saving it again is refused as a conflict, as any stale edit is.
+    auto stale = service.updateCase(amysCopy);
+    REQUIRE_FALSE(stale.ok());
+    CHECK(stale.error().message.contains(QStringLiteral("Your edit was not saved")));
+}
+
+TEST_CASE("saving an exhibit unchanged keeps its version and writes no audit record", "[unchangedsave]")
+{
+    TempDatabase t;
+    const qint64 caseId = makeRiskCase(t);
+    EvidenceService evidence(t.db(), t.session());
+    Exhibit exhibit;
+    exhibit.caseId = caseId;
+    exhibit.reference = QStringLiteral("AE/1");
+    exhibit.description = QStringLiteral("Screenshots of messages");
+    exhibit.producedBy = QStringLiteral("Ann Example");
+    auto added = evidence.addExhibit(exhibit);
+    REQUIRE(added.ok());
+    const qint64 auditBefore = auditRows(t.db());
+
+    auto saved = evidence.updateExhibit(added.value());
+    REQUIRE(saved.ok());
+    CHECK(saved->rowVersion == added->rowVersion);
+    CHECK(auditRows(t.db()) == auditBefore);
+
+    Exhibit moved = saved.value();
+    moved.heldAt = QStringLiteral("Property store, Leeds");
+    auto changed = evidence.updateExhibit(moved);
+    REQUIRE(changed.ok());
+    CHECK(changed->rowVersion == added->rowVersion + 1);
+    CHECK(auditRows(t.db()) == auditBefore + 1);
+}
+
+TEST_CASE("saving a care record unchanged keeps its version and writes no audit record", "[unchangedsave]")
+{
+    test::CareFixture f;
+    VictimCareService care(f.t.db(), f.t.session());
+    SupportReferral referral;
+    referral.caseId = f.caseId;
+    referral.personId = f.complainantId;
+    referral.service = SupportService::Isac;
+    referral.consent = true;
+    referral.consentOn = QDate(2026, 3, 2);
+    referral.referredOn = QDate(2026, 3, 3);
+    REQUIRE(care.saveReferral(referral).ok());
+    const SupportReferral stored = care.load(f.caseId)->referrals.first();
+
+    auto saved = care.saveReferral(stored);
+    REQUIRE(saved.ok());
+    CHECK(saved->rowVersion == stored.rowVersion);
+    CHECK(f.auditCount(QStringLiteral("support_referral")) == 1);
+    CHECK(care.load(f.caseId)->referrals.first().rowVersion == stored.rowVersion);
+
+    SupportReferral changed = stored;
+    changed.referredOn = QDate(2026, 3, 4);
+    auto resaved = care.saveReferral(changed);
+    REQUIRE(resaved.ok());
+    CHECK(resaved->rowVersion == stored.rowVersion + 1);
+    CHECK(f.auditCount(QStringLiteral("support_referral")) == 2);
+}
