@@ -87,7 +87,8 @@ SupervisorQueue::SupervisorQueue(Database& db, const Session& session, QWidget* 
     setWindowTitle(tr("Risk assessment review queue"));
     resize(1100, 700);
     auto* layout = new QVBoxLayout(this);
-    auto* hint = new QLabel(tr("Submitted risk assessments from every case: high risk first, then the longest waiting. "
+    auto* hint = new QLabel(tr("Submitted risk assessments of your teams' cases (and any you hold a reason for): high risk first, then "
+                               "the longest waiting. "
                                "Select one and press A to approve or R to return it with your comment (protocol 3.7)."),
                             this);
     hint->setWordWrap(true);
