@@ -7,6 +7,8 @@
 #include "store/Database.h"
 #include "store/Transaction.h"
 #include "store/UserRepository.h"
+#include "store/server/ServerAuthority.h"
+#include "store/server/ServerLogin.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -46,6 +48,7 @@ QString Authenticator::lockedMessage(qint64 secondsLeft)
 
 Result<Session> Authenticator::signIn(const QString& userName, const QString& password)
 {
+    if (writesAuthorityThroughServer(m_db)) return signInOnServer(userName, password);
     UserRepository users(m_db);
     auto found = users.findByName(userName);
     if (!found.ok()) return found.error();
@@ -84,6 +87,15 @@ Result<Session> Authenticator::signIn(const QString& userName, const QString& pa
                 if (Status s = users.setPasswordHash(stored.user.id, rehashed.value()); !s.ok()) return s;
             }
         }
+        return recordSignIn(stored);
+    });
+    if (!recorded.ok()) return recorded.error();
+    return Session{stored.user, Clock::nowUtc()};
+}
+
+Status Authenticator::recordSignIn(const StoredUser& stored)
+{
+    return inTransaction<void>(m_db, [&]() -> Status {
         // A justified-access grant lasts one session (issue 24). One left open by a desk that crashed
         // or lost power before its sign-out is ended by this sign-in, as that sign-out would have:
         // an officer signed in at two desks at once gives the reason again on the first.
@@ -91,8 +103,6 @@ Result<Session> Authenticator::signIn(const QString& userName, const QString& pa
             return ended.error();
         return AuditLog::append(m_db, accountEvent(AuditAction::Login, stored.user.id, stored.user.userName));
     });
-    if (!recorded.ok()) return recorded.error();
-    return Session{stored.user, Clock::nowUtc()};
 }
 
 Result<Session> Authenticator::signInWithoutRecording(const StoredUser& stored, const QString& password)
@@ -130,6 +140,55 @@ Result<Session> Authenticator::failUnknown(const QString& userName, const QStrin
 Status Authenticator::signOut(const Session& session)
 {
     return recordSessionEvent(m_db, accountEvent(AuditAction::Logout, session.user.id, session.user.userName));
+}
+
+// The account whose login role the server signed this connection in as (ServerLogin.h).
+Result<StoredUser> Authenticator::connectedAccount()
+{
+    auto id = connectedServerAccount(m_db);
+    if (!id.ok()) return id.error();
+    auto found = UserRepository(m_db).findById(id.value());
+    if (!found.ok()) return found.error();
+    if (!found->has_value()) return Error{tr("User name"), tr("The account of this connection is no longer on the server.")};
+    return **found;
+}
+
+Result<Session> Authenticator::signInAsConnectedAccount()
+{
+    auto stored = connectedAccount();
+    if (!stored.ok()) return stored.error();
+    if (!m_db.isReadOnly())
+        if (Status s = recordSignIn(stored.value()); !s.ok()) return s.error();
+    return Session{stored->user, Clock::nowUtc()};
+}
+
+// Unlocking a desk, or a command that asks for the password again: the server checks it, and the
+// name must be the connection's, so that a desk connected as one officer never works as another.
+Result<Session> Authenticator::signInOnServer(const QString& userName, const QString& password)
+{
+    auto stored = connectedAccount();
+    if (!stored.ok()) return stored.error();
+    const QString connectedName = stored->user.userName;
+    if (userName.trimmed().toCaseFolded() != connectedName.toCaseFolded())
+        return Error{tr("User name"), tr("This desk is connected to the server as %1: sign in as %1, or open the store with "
+                                         "your own user name in its address.").arg(connectedName)};
+    // PostgreSQL does not slow down repeated failures, so the back-off is kept here, in memory.
+    const QString key = connectedName.toCaseFolded();
+    const LoginState state = m_unknownNames.value(key);
+    if (LoginThrottle::isLocked(state)) return Error{QString(), lockedMessage(LoginThrottle::secondsUntilUnlocked(state))};
+    auto accepted = serverAcceptsPassword(m_db, connectedName, password);
+    if (!accepted.ok()) return accepted.error();
+    if (!accepted.value()) {
+        m_unknownNames.insert(key, LoginThrottle::afterFailure(state));
+        if (!m_db.isReadOnly())
+            if (Status s = AuditLog::append(m_db, accountEvent(AuditAction::LoginFailed, stored->user.id, connectedName)); !s.ok())
+                return s.error();
+        return Error{QString(), failureMessage()};
+    }
+    m_unknownNames.remove(key);
+    if (!m_db.isReadOnly())
+        if (Status s = recordSignIn(stored.value()); !s.ok()) return s.error();
+    return Session{stored->user, Clock::nowUtc()};
 }
 
 } // namespace conduct

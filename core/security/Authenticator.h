@@ -19,7 +19,13 @@ class Authenticator {
 public:
     explicit Authenticator(Database& db, PasswordHasher hasher = PasswordHasher());
 
+    // On a store made by `conduct server init` the password is the server's to check, on a
+    // connection of its own, and only the account the desk is connected as may sign in there
+    // (AuthenticatorServer.cpp); the back-off is then kept in memory, as for a read-only store.
     Result<Session> signIn(const QString& userName, const QString& password);
+    // A store made by `conduct server init`: the server authenticated the connection when the
+    // store was opened, so the session is its login role's account, recorded like any sign-in.
+    Result<Session> signInAsConnectedAccount();
     // Records the sign-out (retried; see SessionEvents.h). The session ends either way.
     Status signOut(const Session& session);
 
@@ -32,6 +38,10 @@ public:
 private:
     Result<Session> failUnknown(const QString& userName, const QString& password);
     Result<Session> signInWithoutRecording(const StoredUser& stored, const QString& password);
+    Result<Session> signInOnServer(const QString& userName, const QString& password);
+    Result<StoredUser> connectedAccount();
+    // Ends the grants of the account's last session and appends its login record (issue 24).
+    Status recordSignIn(const StoredUser& stored);
 
     Database& m_db;
     PasswordHasher m_hasher;

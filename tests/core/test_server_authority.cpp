@@ -12,6 +12,7 @@
 #include "TestSupport.h"
 
 #include "common/Clock.h"
+#include "security/Authenticator.h"
 #include "services/CaseService.h"
 #include "services/ChargingFileService.h"
 #include "services/RiskAssessmentService.h"
@@ -206,4 +207,47 @@ TEST_CASE("Server authority: an MG3 is submitted by the officer and approved by 
     auto officer = s.connectAs(QStringLiteral("pc1"));
     CHECK(officer->refusal(QStringLiteral("SELECT conduct_submit_charging_document(?)"), {saved->id})
               .contains(QStringLiteral("Only a draft or returned charging document is submitted")));
+}
+
+TEST_CASE("Server sign-in: the desk's session is its login role's account; unlocking asks the server for the password",
+          "[insider][serverauthority][.]")
+{
+    const ServerStore& s = store();
+    std::unique_ptr<Database> desk = s.openAs(QStringLiteral("pc1"));
+    Authenticator authenticator(*desk);
+    auto session = authenticator.signInAsConnectedAccount();
+    INFO(failureText(session));
+    REQUIRE(session.ok());
+    CHECK(session->user.id == s.officerId);
+    CHECK(session->user.roles == QSet<Role>{Role::Officer});
+    const auto logins = [&] {
+        return s.connectAs({})
+            ->value(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'login' AND user_id = ?"), {s.officerId})
+            .toInt();
+    };
+    const int before = logins();
+
+    // Unlocking: the server checks the password on a connection of its own.
+    CHECK(authenticator.signIn(QStringLiteral("pc1"), QStringLiteral("officer's server password 1")).ok());
+    CHECK(logins() == before + 1);
+    auto wrong = authenticator.signIn(QStringLiteral("pc1"), QStringLiteral("not the password at all"));
+    REQUIRE_FALSE(wrong.ok());
+    CHECK(wrong.error().message == Authenticator::failureMessage());
+    CHECK(s.connectAs({})
+              ->value(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'login_failed' AND user_id = ?"), {s.officerId})
+              .toInt() >= 1);
+    // An empty password is refused without asking (libpq would read ~/.pgpass).
+    CHECK_FALSE(authenticator.signIn(QStringLiteral("pc1"), QString()).ok());
+    // A desk connected as pc1 never works as ps1, even with ps1's password.
+    auto someoneElse = authenticator.signIn(QStringLiteral("ps1"), QStringLiteral("supervisor's server password 2"));
+    REQUIRE_FALSE(someoneElse.ok());
+    CHECK(someoneElse.error().message.contains(QStringLiteral("connected to the server as pc1")));
+
+    // The superuser's connection is no Conduct account.
+    PostgresLocation dba = s.store;
+    auto superuserStore = Database::openPostgres(dba.displayText(), {});
+    REQUIRE(superuserStore.ok());
+    auto none = Authenticator(*superuserStore.value()).signInAsConnectedAccount();
+    REQUIRE_FALSE(none.ok());
+    CHECK(none.error().field == QStringLiteral("User name"));
 }

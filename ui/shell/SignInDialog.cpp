@@ -5,6 +5,8 @@
 #include "security/Authenticator.h"
 #include "store/UserRepository.h"
 #include "store/Database.h"
+#include "store/server/ServerAuthority.h"
+#include "widgets/Prompts.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -174,6 +176,14 @@ std::function<std::optional<Session>(Database&)>& SignInDialog::override()
 std::optional<Session> SignInDialog::signIn(Database& db, QWidget* parent)
 {
     if (override()) return override()(db);
+    // A store made by `conduct server init`: the server signed this connection in as the officer's
+    // own login role when it was opened, so asking again here would only repeat it (issue 25).
+    if (writesAuthorityThroughServer(db)) {
+        auto session = Authenticator(db).signInAsConnectedAccount();
+        if (session.ok()) return session.value();
+        prompts::warn(parent, tr("Sign in"), session.error().text());
+        return std::nullopt;
+    }
     SignInDialog dialog(db, parent);
     if (dialog.exec() != QDialog::Accepted) return std::nullopt;
     return dialog.session();
