@@ -84,12 +84,15 @@ bool checkServerTrail(const Database& db, const AuditCheckpoint& checkpoint, con
 {
     const qint64 rowsNow = now.present ? now.rows : 0;
     if (rowsNow < checkpoint.serverTrailRecords) {
+        const qint64 missing = checkpoint.serverTrailRecords - rowsNow;
         check.outcome = CheckpointOutcome::RecordsMissing;
-        check.summary = tr("The newest %1 of the server-kept audit trail before the checkpoint of %2 are missing: the "
-                           "checkpoint counted %3, the trail now has %4. Only a superuser can remove them, with the "
-                           "trail's triggers switched off; restore them from a backup taken before the removal.")
-                            .arg(rowsText(checkpoint.serverTrailRecords - rowsNow), when,
-                                 rowsText(checkpoint.serverTrailRecords), rowsText(rowsNow));
+        check.summary = (missing == 1 ? tr("The newest row of the server-kept audit trail before the checkpoint of %1 is "
+                                           "missing").arg(when)
+                                      : tr("The newest %1 rows of the server-kept audit trail before the checkpoint of %2 "
+                                           "are missing").arg(missing).arg(when))
+                        + tr(": the checkpoint counted %1, the trail now has %2. Only a superuser can remove them, with "
+                             "the trail's triggers switched off; restore them from a backup taken before the removal.")
+                              .arg(rowsText(checkpoint.serverTrailRecords), rowsText(rowsNow));
         return false;
     }
     QByteArray headNow = genesisHash();

@@ -606,20 +606,25 @@ TEST_CASE("Server trail: cost of 500 incident saves with and without its trigger
         return clock.elapsed();
     };
     (void)saves(0);   // warm: the connection's kept statements, the server's caches
-    const qint64 rowsBefore = newestSequence(s);
-    const qint64 withTriggers = saves(1000);
-    const qint64 rowsWith = newestSequence(s) - rowsBefore;
-    switchTriggers("DISABLE");
-    const qint64 without = saves(2000);
-    const qint64 rowsWithout = newestSequence(s) - rowsBefore - rowsWith;
-    switchTriggers("ENABLE");
-    const qint64 withAgain = saves(3000);
-    const double ratio = double(withTriggers + withAgain) / 2.0 / double(std::max<qint64>(without, 1));
-    WARN("500 incident saves: " << withTriggers << " ms and " << withAgain << " ms with the server trail's triggers, " << without
-                                << " ms without; ratio " << ratio << "; server trail rows per save: " << double(rowsWith) / 500.0);
+    // Alternated, so that drift in the machine's load falls on both sides alike.
+    qint64 withMs = 0, withoutMs = 0, rowsWith = 0, rowsWithout = 0;
+    for (int round = 1; round <= 2; ++round) {
+        qint64 rows = newestSequence(s);
+        withMs += saves(round * 10000);
+        rowsWith += newestSequence(s) - rows;
+        switchTriggers("DISABLE");
+        rows = newestSequence(s);
+        withoutMs += saves(round * 10000 + 5000);
+        rowsWithout += newestSequence(s) - rows;
+        switchTriggers("ENABLE");
+    }
+    WARN("500 incident saves, mean of 2 rounds each: " << withMs / 2 << " ms with the server trail's triggers, "
+                                                        << withoutMs / 2 << " ms without; ratio "
+                                                        << double(withMs) / double(std::max<qint64>(withoutMs, 1))
+                                                        << "; server trail rows per save: " << double(rowsWith) / 1000.0);
     // Timings are reported, not checked; what was measured is: each save with the triggers was
     // recorded (its incident and its audit record at least), and none without.
-    CHECK(rowsWith >= 1000);
+    CHECK(rowsWith >= 2000);
     CHECK(rowsWithout == 0);
     CHECK(verified(*s.supervisorStore).intact());
 }
