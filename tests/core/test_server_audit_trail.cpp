@@ -422,6 +422,12 @@ TEST_CASE("Server trail: every table but the derived ones has its triggers, audi
         INFO(left.table);
         CHECK(s.superuser->value(triggered, {QLatin1String(left.table), QStringLiteral("conduct_server_audit")}).toInt() == 0);
     }
+    // A secret is kept by its digest: the accounts made at set-up recorded their password column so.
+    const QString hashes = s.superuser->value(QStringLiteral("SELECT string_agg(new_row->>'password_hash', ' ') FROM server_audit "
+                                                             "WHERE table_name = 'users' AND operation = 'INSERT'")).toString();
+    INFO(hashes.toStdString());
+    CHECK(hashes.split(u' ').size() == 3);
+    for (const QString& hash : hashes.split(u' ')) CHECK(hash.startsWith(QStringLiteral("sha256:")));
 }
 
 TEST_CASE("Server trail: a superuser's ordinary UPDATE with psql is recorded and attributed to them", "[insider][servertrail][.]")

@@ -57,7 +57,7 @@ class Database;
 inline constexpr const char* serverTrailTable = "server_audit";
 
 // Tables whose changes are not recorded, each with the reason (for the README and the tests):
-// derived or technical rows that the recorded tables already determine.
+// derived rows that recorded tables determine, and the schema's bookkeeping.
 struct UnrecordedTable {
     const char* table;
     const char* why;
