@@ -99,3 +99,5 @@ list(APPEND CORE_TEST_SOURCES
   core/test_unchanged_save.cpp
   core/test_case_filter_fold.cpp
 )
+# Issue 25, second slice: the server-kept audit trail on a live server ([insider][servertrail], hidden).
+list(APPEND CORE_TEST_SOURCES core/test_server_audit_trail.cpp)

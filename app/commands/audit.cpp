@@ -20,6 +20,7 @@
 #include "security/KeyFile.h"
 #include "services/AppPaths.h"
 #include "store/Database.h"
+#include "store/server/ServerAuditTrail.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -53,6 +54,12 @@ Result<QByteArray> readFile(const QString& path, const QString& field)
     return text;
 }
 
+QString serverTrailText(const ServerTrailCheck& trail)
+{
+    return (trail.rows == 1 ? tr("Server-kept audit trail intact: 1 row.") : tr("Server-kept audit trail intact: %1 rows.").arg(trail.rows))
+           + u'\n' + tr("Head of the server's chain: %1").arg(QString::fromLatin1(trail.headHash));
+}
+
 int verifyChainOnly(Database& db, const QString& path)
 {
     const VerifyResult result = AuditLog::verify(db);
@@ -61,10 +68,22 @@ int verifyChainOnly(Database& db, const QString& path)
               << tr("Records checked before the fault: %1.").arg(qMax(0, result.firstBadIndex)) << Qt::endl;
         return NotIntact;
     }
+    // A store made by conduct server init also keeps the server's own trail of every change.
+    auto server = verifyServerAuditTrail(db);
+    if (!server.ok()) {
+        err() << server.error().text() << Qt::endl;
+        return NotIntact;
+    }
+    if (server->present && !server->intact()) {
+        err() << tr("Server-kept audit trail of %1 is NOT intact: its row %2 does not follow from the rows before it, "
+                    "so rows were altered, inserted or removed there.").arg(path).arg(server->firstBrokenSequence) << Qt::endl;
+        return NotIntact;
+    }
     out() << (result.checked == 1 ? tr("Audit trail intact: 1 record.")
                                   : tr("Audit trail intact: %1 records.").arg(result.checked))
-          << '\n' << tr("Head of the chain: %1").arg(QString::fromLatin1(result.lastHash)) << '\n'
-          << tr("Removing the newest records leaves a shorter chain that still verifies: keep a signed checkpoint "
+          << '\n' << tr("Head of the chain: %1").arg(QString::fromLatin1(result.lastHash)) << '\n';
+    if (server->present) out() << serverTrailText(server.value()) << '\n';
+    out() << tr("Removing the newest records leaves a shorter chain that still verifies: keep a signed checkpoint "
                 "(conduct audit checkpoint) away from this desk, and verify with --checkpoint FILE.") << Qt::endl;
     return Intact;
 }
@@ -107,6 +126,12 @@ int verifyWithCheckpoint(Database& db, const QString& path, const QString& check
         return SignerNotTrusted;
     }
     report << tr("Signed by \"%1\" (key %2), trusted in this store.").arg(check->signerLabel, fingerprint) << Qt::endl;
+    if (check->serverTrail && check->outcome == CheckpointOutcome::Contained) {
+        if (!checkpoint->hasServerTrail)
+            report << tr("This checkpoint was made without the server-kept trail, so it vouches for the application's "
+                         "trail only.") << '\n';
+        report << serverTrailText(*check->serverTrail) << Qt::endl;
+    }
     switch (check->outcome) {
     case CheckpointOutcome::Contained: return Intact;
     case CheckpointOutcome::RecordsMissing: return RecordsMissing;

@@ -9,6 +9,7 @@
 #include "security/TrustedKeysService.h"
 #include "store/Database.h"
 #include "store/SigningKeyRepository.h"
+#include "store/server/ServerAuditTrail.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -24,7 +25,10 @@ QString tr(const char* text) { return QCoreApplication::translate("conduct::Audi
 QString fileField() { return tr("Checkpoint file"); }
 
 const QByteArray title = "Conduct audit checkpoint";
+// Format 1: the application's audit trail. Format 2 adds the server-kept trail's two lines at the
+// end, and is written only for a store that has one, so a file's checkpoint stays format 1.
 constexpr int formatVersion = 1;
+constexpr int formatWithServerTrail = 2;
 const QByteArray signatureMark = "signature: ";
 
 // The lines of the signed part, in the order they are written and must be read.
@@ -33,6 +37,11 @@ const QList<QByteArray>& lineNames()
     static const QList<QByteArray> names{"format",    "database",   "database key", "records",           "head hash",
                                          "time utc",  "time uk",    "signer key",   "signer fingerprint"};
     return names;
+}
+
+QList<QByteArray> lineNamesOf(bool withServerTrail)
+{
+    return withServerTrail ? lineNames() + QList<QByteArray>{"server trail records", "server trail head hash"} : lineNames();
 }
 
 // A value on one line: a database name is the administrator's free text, so line breaks and
@@ -50,6 +59,7 @@ QString ukTimeText(const QDateTime& utc)
 }
 
 QString recordsText(qint64 n) { return n == 1 ? tr("1 record") : tr("%1 records").arg(n); }
+QString rowsText(qint64 n) { return n == 1 ? tr("1 row") : tr("%1 rows").arg(n); }
 
 Error malformed(const QString& what)
 {
@@ -66,6 +76,46 @@ Result<QByteArray> hexValue(const QByteArray& text, qsizetype size, const QByteA
 }
 } // namespace
 
+namespace {
+// The server-kept trail against the checkpoint's count and head, as the application's trail is
+// checked: false, with the outcome and summary set in `check`, when rows were removed or rewritten.
+bool checkServerTrail(const Database& db, const AuditCheckpoint& checkpoint, const ServerTrailCheck& now, const QString& when,
+                      CheckpointCheck& check)
+{
+    const qint64 rowsNow = now.present ? now.rows : 0;
+    if (rowsNow < checkpoint.serverTrailRecords) {
+        const qint64 missing = checkpoint.serverTrailRecords - rowsNow;
+        check.outcome = CheckpointOutcome::RecordsMissing;
+        check.summary = (missing == 1 ? tr("The newest row of the server-kept audit trail before the checkpoint of %1 is "
+                                           "missing").arg(when)
+                                      : tr("The newest %1 rows of the server-kept audit trail before the checkpoint of %2 "
+                                           "are missing").arg(missing).arg(when))
+                        + tr(": the checkpoint counted %1, the trail now has %2. Only a superuser can remove them, with "
+                             "the trail's triggers switched off; restore them from a backup taken before the removal.")
+                              .arg(rowsText(checkpoint.serverTrailRecords), rowsText(rowsNow));
+        return false;
+    }
+    QByteArray headNow = genesisHash();
+    if (checkpoint.serverTrailRecords > 0) {
+        auto hash = serverTrailHashAt(db, checkpoint.serverTrailRecords);
+        if (!hash.ok()) {
+            check.outcome = CheckpointOutcome::ChainBroken;
+            check.summary = hash.error().text();
+            return false;
+        }
+        headNow = hash.value();
+    }
+    if (headNow == checkpoint.serverTrailHeadHash) return true;
+    check.outcome = CheckpointOutcome::RecordDiffers;
+    check.summary = tr("Row %1 of the server-kept audit trail differs from the checkpoint of %2: its hash is %3, the "
+                       "checkpoint's head is %4. Rows up to %1 were removed or rewritten after the checkpoint, and the "
+                       "trail was continued from there.")
+                        .arg(checkpoint.serverTrailRecords)
+                        .arg(when, QString::fromLatin1(headNow), QString::fromLatin1(checkpoint.serverTrailHeadHash));
+    return false;
+}
+} // namespace
+
 QString checkpointKeyLabel(const QString& displayName)
 {
     return QStringLiteral("%1: %2").arg(tr("Audit checkpoints"), displayName.trimmed()).left(maxTrustedKeyLabelLength);
@@ -79,6 +129,12 @@ Result<QByteArray> makeAuditCheckpoint(Database& db, const signing::KeyPair& sig
     if (!chain.ok)
         return Error{tr("Audit trail"), tr("is not intact, so no checkpoint was made: a checkpoint must vouch only for "
                                            "an intact trail. %1").arg(chain.problem)};
+    auto server = verifyServerAuditTrail(db);
+    if (!server.ok()) return server.error();
+    if (server->present && !server->intact())
+        return Error{tr("Server-kept audit trail"), tr("is not intact from its row %1, so no checkpoint was made: a "
+                                                       "checkpoint must vouch only for an intact trail.")
+                                                        .arg(server->firstBrokenSequence)};
     auto identity = SigningKeyRepository(db).findIdentity();
     if (!identity.ok()) return identity.error();
     const QString databaseName = identity->has_value() ? identity->value().name : defaultDatabaseName(db);
@@ -86,7 +142,7 @@ Result<QByteArray> makeAuditCheckpoint(Database& db, const signing::KeyPair& sig
     const QByteArray head = records->isEmpty() ? genesisHash() : records->last().hash;
     const QDateTime now = Clock::nowUtc().toUTC();
 
-    const QList<QByteArray> values{QByteArray::number(formatVersion),
+    QList<QByteArray> values{QByteArray::number(server->present ? formatWithServerTrail : formatVersion),
                                    oneLine(databaseName),
                                    databaseKey.toLatin1(),
                                    QByteArray::number(records->size()),
@@ -95,8 +151,10 @@ Result<QByteArray> makeAuditCheckpoint(Database& db, const signing::KeyPair& sig
                                    ukTimeText(now).toUtf8(),
                                    signer.publicKey.toHex(),
                                    signing::fingerprint(signer.publicKey).toLatin1()};
+    if (server->present) values += {QByteArray::number(server->rows), server->headHash};
+    const QList<QByteArray> names = lineNamesOf(server->present);
     QByteArray text = title + '\n';
-    for (qsizetype i = 0; i < lineNames().size(); ++i) text += lineNames().at(i) + ": " + values.at(i) + '\n';
+    for (qsizetype i = 0; i < names.size(); ++i) text += names.at(i) + ": " + values.at(i) + '\n';
     auto signature = signing::signDetached(text, signer.secretKey);
     if (!signature.ok()) return signature.error();
     return text + signatureMark + signature->toHex() + '\n';
@@ -115,17 +173,23 @@ Result<AuditCheckpoint> readAuditCheckpoint(const QByteArray& fileText)
     QList<QByteArray> lines = checkpoint.signedBytes.split('\n');
     lines.removeFirst();   // the title
     lines.removeLast();    // empty: the signed part ends with a line break
-    if (lines.size() != lineNames().size()) return malformed(tr("It has %1 lines before the signature, not %2").arg(lines.size()).arg(lineNames().size() + 1));
+    const QByteArray formatPrefix = lineNames().first() + ": ";
+    const QByteArray format = !lines.isEmpty() && lines.first().startsWith(formatPrefix) ? lines.first().mid(formatPrefix.size())
+                                                                                           : QByteArray();
+    if (format != QByteArray::number(formatVersion) && format != QByteArray::number(formatWithServerTrail))
+        return Error{fileField(), tr("is of format %1; this version of Conduct reads formats %2 and %3. Verify it with the "
+                                     "Conduct that made it.").arg(QString::fromUtf8(format)).arg(formatVersion)
+                                      .arg(formatWithServerTrail)};
+    const bool withServerTrail = format == QByteArray::number(formatWithServerTrail);
+    const QList<QByteArray> names = lineNamesOf(withServerTrail);
+    if (lines.size() != names.size()) return malformed(tr("It has %1 lines before the signature, not %2").arg(lines.size()).arg(names.size() + 1));
     QList<QByteArray> values;
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QByteArray prefix = lineNames().at(i) + ": ";
+        const QByteArray prefix = names.at(i) + ": ";
         if (!lines.at(i).startsWith(prefix))
             return malformed(tr("Line %1 should start \"%2\"").arg(i + 2).arg(QString::fromLatin1(prefix.trimmed())));
         values.append(lines.at(i).mid(prefix.size()));
     }
-    if (values.at(0) != QByteArray::number(formatVersion))
-        return Error{fileField(), tr("is of format %1; this version of Conduct reads format %2. Verify it with the Conduct "
-                                     "that made it.").arg(QString::fromUtf8(values.at(0))).arg(formatVersion)};
     auto signer = hexValue(values.at(7), signing::publicKeyBytes, "signer key");
     if (!signer.ok()) return signer.error();
     checkpoint.signerPublicKey = signer.value();
@@ -145,6 +209,15 @@ Result<AuditCheckpoint> readAuditCheckpoint(const QByteArray& fileText)
     if (!checkpoint.timeUtc.isValid()) return malformed(tr("\"time utc\" is not a time"));
     checkpoint.databaseName = QString::fromUtf8(values.at(1));
     checkpoint.databaseFingerprint = values.at(2) == "none" ? QString() : QString::fromLatin1(values.at(2));
+    if (withServerTrail) {
+        bool serverCountOk = false;
+        checkpoint.serverTrailRecords = values.at(9).toLongLong(&serverCountOk);
+        if (!serverCountOk || checkpoint.serverTrailRecords < 0) return malformed(tr("\"server trail records\" is not a count"));
+        auto serverHead = hexValue(values.at(10), 32, "server trail head hash");
+        if (!serverHead.ok()) return serverHead.error();
+        checkpoint.hasServerTrail = true;
+        checkpoint.serverTrailHeadHash = values.at(10);
+    }
     return checkpoint;
 }
 
@@ -155,6 +228,9 @@ Result<CheckpointCheck> checkAgainstCheckpoint(Database& db, const AuditCheckpoi
     CheckpointCheck check;
     check.chain = verifyChain(records.value());
     check.recordsNow = records->size();
+    auto server = verifyServerAuditTrail(db);
+    if (!server.ok()) return server.error();
+    if (server->present) check.serverTrail = server.value();
     auto signer = TrustedKeysService(db).statusOf(checkpoint.signerPublicKey, KeyPurpose::AuditCheckpoints);
     if (!signer.ok()) return signer.error();
     check.signerTrusted = signer->trusted;
@@ -165,6 +241,12 @@ Result<CheckpointCheck> checkAgainstCheckpoint(Database& db, const AuditCheckpoi
     if (!check.chain.ok) {
         check.outcome = CheckpointOutcome::ChainBroken;
         check.summary = check.chain.problem;
+        return check;
+    }
+    if (server->present && !server->intact()) {
+        check.outcome = CheckpointOutcome::ChainBroken;
+        check.summary = tr("The server-kept audit trail is NOT intact: its row %1 does not follow from the rows before "
+                           "it, so rows were altered, inserted or removed there.").arg(server->firstBrokenSequence);
         return check;
     }
     auto identity = SigningKeyRepository(db).findIdentity();
@@ -195,9 +277,13 @@ Result<CheckpointCheck> checkAgainstCheckpoint(Database& db, const AuditCheckpoi
                             .arg(checkpoint.records).arg(when, QString::fromLatin1(headNow), QString::fromLatin1(checkpoint.headHash));
         return check;
     }
+    if (checkpoint.hasServerTrail && !checkServerTrail(db, checkpoint, server.value(), when, check)) return check;
     check.outcome = CheckpointOutcome::Contained;
     check.summary = tr("Audit trail intact and contains the checkpoint of %1 (%2; %3 added since).")
                         .arg(when, recordsText(checkpoint.records)).arg(check.recordsNow - checkpoint.records);
+    if (checkpoint.hasServerTrail)
+        check.summary += u' ' + tr("The server-kept trail is intact and contains it too (%1; %2 added since).")
+                                    .arg(rowsText(checkpoint.serverTrailRecords)).arg(server->rows - checkpoint.serverTrailRecords);
     return check;
 }
 

@@ -21,6 +21,13 @@
 //   signer fingerprint: 9f8e 7d6c ...
 //   signature: <128 hex digits>
 //
+// A store made by `conduct server init` also keeps the server's own trail (store/server/
+// ServerAuditTrail.h). Its checkpoint is of format 2: the same lines, then
+//   server trail records: 5678
+//   server trail head hash: <64 hex digits>
+// before the signature. Files of format 1 (every SQLite file's) still verify, against the
+// application's trail only.
+//
 // The signature covers the exact bytes of every line before "signature:", line endings included:
 // no re-serialisation, so nothing a JSON or text library does can change what was signed.
 
@@ -29,10 +36,12 @@
 #include "security/PasswordHasher.h"
 #include "security/Signing.h"
 #include "security/User.h"
+#include "store/server/ServerAuditTrail.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <optional>
 
 namespace conduct {
 
@@ -47,6 +56,9 @@ struct AuditCheckpoint {
     QByteArray signerPublicKey;    // raw
     QByteArray signature;          // raw, over signedBytes
     QByteArray signedBytes;
+    bool hasServerTrail = false;   // format 2: the server-kept trail's count and head were signed too
+    qint64 serverTrailRecords = 0;
+    QByteArray serverTrailHeadHash;   // hex
 };
 
 // Checks the chain and signs its count and head with `signer`. Refuses a broken chain: a
@@ -74,6 +86,7 @@ struct CheckpointCheck {
     bool signerTrustedForBundlesOnly = false;   // trusted, but for case bundles: proves nothing here
     QString signerLabel;          // the administrator's label for it when trusted
     QString summary;              // one or two sentences naming what was found
+    std::optional<ServerTrailCheck> serverTrail;   // the store's server-kept trail now, if it has one
 };
 
 // Verifies the chain, then compares it with `checkpoint` (whose signature readAuditCheckpoint

@@ -83,3 +83,5 @@ target_sources(conduct_core PRIVATE store/ChangeAuthorQuery.h store/ChangeAuthor
 target_sources(conduct_core PRIVATE store/IncidentSourceSchema.h store/IncidentSourceSchema.cpp)
 target_sources(conduct_core PRIVATE store/DatabaseRows.h store/DatabaseRows.cpp)
 target_sources(conduct_core PRIVATE store/CaseEntryQuery.h store/CaseEntryQuery.cpp)
+# The server-kept audit trail of a `conduct server init` store (issue 25, second slice).
+target_sources(conduct_core PRIVATE store/server/ServerAuditTrail.h store/server/ServerAuditTrail.cpp)

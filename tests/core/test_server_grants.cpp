@@ -9,6 +9,7 @@
 
 #include "store/Database.h"
 #include "store/PostgresLocation.h"
+#include "store/server/ServerAuditTrail.h"
 #include "store/server/ServerGrants.h"
 #include "store/server/ServerRoles.h"
 
@@ -93,6 +94,42 @@ TEST_CASE("No desk role may change the audit trail or write the tables that hold
     }
     CHECK(authorityColumns(QStringLiteral("risk_assessments")) == QStringList{QStringLiteral("status")});
     CHECK(authorityColumns(QStringLiteral("charging_documents")) == QStringList{QStringLiteral("status")});
+}
+
+TEST_CASE("Who reads the server-kept audit trail follows permissions.tsv, and no desk role writes it", "[server]")
+{
+    const auto rows = test::permissionRows();
+    const QString trail = QLatin1String(serverTrailTable);
+    CHECK(classifiedTables().contains(trail));
+    CHECK_FALSE(everyDeskReads(trail));
+    for (Role role : deskRoles) {
+        bool someAllowedActionReads = false;
+        for (const test::PermissionRow& row : rows)
+            if (row.role == role && row.allowed && tablesReadBy(row.action).contains(trail)) someAllowedActionReads = true;
+        const QSet<TablePrivilege> held = deskPrivilegesFor(role).tables.value(trail);
+        INFO(roleCode(role).toStdString());
+        CHECK(held == (someAllowedActionReads ? QSet<TablePrivilege>{TablePrivilege::Select} : QSet<TablePrivilege>{}));
+    }
+    // Supervisors read the audit trail; administrators sign its checkpoints; officers wait for
+    // row-level security (issue 25, third slice).
+    CHECK(deskPrivilegesFor(Role::Officer).tables.value(trail).isEmpty());
+    CHECK(deskPrivilegesFor(Role::Supervisor).tables.value(trail) == QSet<TablePrivilege>{TablePrivilege::Select});
+    CHECK(deskPrivilegesFor(Role::Administrator).tables.value(trail) == QSet<TablePrivilege>{TablePrivilege::Select});
+}
+
+TEST_CASE("The server-kept trail leaves out only derived tables, and records the rest of the schema", "[server]")
+{
+    test::TempDatabase t;
+    auto tables = t.db().tableNames();
+    REQUIRE(tables.ok());
+    for (const UnrecordedTable& left : tablesLeftOutOfServerTrail()) {
+        INFO(left.table << ": " << left.why);
+        CHECK(QString::fromLatin1(left.why).size() > 20);
+    }
+    for (const DigestedColumn& d : digestedColumns()) {
+        INFO(d.table << "." << d.column);
+        CHECK(tables->contains(QLatin1String(d.table)));
+    }
 }
 
 TEST_CASE("Who may delete a case, review an assessment and manage accounts on the server", "[server]")

@@ -1,6 +1,7 @@
 #include "store/server/ServerGrants.h"
 
 #include "store/Database.h"
+#include "store/server/ServerAuditTrail.h"
 
 #include <QCoreApplication>
 #include <array>
@@ -103,7 +104,35 @@ constexpr std::array functionCalls = {
 };
 
 const std::array<Role, 3> deskRoles = {Role::Officer, Role::Supervisor, Role::Administrator};
+
+struct TableRead {
+    Action action;
+    const char* table;
+};
+// Tables not every desk reads: SELECT goes only to the roles allowed one of these actions. The
+// server-kept audit trail (ServerAuditTrail.h): supervisors read the audit trail; administrators
+// sign checkpoints of it with the checkpoint keys they trust. Officers' reading of the rows of
+// cases they may read comes with row-level security (issue 25, third slice).
+const std::array restrictedReads = {
+    TableRead{Action::ReadAuditTrail, serverTrailTable},
+    TableRead{Action::ManageTrustedKeys, serverTrailTable},
+};
 } // namespace
+
+QStringList tablesReadBy(Action action)
+{
+    QStringList tables;
+    for (const TableRead& r : restrictedReads)
+        if (r.action == action) tables.append(QLatin1String(r.table));
+    return tables;
+}
+
+bool everyDeskReads(const QString& table)
+{
+    for (const TableRead& r : restrictedReads)
+        if (table == QLatin1String(r.table)) return false;
+    return true;
+}
 
 QString privilegeKeyword(TablePrivilege privilege)
 {
@@ -137,13 +166,15 @@ QStringList functionsCalledBy(Action action)
 DeskPrivileges deskPrivilegesFor(Role role)
 {
     DeskPrivileges held;
-    for (const QString& table : classifiedTables()) held.tables[table].insert(TablePrivilege::Select);
+    for (const QString& table : classifiedTables())
+        if (everyDeskReads(table)) held.tables[table].insert(TablePrivilege::Select);
     for (Action action : allActions()) {
         if (PermissionTable::cell(role, action) == Decision::Denied) continue;
         const auto writes = tableWritesOf(action);
         for (auto it = writes.begin(); it != writes.end(); ++it) held.tables[it.key()].unite(it.value());
         for (const QString& f : functionsCalledBy(action))
             if (!held.functions.contains(f)) held.functions.append(f);
+        for (const QString& table : tablesReadBy(action)) held.tables[table].insert(TablePrivilege::Select);
     }
     return held;
 }
@@ -152,6 +183,8 @@ QStringList classifiedTables()
 {
     QStringList tables{QLatin1String(auditTable)};
     for (const char* t : readOnlyTables) tables.append(QLatin1String(t));
+    for (const TableRead& r : restrictedReads)
+        if (!tables.contains(QLatin1String(r.table))) tables.append(QLatin1String(r.table));
     for (const TableWrite& w : tableWrites())
         if (!tables.contains(QLatin1String(w.table))) tables.append(QLatin1String(w.table));
     tables.sort();

@@ -47,6 +47,10 @@ QStringList functionsCalledBy(Action action);
 // Every table the declarative tables know: written by some action, or read-only to desks.
 // A table of the schema missing here gets no grant; the [server] tests fail until it is placed.
 QStringList classifiedTables();
+// Tables every desk role reads (false for the server-kept audit trail), and the tables an action
+// reads that not every desk role does: those get SELECT only through an allowed action.
+bool everyDeskReads(const QString& table);
+QStringList tablesReadBy(Action action);
 // Columns never granted INSERT or UPDATE to a desk role: written only by the server functions.
 QStringList authorityColumns(const QString& table);
 

@@ -4,6 +4,7 @@
 #include "store/Database.h"
 #include "store/PostgresLocation.h"
 #include "store/UserRepository.h"
+#include "store/server/ServerAuditTrail.h"
 #include "store/server/ServerFunctions.h"
 #include "store/server/ServerGrants.h"
 
@@ -114,6 +115,11 @@ Status applyServerRules(Database& store, const ServerNames& names)
     Transaction tx(store);
     if (!tx.status().ok()) return tx.status();
     for (const QString& sql : serverFunctionStatements(names) + serverTriggerStatements())
+        if (auto r = store.exec(sql); !r.ok()) return r.error();
+    // The server-kept audit trail (ServerAuditTrail.h), before the grants, which name its table.
+    auto trail = serverAuditTrailStatements(store, names);
+    if (!trail.ok()) return trail.error();
+    for (const QString& sql : trail.value())
         if (auto r = store.exec(sql); !r.ok()) return r.error();
     auto grants = grantStatements(store, names);
     if (!grants.ok()) return grants.error();
