@@ -98,3 +98,5 @@ list(APPEND CORE_TEST_SOURCES
   core/test_unchanged_save.cpp
   core/test_case_filter_fold.cpp
 )
+# Issue 30: the unit's deployed address and the officer's start-up choice ([systemdefault]); the TLS default and connection refusals ([tlsdefault], [connecterrors]).
+list(APPEND CORE_TEST_SOURCES core/test_startup_store.cpp core/test_connection_problems.cpp)

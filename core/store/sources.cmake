@@ -81,3 +81,6 @@ target_sources(conduct_core PRIVATE store/ChangeAuthorQuery.h store/ChangeAuthor
 target_sources(conduct_core PRIVATE store/IncidentSourceSchema.h store/IncidentSourceSchema.cpp)
 target_sources(conduct_core PRIVATE store/DatabaseRows.h store/DatabaseRows.cpp)
 target_sources(conduct_core PRIVATE store/CaseEntryQuery.h store/CaseEntryQuery.cpp)
+# Why a server connection failed, in the officer's words, and whether it is encrypted (issue 30).
+target_sources(conduct_core PRIVATE store/ConnectionProblems.h store/ConnectionProblems.cpp
+  store/ConnectionSecurity.h store/ConnectionSecurity.cpp)
