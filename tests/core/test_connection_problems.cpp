@@ -1,7 +1,8 @@
 // Connecting to a server store (issue 30): the address's TLS default and CA file, and refusals
 // worded for the officer. The TLS refusals are libpq 15's own texts, recorded (the test cluster
 // runs without TLS); unreachable, wrong password, missing database and "no TLS offered" are also
-// met for real when CONDUCT_TEST_POSTGRES names a server.
+// met for real when CONDUCT_TEST_POSTGRES names a server, and the TLS ones too under
+// tests/cli/tls_connect.sh ([tls]).
 
 #include "TestSupport.h"
 
@@ -267,4 +268,77 @@ TEST_CASE("a file store has no connection to secure", "[connecterrors]")
     REQUIRE(security.ok());
     CHECK(security->encryption == Encryption::LocalFile);
     CHECK(security->statusText.isEmpty());
+}
+
+// Run by tests/cli/tls_connect.sh, which turns TLS on in the test cluster with a certificate for
+// db.conduct.test and 127.0.0.1 from a CA it made (CONDUCT_TEST_TLS_CA), and another CA that
+// vouches for nothing here (CONDUCT_TEST_TLS_OTHER_CA).
+TEST_CASE("TLS to a real server: verified with the desk's CA, refused in the officer's words otherwise", "[tls]")
+{
+    const QString ca = qEnvironmentVariable("CONDUCT_TEST_TLS_CA"), otherCa = qEnvironmentVariable("CONDUCT_TEST_TLS_OTHER_CA");
+    if (postgresTestServer().isEmpty() || ca.isEmpty()) {
+        SUCCEED("run by tests/cli/tls_connect.sh under with-postgres.sh");
+        return;
+    }
+    auto where = parsePostgresAddress(postgresTestServer());
+    REQUIRE(where.ok());
+    auto address = [&](const QString& host, const QString& sslMode, const QString& rootCert) {
+        PostgresLocation l = where.value();
+        l.host = host;
+        l.sslMode = sslMode;
+        l.sslRootCert = rootCert;
+        return l.displayText();
+    };
+    const QString ip = QStringLiteral("127.0.0.1");
+
+    SECTION("verify-full with the unit's CA: connected, encrypted and verified")
+    {
+        TempDatabase t;   // the store, made over the plain connection the other tests use
+        PostgresLocation verified = parsePostgresAddress(t.location()).value();
+        verified.sslMode = QStringLiteral("verify-full");
+        verified.sslRootCert = ca;
+        auto opened = Database::open(verified.displayText());
+        if (!opened.ok()) FAIL(opened.error().text().toStdString());
+        auto security = connectionSecurity(*opened.value());
+        REQUIRE(security.ok());
+        CHECK(security->encryption == Encryption::Verified);
+        CHECK(security->statusText == QStringLiteral("Encrypted, server verified"));
+        CHECK_FALSE(security->isWarning());
+
+        verified.sslMode = QStringLiteral("require");   // encrypted, but anyone's certificate would do
+        auto unverified = Database::open(verified.displayText());
+        REQUIRE(unverified.ok());
+        auto warned = connectionSecurity(*unverified.value());
+        REQUIRE(warned.ok());
+        CHECK(warned->encryption == Encryption::EncryptedUnverified);
+        CHECK(warned->isWarning());
+        CHECK(warned->statusText == QStringLiteral("Warning: encrypted, but the server is not verified (sslmode=require)"));
+    }
+    SECTION("the CA file missing on this desk is named")
+    {
+        const QString missing = QStringLiteral("/nonexistent/conduct/unit-ca.crt");
+        auto opened = Database::open(address(ip, QStringLiteral("verify-full"), missing));
+        REQUIRE_FALSE(opened.ok());
+        INFO(opened.error().message.toStdString());
+        CHECK(opened.error().message.contains(QStringLiteral("the file %1 is missing on this computer").arg(missing)));
+        CHECK(opened.error().message.contains(QStringLiteral("It is a file on this desk, not on the server")));
+        checkWordedForOfficer(opened.error());
+    }
+    SECTION("another CA's file does not vouch for the server")
+    {
+        auto opened = Database::open(address(ip, QStringLiteral("verify-full"), otherCa));
+        REQUIRE_FALSE(opened.ok());
+        INFO(opened.error().message.toStdString());
+        CHECK(opened.error().message.contains(QStringLiteral("does not vouch for")));
+        CHECK(opened.error().message.contains(otherCa));
+        checkWordedForOfficer(opened.error());
+    }
+    SECTION("a host name the certificate does not name")
+    {
+        auto opened = Database::open(address(QStringLiteral("localhost"), QStringLiteral("verify-full"), ca));
+        REQUIRE_FALSE(opened.ok());
+        INFO(opened.error().message.toStdString());
+        CHECK(opened.error().message.contains(QStringLiteral("made out for another name (db.conduct.test)")));
+        checkWordedForOfficer(opened.error());
+    }
 }
