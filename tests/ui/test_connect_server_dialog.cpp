@@ -119,6 +119,7 @@ TEST_CASE("File ▸ Connect to server opens the dialog; the status bar says how 
         // The test cluster listens on 127.0.0.1 without TLS: no warning, and none in the title.
         CHECK(security->text() == QStringLiteral("Not encrypted: the server is on this computer"));
         CHECK_FALSE(f.window->windowTitle().contains(QStringLiteral("not encrypted")));
+        CHECK(test::keepScreenshot(f.window->grab().toImage(), QStringLiteral("main-window-server-status.png")));
     }
 
     bool opened = false;

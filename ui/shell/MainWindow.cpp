@@ -345,7 +345,8 @@ void MainWindow::updateStatusBar()
     auto security = connectionSecurity(*m_db);
     m_securityLabel->setText(security.ok() ? security->statusText : security.error().message);
     m_securityLabel->setVisible(!m_securityLabel->text().isEmpty());
-    m_securityLabel->setStyleSheet(security.ok() && !security->isWarning() ? QString() : QStringLiteral("font-weight: bold;"));
+    const QString apart = QStringLiteral("padding-left: 8px; border-left: 1px solid palette(mid);");
+    m_securityLabel->setStyleSheet(security.ok() && !security->isWarning() ? apart : apart + QStringLiteral(" font-weight: bold;"));
     const bool plainText = security.ok() && security->encryption == Encryption::NotEncrypted;
     // A file by its name; a server store by its address.
     setWindowTitle(QStringLiteral("%1%2[*]")
