@@ -77,7 +77,7 @@ int runGui(int argc, char* argv[])
     if (!db.ok()) {
         QString message = db.error().text();
         if (!store.origin.isEmpty())
-            message += QStringLiteral("\n\n") + QCoreApplication::translate("main", "Conduct opened %1.").arg(store.origin);
+            message += QStringLiteral("\n\n") + QCoreApplication::translate("main", "Conduct tried %1.").arg(store.origin);
         QMessageBox::critical(nullptr, QStringLiteral("Conduct"), message);
         return 1;
     }
