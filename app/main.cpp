@@ -12,6 +12,7 @@
 #include "Translations.h"
 #include "services/AppPaths.h"
 #include "services/DemoCase.h"
+#include "services/StartupStore.h"
 #include "services/UnitPolicyService.h"
 #include "store/Backup.h"
 #include "store/Database.h"
@@ -59,17 +60,25 @@ int runGui(int argc, char* argv[])
     if (options.appearance) conduct::saveAppearance(*options.appearance);
     conduct::applyAppearance(conduct::savedAppearance());
 
-    QString path = options.databasePath;
-    if (path.isEmpty()) {
+    // The demo case always uses its own file; otherwise --db, the unit's deployed address or the
+    // officer's own choice, then the desk's private file (StartupStore.h gives the order).
+    const conduct::StartupStore store =
+        options.demo && options.databasePath.isEmpty()
+            ? conduct::StartupStore{conduct::exampleDatabasePath(), conduct::StartupStore::Source::LocalFile, {}}
+            : conduct::chooseStartupStore(options.databasePath, conduct::readDeskStoreSettings(),
+                                          conduct::defaultDatabasePath());
+    if (store.source == conduct::StartupStore::Source::LocalFile) {
         if (conduct::Status s = conduct::ensureDataFolder(); !s.ok()) {
             QMessageBox::critical(nullptr, QStringLiteral("Conduct"), s.error().text());
             return 1;
         }
-        path = options.demo ? conduct::exampleDatabasePath() : conduct::defaultDatabasePath();
     }
-    auto db = conduct::openStoreInteractively(path);
+    auto db = conduct::openStoreInteractively(store.location);
     if (!db.ok()) {
-        QMessageBox::critical(nullptr, QStringLiteral("Conduct"), db.error().text());
+        QString message = db.error().text();
+        if (!store.origin.isEmpty())
+            message += QStringLiteral("\n\n") + QCoreApplication::translate("main", "Conduct tried %1.").arg(store.origin);
+        QMessageBox::critical(nullptr, QStringLiteral("Conduct"), message);
         return 1;
     }
     auto session = conduct::SignInDialog::signIn(*db.value(), nullptr);

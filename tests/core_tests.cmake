@@ -101,3 +101,5 @@ list(APPEND CORE_TEST_SOURCES
 )
 # Issue 25, second slice: the server-kept audit trail on a live server ([insider][servertrail], hidden).
 list(APPEND CORE_TEST_SOURCES core/test_server_audit_trail.cpp)
+# Issue 30: the unit's deployed address and the officer's start-up choice ([systemdefault]); the TLS default and connection refusals ([tlsdefault], [connecterrors]).
+list(APPEND CORE_TEST_SOURCES core/test_startup_store.cpp core/test_connection_problems.cpp)

@@ -48,3 +48,5 @@ set(UI_TEST_SOURCES
 list(APPEND UI_TEST_SOURCES
   ui/test_recent_databases.cpp
 )
+# Issue 30: File ▸ Connect to server… and the connection's security in the status bar ([connectdialog]).
+list(APPEND UI_TEST_SOURCES ui/test_connect_server_dialog.cpp)

@@ -49,3 +49,5 @@ target_sources(conduct_core PRIVATE
   services/AccessGrants.h services/AccessGrants.cpp
   services/TeamService.h services/TeamService.cpp
 )
+# Which store a desk opens without --db: the unit's deployed address, or the officer's choice (issue 30).
+target_sources(conduct_core PRIVATE services/StartupStore.h services/StartupStore.cpp)

@@ -3,6 +3,7 @@
 
 #include "store/Database.h"
 
+#include "store/ConnectionProblems.h"
 #include "store/Migrations.h"
 #include "store/PostgresLocation.h"
 
@@ -16,19 +17,14 @@ QString tr(const char* text) { return QCoreApplication::translate("conduct::Data
 
 const QString serverField = QStringLiteral("Server");
 
-// Turns libpq's connection failures into what the user can do about them.
+// Turns libpq's connection failures into what the user can do about them (ConnectionProblems.h).
+// A reason not recognised goes to the desk's log for its administrator, never to the screen.
 Error connectionError(const PostgresLocation& where, const QString& driverText)
 {
-    const QString text = driverText.simplified();
-    if (text.contains(QLatin1String("password authentication failed")) || text.contains(QLatin1String("no password supplied")))
-        // "Password" stays untranslated: the open-store dialog and the CLI recognise it to ask again.
-        return fieldError(QStringLiteral("Password"),
-                          tr("The server refused the password for %1. Check it, or the line for this server in ~/.pgpass.")
-                              .arg(where.user.isEmpty() ? tr("this user") : where.user));
-    if (text.contains(QLatin1String("does not exist")))
-        return fieldError(serverField, tr("%1: %2. Ask the server's administrator to create it (see \"Running for a whole "
-                                          "unit\" in the README).").arg(where.displayText(), text));
-    return fieldError(serverField, tr("Could not connect to %1: %2").arg(where.displayText(), text));
+    const ConnectionFailure failure = classifyConnectionFailure(where, driverText);
+    if (failure.problem == ConnectionProblem::Unrecognised)
+        qWarning("Connecting to %s failed: %s", qPrintable(where.displayText()), qPrintable(driverText.simplified()));
+    return failure.error;
 }
 } // namespace
 
@@ -52,7 +48,8 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString& address,
         db.setDatabaseName(where->database);
         if (!where->user.isEmpty()) db.setUserName(where->user);
         if (!options.password.isEmpty()) db.setPassword(options.password);
-        db.setConnectOptions(QStringLiteral("sslmode=%1;connect_timeout=10;application_name=conduct").arg(where->sslMode));
+        // sslmode, the desk's CA file and target_session_attrs (issue 30) as well as the timeout.
+        db.setConnectOptions(where->connectOptions(QStringLiteral("conduct")));
         if (!db.open()) {
             const QString message = db.lastError().text();
             db = QSqlDatabase();

@@ -85,3 +85,6 @@ target_sources(conduct_core PRIVATE store/DatabaseRows.h store/DatabaseRows.cpp)
 target_sources(conduct_core PRIVATE store/CaseEntryQuery.h store/CaseEntryQuery.cpp)
 # The server-kept audit trail of a `conduct server init` store (issue 25, second slice).
 target_sources(conduct_core PRIVATE store/server/ServerAuditTrail.h store/server/ServerAuditTrail.cpp)
+# Why a server connection failed, in the officer's words, and whether it is encrypted (issue 30).
+target_sources(conduct_core PRIVATE store/ConnectionProblems.h store/ConnectionProblems.cpp
+  store/ConnectionSecurity.h store/ConnectionSecurity.cpp)

@@ -3,6 +3,7 @@
 // walk and the accessible names, issue 31). One row per dialog: how to make it, how to fill its
 // required fields by typing, and what Ctrl+Return should then do. A dialog added to ui/ belongs here.
 
+#include "shell/ConnectServerDialog.h"
 #include "GuiTestSupport.h"
 
 #include "case/IncidentDialog.h"
@@ -177,6 +178,10 @@ inline std::vector<DialogRow> dialogCatalogue()
         {"TrustedKeysDialog", [](DialogStore& s) { return make<TrustedKeysDialog>(s.t.db(), s.administrator); }, C::Nothing},
         {"AuditViewerDialog", [](DialogStore& s) { return make<AuditViewerDialog>(s.t.db(), s.officer); }, C::Nothing},
         {"TeamsDialog", [](DialogStore& s) { return make<TeamsDialog>(s.t.db(), s.administrator); }, C::Nothing},
+        // Connect tries the server and, refused (nothing listens on port 1), stays open saying why.
+        {"ConnectServerDialog", [](DialogStore&) { return make<ConnectServerDialog>(); }, C::PressesDefault,
+         {{"serverHost", QStringLiteral("127.0.0.1")}, {"serverPort", QStringLiteral("1")},
+          {"serverDatabase", QStringLiteral("conduct_unit")}}},
     };
 }
 

@@ -59,6 +59,6 @@ TEST_CASE("a server address in Recent databases is kept whole and opened as a se
 
     REQUIRE(warnings.size() == 1);
     INFO(warnings.first().toStdString());
-    CHECK(warnings.first().contains(QStringLiteral("Could not connect to ") + address));
+    CHECK(warnings.first().contains(QStringLiteral("could not reach the server ") + address));
     CHECK_FALSE(warnings.first().contains(QStringLiteral("folder")));
 }

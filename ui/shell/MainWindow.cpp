@@ -18,7 +18,10 @@
 #include "risk/SupervisorQueue.h"
 #include "services/AppPaths.h"
 #include "services/DemoCase.h"
+#include "shell/ConnectServerDialog.h"
 #include "shell/OpenStoreDialog.h"
+#include "services/StartupStore.h"
+#include "store/ConnectionSecurity.h"
 #include "store/Database.h"
 #include "widgets/SpellCheck.h"
 
@@ -93,6 +96,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Session session, QWidget* p
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addPermanentWidget(m_databaseLabel);
+    m_securityLabel = new QLabel(this);   // a server store's encryption (issue 30)
+    m_securityLabel->setObjectName(QStringLiteral("connectionSecurityLabel"));
+    statusBar()->addPermanentWidget(m_securityLabel);
     updateStatusBar();
     addRecentDatabase(m_db->path());
     refreshRecentMenu();
@@ -207,6 +213,15 @@ void MainWindow::buildMenus()
     newCase->setObjectName(QStringLiteral("newCaseAction"));
     QAction* open = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabase);
     open->setShortcut(QKeySequence::Open);
+    // The unit's server by its parts (issue 30); the window signs in to it as to any store.
+    QAction* connectServer = file->addAction(tr("Connect to &server…"), this, [this] {
+        const DeskStoreSettings desk = readDeskStoreSettings();
+        ConnectServerDialog dialog(desk.unitLocked && !desk.unitAddress.isEmpty() ? desk.unitFile : QString(), this);
+        if (dialog.exec() != QDialog::Accepted) return;
+        if (dialog.openAtStart()) saveOfficerStartupStore(dialog.address().value());
+        signInAndSwitch(dialog.takeDatabase());
+    });
+    connectServer->setObjectName(QStringLiteral("connectServerAction"));
     m_recentMenu = file->addMenu(tr("&Recent databases"));
     file->addSeparator();
     // Acts on the case in the current tab; with the case list showing there is nothing to export.
@@ -325,8 +340,18 @@ void MainWindow::updateStatusBar()
     m_databaseLabel->setText(tr("%1 (%2) · Database: %3%4")
                                  .arg(m_session.user.displayName, roles.join(QStringLiteral(", ")), m_db->path(),
                                       m_db->isReadOnly() ? tr(" (read-only)") : QString()));
+    // Asked of the server: encrypted and verified, or a warning; plain text across a network is
+    // said in the title too, where it cannot be missed (issue 30).
+    auto security = connectionSecurity(*m_db);
+    m_securityLabel->setText(security.ok() ? security->statusText : security.error().message);
+    m_securityLabel->setVisible(!m_securityLabel->text().isEmpty());
+    const QString apart = QStringLiteral("padding-left: 8px; border-left: 1px solid palette(mid);");
+    m_securityLabel->setStyleSheet(security.ok() && !security->isWarning() ? apart : apart + QStringLiteral(" font-weight: bold;"));
+    const bool plainText = security.ok() && security->encryption == Encryption::NotEncrypted;
     // A file by its name; a server store by its address.
-    setWindowTitle(QStringLiteral("%1[*]").arg(m_db->engine() == Engine::Sqlite ? QFileInfo(m_db->path()).fileName() : m_db->path()));
+    setWindowTitle(QStringLiteral("%1%2[*]")
+                       .arg(m_db->engine() == Engine::Sqlite ? QFileInfo(m_db->path()).fileName() : m_db->path(),
+                            plainText ? tr(" — not encrypted") : QString()));
 }
 
 void MainWindow::newCase()

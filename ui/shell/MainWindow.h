@@ -106,6 +106,7 @@ private:
     QLineEdit* m_filter = nullptr;
     QLabel* m_count = nullptr;
     QLabel* m_databaseLabel = nullptr;
+    QLabel* m_securityLabel = nullptr;
     QMenu* m_recentMenu = nullptr;
     LockController* m_lock = nullptr;
     LiveUpdates* m_live = nullptr;
