@@ -18,6 +18,7 @@ set(CORE_TEST_SOURCES
   core/test_care_victim.cpp
   core/test_care_withdrawal.cpp
   core/test_case_access.cpp
+  core/test_case_work_batched.cpp
   core/test_chronology_events.cpp
   core/test_document_registry.cpp
   core/test_drafts.cpp
