@@ -83,6 +83,7 @@ set(CORE_TEST_SOURCES
   core/test_uk_time.cpp
   core/test_unit_policy.cpp
   core/test_exhibit_hash_provenance.cpp
+  core/test_audit_append_trips.cpp
   core/test_audit_checkpoint.cpp
   core/test_latency_relay.cpp
 )
