@@ -18,6 +18,7 @@ set(CORE_TEST_SOURCES
   core/test_care_victim.cpp
   core/test_care_withdrawal.cpp
   core/test_case_access.cpp
+  core/test_case_work_batched.cpp
   core/test_chronology_events.cpp
   core/test_document_registry.cpp
   core/test_drafts.cpp
@@ -82,6 +83,7 @@ set(CORE_TEST_SOURCES
   core/test_uk_time.cpp
   core/test_unit_policy.cpp
   core/test_exhibit_hash_provenance.cpp
+  core/test_audit_append_trips.cpp
   core/test_audit_checkpoint.cpp
   core/test_latency_relay.cpp
 )

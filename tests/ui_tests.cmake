@@ -8,6 +8,7 @@ set(UI_TEST_SOURCES
   ui/test_care_tabs.cpp
   ui/test_case_conflict.cpp
   ui/test_case_list_model.cpp
+  ui/test_case_list_offscreen.cpp
   ui/test_charging_file_ui.cpp
   ui/test_chronology_markers.cpp
   ui/test_contrast.cpp

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "security/User.h"
+#include "store/AuditChainAppend.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,16 @@ void dropErasedValues(AuditRecord& record)
     for (const QString& field : before.keys()) names.insert(field, QJsonValue::Null);
     record.beforeJson = names.isEmpty() ? QByteArray() : QJsonDocument(names).toJson(QJsonDocument::Compact);
     record.afterJson.clear();
+}
+// The canonical form after its first two lines, the format's version and the sequence: what the
+// server needs to finish the hash once it has read the chain's end (insertAfterChainEnd). Empty if
+// the form ever stops beginning that way, and the record is then written the two-statement way.
+QByteArray canonicalTail(AuditRecord record)
+{
+    record.sequence = 0;
+    static const QByteArray head("conduct-audit-v1\nsequence=1:0\n");
+    const QByteArray whole = canonicalForm(record);
+    return whole.startsWith(head) ? whole.mid(head.size()) : QByteArray();
 }
 } // namespace
 
@@ -44,6 +55,23 @@ Status AuditLog::append(Database& db, AuditRecord record)
         // Two writers must not both extend the chain from the same last record.
         if (Status locked = db.lockForAppend("audit_log"); !locked.ok()) return locked;
         const AuditLogStore store(db);
+        record.timeUtc = Clock::nowUtc().toUTC();
+        dropErasedValues(record);
+        // On a server every round trip counts (issue 28): the chain's end is read and the record
+        // written in one statement, the server working out the hash. The client works it out too
+        // and refuses the save (rolling it back) if the two differ, so what is written is exactly
+        // what AuditLog::verify will check.
+        const QByteArray tail = db.engine() == Engine::Postgres ? canonicalTail(record) : QByteArray();
+        if (!tail.isEmpty()) {
+            auto appended = insertAfterChainEnd(db, record, tail);
+            if (!appended.ok()) return appended.error();
+            record.sequence = appended->sequence;
+            record.previousHash = appended->previousHash;
+            if (computeHash(record) != appended->hash)
+                return Error{tr("Audit trail"), tr("The server worked out audit record %1's hash differently; nothing was saved. "
+                                                   "Report this to the unit's administrator.").arg(record.sequence)};
+            return {};
+        }
         auto last = store.chainEnd();
         if (!last.ok()) return last.error();
         if (last->has_value()) {
@@ -53,8 +81,6 @@ Status AuditLog::append(Database& db, AuditRecord record)
             record.sequence = 1;
             record.previousHash = genesisHash();
         }
-        record.timeUtc = Clock::nowUtc().toUTC();
-        dropErasedValues(record);
         record.hash = computeHash(record);
         return store.insert(record);
     });

@@ -21,12 +21,13 @@ Result<AdvisorInput> AdvisorService::inputFor(qint64 caseId) const
     cases.setAccessJustification(m_justification);
     auto detail = cases.loadCase(caseId);   // checks the permission
     if (!detail.ok()) return detail.error();
-    return inputFor(std::move(detail).value());
+    const CaseAccess::Ref checked{caseId, detail->caseRecord.urn};
+    return inputFor(std::move(detail).value(), checked, nullptr);
 }
 
-Result<AdvisorInput> AdvisorService::inputFor(CaseDetail detail) const
+Result<AdvisorInput> AdvisorService::inputFor(CaseDetail detail, const CaseAccess::Ref& checked, const CaseWorkRecords* work) const
 {
-    const qint64 caseId = detail.caseRecord.id;
+    const qint64 caseId = checked.id;
     AdvisorInput in;
     in.detail = std::move(detail);
     in.today = uktime::today();
@@ -52,9 +53,13 @@ Result<AdvisorInput> AdvisorService::inputFor(CaseDetail detail) const
     auto risk = latestRiskFacts(m_db, caseId);
     if (!risk.ok()) return risk.error();
     in.risk = risk.value();
-    auto work = loadCaseWorkRecords(m_db, m_session, caseId, m_justification);
-    if (!work.ok()) return work.error();
-    fillCaseWorkFacts(work.value(), in);
+    if (work) {
+        fillCaseWorkFacts(*work, in);
+        return in;
+    }
+    auto read = loadCaseWorkRecords(m_db, m_session, checked);
+    if (!read.ok()) return read.error();
+    fillCaseWorkFacts(read.value(), in);
     return in;
 }
 
@@ -67,10 +72,22 @@ Result<QList<RuleResult>> AdvisorService::advise(qint64 caseId) const
 
 Result<QList<RuleResult>> AdvisorService::advise(const CaseDetail& loaded) const
 {
-    CaseService cases(m_db, m_session);
-    cases.setAccessJustification(m_justification);
-    if (Status s = cases.requireAccess(loaded.caseRecord.id); !s.ok()) return s.error();
-    auto in = inputFor(loaded);
+    CaseAccess access(m_db, m_session);
+    access.setJustification(m_justification);
+    auto checked = access.check(loaded.caseRecord.id, Action::ViewCase);
+    if (!checked.ok()) return checked.error();
+    auto in = inputFor(loaded, checked.value(), nullptr);
+    if (!in.ok()) return in.error();
+    return runAdvisor(in.value());
+}
+
+Result<QList<RuleResult>> AdvisorService::advise(const CaseDetail& loaded, const CaseWorkRecords& work) const
+{
+    CaseAccess access(m_db, m_session);
+    access.setJustification(m_justification);
+    auto checked = access.check(loaded.caseRecord.id, Action::ViewCase);
+    if (!checked.ok()) return checked.error();
+    auto in = inputFor(loaded, checked.value(), &work);
     if (!in.ok()) return in.error();
     return runAdvisor(in.value());
 }

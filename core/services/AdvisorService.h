@@ -7,6 +7,8 @@
 #include "common/Result.h"
 #include "rules/Advisor.h"
 #include "security/User.h"
+#include "services/CaseAccess.h"
+#include "services/CaseWorkRecords.h"
 
 #include <QHash>
 
@@ -26,12 +28,16 @@ public:
     // The same for a case the caller has just loaded (the workspace): its people and incidents
     // are not read a second time. The permission is still checked here.
     Result<QList<RuleResult>> advise(const CaseDetail& loaded) const;
+    // The same when the caller has loaded the case's work records too (the workspace reads them
+    // once for its chronology and its advisor).
+    Result<QList<RuleResult>> advise(const CaseDetail& loaded, const CaseWorkRecords& work) const;
     // Rules needing attention per case, for cases this user may open without a justification;
     // other cases are left out (the list shows nothing for them rather than revealing anything).
     QHash<qint64, int> attentionCounts(const QList<qint64>& caseIds) const;
 
 private:
-    Result<AdvisorInput> inputFor(CaseDetail detail) const;   // the rest of the input, around a loaded case
+    // The rest of the input around a case loaded and checked just now; `work` when already read.
+    Result<AdvisorInput> inputFor(CaseDetail detail, const CaseAccess::Ref& checked, const CaseWorkRecords* work) const;
     Database& m_db;
     Session m_session;
     int m_addressDays = 28;

@@ -25,18 +25,22 @@ ChargingService::ChargingService(Database& db, const Session& session) : m_work(
 
 Result<ChargingRecords> ChargingService::load(qint64 caseId) const
 {
-    if (auto ref = m_work.check(caseId, Action::ViewCase); !ref.ok()) return ref.error();
+    auto ref = m_work.check(caseId, Action::ViewCase);
+    if (!ref.ok()) return ref.error();
+    auto rows = CareRecordRepository(m_work.db()).listForCase(caseId);
+    if (!rows.ok()) return rows.error();
+    return load(ref.value(), rows.value());
+}
+
+Result<ChargingRecords> ChargingService::load(const CaseWork::Ref& checked, const QList<CareRow>& rows) const
+{
+    const qint64 caseId = checked.id;
     ChargingRecords out;
     auto actions = ActionRepository(m_work.db()).listForCase(caseId);
     if (!actions.ok()) return actions.error();
     out.actions = actions.value();
-    const CareRecordRepository repo(m_work.db());
-    auto requests = repo.list(caseId, careKind::chargingRequest());
-    if (!requests.ok()) return requests.error();
-    out.requests = recordsOf<ChargingRequest>(requests.value());
-    auto pleas = repo.list(caseId, careKind::pleaOffer());
-    if (!pleas.ok()) return pleas.error();
-    out.pleas = recordsOf<PleaOffer>(pleas.value());
+    out.requests = recordsOf<ChargingRequest>(rowsOfKind(rows, careKind::chargingRequest()));
+    out.pleas = recordsOf<PleaOffer>(rowsOfKind(rows, careKind::pleaOffer()));
     auto flags = CaseFlagRepository(m_work.db()).listForCase(caseId);
     if (!flags.ok()) return flags.error();
     out.flags = flags.value();

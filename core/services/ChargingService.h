@@ -4,6 +4,7 @@
 
 #include "rules/Charging.h"
 #include "services/CaseWork.h"
+#include "store/CareRecordRepository.h"
 
 namespace conduct {
 
@@ -20,6 +21,9 @@ public:
     void setAccessJustification(const QString& justification) { m_work.setAccessJustification(justification); }
 
     Result<ChargingRecords> load(qint64 caseId) const;
+    // The same for a case the caller has just checked, from its care rows of every kind already
+    // read (CareRecordRepository::listForCase): the actions and flags are read here.
+    Result<ChargingRecords> load(const CaseWork::Ref& checked, const QList<CareRow>& rows) const;
     Result<ActionItem> saveAction(ActionItem action);
     Result<ChargingRequest> saveRequest(ChargingRequest request);
     Result<PleaOffer> savePlea(PleaOffer plea);

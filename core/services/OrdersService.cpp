@@ -21,19 +21,18 @@ OrdersService::OrdersService(Database& db, const Session& session) : m_work(db, 
 Result<OrdersRecords> OrdersService::load(qint64 caseId) const
 {
     if (auto ref = m_work.check(caseId, Action::ViewCase); !ref.ok()) return ref.error();
-    const CareRecordRepository repo(m_work.db());
+    auto rows = CareRecordRepository(m_work.db()).listForCase(caseId);
+    if (!rows.ok()) return rows.error();
+    return fromRows(rows.value());
+}
+
+OrdersRecords OrdersService::fromRows(const QList<CareRow>& rows)
+{
     OrdersRecords out;
-    auto bail = repo.list(caseId, careKind::bail());
-    if (!bail.ok()) return bail.error();
-    out.bail = recordsOf<BailConditions>(bail.value());
-    for (const QString& kind : {careKind::restrainingOrder(), careKind::stalkingProtectionOrder()}) {
-        auto orders = repo.list(caseId, kind);
-        if (!orders.ok()) return orders.error();
-        out.orders += recordsOf<CourtOrder>(orders.value());
-    }
-    auto breaches = repo.list(caseId, careKind::breach());
-    if (!breaches.ok()) return breaches.error();
-    out.breaches = recordsOf<Breach>(breaches.value());
+    out.bail = recordsOf<BailConditions>(rowsOfKind(rows, careKind::bail()));
+    for (const QString& kind : {careKind::restrainingOrder(), careKind::stalkingProtectionOrder()})
+        out.orders += recordsOf<CourtOrder>(rowsOfKind(rows, kind));
+    out.breaches = recordsOf<Breach>(rowsOfKind(rows, careKind::breach()));
     std::sort(out.breaches.begin(), out.breaches.end(), [](const Breach& a, const Breach& b) { return a.occurredUtc > b.occurredUtc; });
     return out;
 }

@@ -11,6 +11,7 @@
 
 #include "rules/Orders.h"
 #include "services/CaseWork.h"
+#include "store/CareRecordRepository.h"
 
 namespace conduct {
 
@@ -26,6 +27,9 @@ public:
     void setAccessJustification(const QString& justification) { m_work.setAccessJustification(justification); }
 
     Result<OrdersRecords> load(qint64 caseId) const;
+    // The same from the case's care rows of every kind (CareRecordRepository::listForCase), for a
+    // caller that has just checked the case and read them once for several services.
+    static OrdersRecords fromRows(const QList<CareRow>& rows);
     Result<BailConditions> saveBail(BailConditions bail);
     Result<CourtOrder> saveOrder(CourtOrder order);
     Result<Breach> recordBreach(Breach breach);

@@ -39,14 +39,20 @@ VictimCareService::VictimCareService(Database& db, const Session& session) : m_w
 
 Result<VictimCareRecords> VictimCareService::load(qint64 caseId) const
 {
-    if (auto ref = m_work.check(caseId, Action::ViewCase); !ref.ok()) return ref.error();
-    const CareRecordRepository repo(m_work.db());
+    auto ref = m_work.check(caseId, Action::ViewCase);
+    if (!ref.ok()) return ref.error();
+    auto rows = CareRecordRepository(m_work.db()).listForCase(caseId);
+    if (!rows.ok()) return rows.error();
+    return load(ref.value(), rows.value());
+}
+
+Result<VictimCareRecords> VictimCareService::load(const CaseWork::Ref&, const QList<CareRow>& rows) const
+{
     VictimCareRecords out;
-    auto plans = repo.list(caseId, careKind::carePlan());
-    if (!plans.ok()) return plans.error();
-    if (!plans->isEmpty()) {
+    const QList<CareRow> plans = rowsOfKind(rows, careKind::carePlan());
+    if (!plans.isEmpty()) {
         CarePlan plan;
-        fromRow(plans->first(), plan);
+        fromRow(plans.first(), plan);
         auto person = PersonRepository(m_work.db()).get(plan.complainantId);
         if (person.ok()) {
             plan.preferredContact = person->preferredContact;
@@ -54,20 +60,12 @@ Result<VictimCareRecords> VictimCareService::load(qint64 caseId) const
         }
         out.plan = plan;
     }
-    auto contacts = repo.list(caseId, careKind::contact());
-    if (!contacts.ok()) return contacts.error();
-    out.contacts = recordsOf<ContactEntry>(contacts.value());
+    out.contacts = recordsOf<ContactEntry>(rowsOfKind(rows, careKind::contact()));
     std::sort(out.contacts.begin(), out.contacts.end(),
               [](const ContactEntry& a, const ContactEntry& b) { return a.contactUtc > b.contactUtc; });
-    auto referrals = repo.list(caseId, careKind::referral());
-    if (!referrals.ok()) return referrals.error();
-    out.referrals = recordsOf<SupportReferral>(referrals.value());
-    auto measures = repo.list(caseId, careKind::specialMeasures());
-    if (!measures.ok()) return measures.error();
-    out.specialMeasures = recordsOf<SpecialMeasuresRecord>(measures.value());
-    auto statements = repo.list(caseId, careKind::vps());
-    if (!statements.ok()) return statements.error();
-    out.statements = recordsOf<VictimPersonalStatement>(statements.value());
+    out.referrals = recordsOf<SupportReferral>(rowsOfKind(rows, careKind::referral()));
+    out.specialMeasures = recordsOf<SpecialMeasuresRecord>(rowsOfKind(rows, careKind::specialMeasures()));
+    out.statements = recordsOf<VictimPersonalStatement>(rowsOfKind(rows, careKind::vps()));
     return out;
 }
 

@@ -4,6 +4,7 @@
 
 #include "rules/VictimCare.h"
 #include "services/CaseWork.h"
+#include "store/CareRecordRepository.h"
 
 #include <optional>
 
@@ -23,6 +24,9 @@ public:
     void setAccessJustification(const QString& justification) { m_work.setAccessJustification(justification); }
 
     Result<VictimCareRecords> load(qint64 caseId) const;
+    // The same for a case the caller has just checked, from its care rows of every kind already
+    // read (CareRecordRepository::listForCase).
+    Result<VictimCareRecords> load(const CaseWork::Ref& checked, const QList<CareRow>& rows) const;
     // One plan per complainant; the preferred and safe means of contact are saved on the Person
     // (through CaseService, in the same transaction).
     Result<CarePlan> savePlan(CarePlan plan);

@@ -73,8 +73,14 @@ Result<Withdrawal> WithdrawalService::parsed(const StoredWithdrawal& stored) con
 
 Result<QList<Withdrawal>> WithdrawalService::list(qint64 caseId) const
 {
-    if (auto ref = m_work.check(caseId, Action::ViewCase); !ref.ok()) return ref.error();
-    auto stored = WithdrawalRepository(m_work.db()).listForCase(caseId);
+    auto ref = m_work.check(caseId, Action::ViewCase);
+    if (!ref.ok()) return ref.error();
+    return list(ref.value());
+}
+
+Result<QList<Withdrawal>> WithdrawalService::list(const CaseWork::Ref& checked) const
+{
+    auto stored = WithdrawalRepository(m_work.db()).listForCase(checked.id);
     if (!stored.ok()) return stored.error();
     QList<Withdrawal> out;
     for (const StoredWithdrawal& s : stored.value()) {

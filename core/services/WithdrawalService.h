@@ -21,6 +21,8 @@ public:
     Result<FormPack> reportPack() const { return packFor(withdrawalReportPackId()); }
 
     Result<QList<Withdrawal>> list(qint64 caseId) const;
+    // The same for a case the caller has just checked.
+    Result<QList<Withdrawal>> list(const CaseWork::Ref& checked) const;
     // Creates (id 0) or updates the withdrawal. Newly suspected pressure (5.5) adds an action to
     // investigate and raises the case flag flags::suspectedPressure(), in the same transaction.
     Result<Withdrawal> save(Withdrawal w);

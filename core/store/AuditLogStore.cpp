@@ -1,5 +1,7 @@
 #include "store/AuditLogStore.h"
 
+#include "store/AuditChainAppend.h"
+
 #include "common/UkTime.h"
 #include "domain/Urn.h"
 #include "store/Database.h"
@@ -84,6 +86,29 @@ Status AuditLogStore::insert(const AuditRecord& record) const
          auditActionCode(record.action), record.caseId, record.caseUrn, record.entityType, record.entityId,
          QString::fromUtf8(record.beforeJson), QString::fromUtf8(record.afterJson), record.justification,
          record.recipient, QString::fromLatin1(record.previousHash), QString::fromLatin1(record.hash)});
+}
+
+Result<AuditAppended> insertAfterChainEnd(const Database& db, const AuditRecord& record, const QByteArray& canonicalTail)
+{
+    // The canonical form begins "conduct-audit-v1\n" and "sequence=<length>:<sequence>\n"
+    // (AuditRecord.cpp: canonicalForm); the rest, every field the client knows, is the tail.
+    auto q = db.exec(
+        QStringLiteral(
+            "INSERT INTO audit_log (%1) "
+            "SELECT n.seq, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, n.prev, "
+            "encode(sha256(convert_to(n.prev || 'conduct-audit-v1' || chr(10) || 'sequence=' || length(n.seq::text) || ':' "
+            "|| n.seq::text || chr(10), 'UTF8') || CAST(? AS bytea)), 'hex') "
+            "FROM (SELECT COALESCE(e.sequence, 0) + 1 AS seq, COALESCE(e.hash, CAST(? AS TEXT)) AS prev "
+            "FROM (SELECT 1) one LEFT JOIN (SELECT sequence, hash FROM audit_log ORDER BY sequence DESC LIMIT 1) e ON TRUE) n "
+            "RETURNING sequence, previous_hash, hash")
+            .arg(columns),
+        {auditTimeText(record.timeUtc), record.userId, record.userName, auditActionCode(record.action), record.caseId,
+         record.caseUrn, record.entityType, record.entityId, QString::fromUtf8(record.beforeJson),
+         QString::fromUtf8(record.afterJson), record.justification, record.recipient, canonicalTail,
+         QString::fromLatin1(genesisHash())});
+    if (!q.ok()) return q.error();
+    if (!q->next()) return Error{QStringLiteral("Audit trail"), QStringLiteral("The audit record was not written.")};
+    return AuditAppended{q->value(0).toLongLong(), q->value(1).toString().toLatin1(), q->value(2).toString().toLatin1()};
 }
 
 Result<QList<AuditRecord>> AuditLogStore::readWhere(const QString& where, const QVariantList& params, const QString& limit) const

@@ -45,6 +45,15 @@ void fromRow(const CareRow& row, Breach& out);
 void fromRow(const CareRow& row, ChargingRequest& out);
 void fromRow(const CareRow& row, PleaOffer& out);
 
+// The rows of one kind, in the order given (CareRecordRepository::listForCase reads every kind).
+inline QList<CareRow> rowsOfKind(const QList<CareRow>& rows, const QString& kind)
+{
+    QList<CareRow> out;
+    for (const CareRow& row : rows)
+        if (row.kind == kind) out.append(row);
+    return out;
+}
+
 template <typename T>
 QList<T> recordsOf(const QList<CareRow>& rows)
 {

@@ -72,4 +72,13 @@ Result<QList<CareRow>> CareRecordRepository::list(qint64 caseId, const QString& 
     return out;
 }
 
+Result<QList<CareRow>> CareRecordRepository::listForCase(qint64 caseId) const
+{
+    auto r = m_db.exec(selectColumns + QStringLiteral(" WHERE case_id = ? ORDER BY id"), {caseId});
+    if (!r.ok()) return r.error();
+    QList<CareRow> out;
+    while (r->next()) out.append(readRow(r.value()));
+    return out;
+}
+
 } // namespace conduct

@@ -30,6 +30,8 @@ public:
     Status remove(qint64 id, qint64 rowVersion) const;
     Result<CareRow> get(qint64 id) const;
     Result<QList<CareRow>> list(qint64 caseId, const QString& kind) const;   // oldest first
+    // Every kind at once, oldest first: one statement where a page of a case reads several kinds.
+    Result<QList<CareRow>> listForCase(qint64 caseId) const;
 
 private:
     const Database& m_db;

@@ -35,7 +35,7 @@ CaseListModel::CaseListModel(Database& db, const User& viewer, QObject* parent)
     connect(&m_countTimer, &QTimer::timeout, this, &CaseListModel::countNow);
     m_attentionTimer.setSingleShot(true);
     m_attentionTimer.setInterval(attentionDelayMs);
-    connect(&m_attentionTimer, &QTimer::timeout, this, &CaseListModel::fillAttention);
+    connect(&m_attentionTimer, &QTimer::timeout, this, &CaseListModel::fillAttentionIfOnScreen);
     reload();
 }
 
@@ -148,6 +148,17 @@ void CaseListModel::fillAttention()
     }
     m_pendingAttention.clear();
     if (first >= 0) emit dataChanged(index(first, AttentionColumn), index(last, AttentionColumn));
+}
+
+void CaseListModel::fillAttentionIfOnScreen()
+{
+    if (m_onScreen) fillAttention();
+}
+
+void CaseListModel::setOnScreen(bool onScreen)
+{
+    m_onScreen = onScreen;
+    if (m_onScreen && !m_pendingAttention.isEmpty()) m_attentionTimer.start();   // the rows asked for while hidden
 }
 
 bool CaseListModel::canFetchMore(const QModelIndex& parent) const

@@ -62,6 +62,11 @@ public:
     void setAttentionCounter(std::function<int(qint64 caseId)> counter) { m_attentionCounter = std::move(counter); }
     bool attentionPending() const { return !m_pendingAttention.isEmpty(); }
     void fillAttention();   // works out the figures asked for so far (normally run by a timer)
+    // Whether the list is on screen (MainWindow: its tab is the current one). The timer works the
+    // figures out only then. Each reads a whole case, a few dozen round trips to a server, so a
+    // list hidden behind a case that was just opened must not spend the opening on its rows: they
+    // stay pending until the list shows again (issue 28: the slow opening after closing a case).
+    void setOnScreen(bool onScreen);
 
 signals:
     void errorOccurred(const QString& message);
@@ -70,6 +75,7 @@ signals:
 private:
     void reload();
     void countNow();
+    void fillAttentionIfOnScreen();
     CaseListQuery m_query;
     CaseListRequest m_request;
     QList<CaseSummary> m_rows;
@@ -86,6 +92,7 @@ private:
     QHash<qint64, Attention> m_attention;
     mutable QSet<qint64> m_pendingAttention;
     mutable QTimer m_attentionTimer;
+    bool m_onScreen = true;
 };
 
 } // namespace conduct

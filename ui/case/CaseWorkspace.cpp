@@ -239,8 +239,13 @@ void CaseWorkspace::refreshMarkers()
 {
     auto events = loadChronologyEvents(m_db, m_service.session(), m_caseId, m_justification);
     if (!events.ok()) return reportError(events.error());
+    showMarkers(events.value());
+}
+
+void CaseWorkspace::showMarkers(const QList<ChronologyEvent>& events)
+{
     QList<TimelineMarker> markers;
-    for (const ChronologyEvent& e : events.value()) markers.append({e.whenUtc, e.kind, e.label});
+    for (const ChronologyEvent& e : events) markers.append({e.whenUtc, e.kind, e.label});
     m_chronology->setMarkers(markers);
 }
 
@@ -256,6 +261,7 @@ void CaseWorkspace::reload()
 
 void CaseWorkspace::display(const CaseDetail& detail)
 {
+    const bool opening = m_detail.caseRecord.id == 0;   // the first display, from the constructor
     m_detail = detail;
     if (!m_form->isModified()) m_form->setCase(m_detail.caseRecord);
     QStringList offences;
@@ -269,9 +275,17 @@ void CaseWorkspace::display(const CaseDetail& detail)
     fillIncidents();
     m_chronology->setEscalationRule(unitPolicyOrDefaults(m_db).escalationOptions());
     m_chronology->setIncidents(m_detail.incidents, Clock::nowUtc());
-    refreshMarkers();
-    if (m_risk) m_risk->reload();   // the S-DASH prompt follows the number of incidents
-    m_evidence->show(m_detail);
+    // The S-DASH prompt follows the number of incidents. At the opening the Risk tab has just read
+    // its assessments and the incidents' figures, built a moment before; reading them again was
+    // four more round trips.
+    if (!opening) m_risk->reload();
+    // The case's work records are read once for this load (after one access check) and shared:
+    // the chronology's markers and the advisor both need them, and the markers take their risk
+    // screenings from the Risk tab's fresh list rather than reading it again.
+    auto work = loadCaseWorkRecords(m_db, m_service.session(), m_caseId, m_justification);
+    if (work.ok()) showMarkers(chronologyEvents(m_risk->assessments(), work.value()));
+    else reportError(work.error());
+    m_evidence->show(m_detail, work.ok() ? &work.value() : nullptr);
     m_care->setCase(m_detail);
     refreshDraftFlag();
     emit titleChanged();

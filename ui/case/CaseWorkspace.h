@@ -20,6 +20,7 @@ class Database;
 class LinkedMatchesBanner;
 class RiskPage;
 struct CasePlace;
+struct ChronologyEvent;
 struct LinkedSearchOutcome;
 
 class CaseWorkspace : public QWidget {
@@ -87,6 +88,7 @@ private:
     void reportError(const Error& error);
     void editIncidentById(qint64 incidentId);
     void refreshMarkers();
+    void showMarkers(const QList<ChronologyEvent>& events);
     void checkNewSuspect(const Person& suspect);   // the banner, when a suspect is added
     void showLinkedMatches(const Person& probe, const LinkedSearchOutcome& outcome);
     void refreshDraftFlag();

@@ -44,11 +44,11 @@ EvidenceTabs::EvidenceTabs(Database& db, const Session& session, const QString& 
 
 QWidget* EvidenceTabs::overviewSummary() const { return m_summary; }
 
-void EvidenceTabs::show(const CaseDetail& detail)
+void EvidenceTabs::show(const CaseDetail& detail, const CaseWorkRecords* work)
 {
     m_detail = detail;
     m_stale = {m_checklist, m_exhibits, m_enquiries, m_offences, m_advisor};
-    refreshDerived(false);
+    refreshDerived(false, work);
     fillIfStale(m_tabs->currentWidget());
 }
 
@@ -74,7 +74,7 @@ EnquiriesPage* EvidenceTabs::enquiries() { return filled(m_enquiries); }
 OffencesPage* EvidenceTabs::offences() { return filled(m_offences); }
 AdvisorPanel* EvidenceTabs::advisor() { return filled(m_advisor); }
 
-void EvidenceTabs::refreshDerived(bool userChange)
+void EvidenceTabs::refreshDerived(bool userChange, const CaseWorkRecords* work)
 {
     const qint64 caseId = m_detail.caseRecord.id;
     auto records = m_evidence.checklist(caseId);
@@ -88,7 +88,8 @@ void EvidenceTabs::refreshDerived(bool userChange)
         for (const QString& item : outstanding) html += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
         html += QStringLiteral("</ul>");
     }
-    auto advice = m_advisorService.advise(m_detail);   // the workspace's loaded case, not read again
+    // The workspace's loaded case (and its work records when read with it), not read again.
+    auto advice = work ? m_advisorService.advise(m_detail, *work) : m_advisorService.advise(m_detail);
     m_advice = advice.ok() ? advice.value() : QList<RuleResult>();
     m_stale.insert(m_advisor);
     fillIfStale(m_tabs->currentWidget());   // at once when the advisor is the tab on show

@@ -27,7 +27,9 @@ class EvidenceTabs : public QObject {
 public:
     EvidenceTabs(Database& db, const Session& session, const QString& justification, QTabWidget* tabs);
     QWidget* overviewSummary() const;
-    void show(const CaseDetail& detail);   // after every load of the case
+    // After every load of the case; `work`, when the workspace has read the case's work records
+    // for this load, spares the advisor reading them again.
+    void show(const CaseDetail& detail, const CaseWorkRecords* work = nullptr);
 
     // The pages, filled with the current case first if they have not been since it was loaded.
     ChecklistPage* checklist();
@@ -41,7 +43,8 @@ signals:
     void evidenceChanged();     // for the case list's attention column
 
 private:
-    void refreshDerived(bool userChange);   // summary and advisor, after loading or any evidence change
+    // Summary and advisor, after loading or any evidence change.
+    void refreshDerived(bool userChange, const CaseWorkRecords* work = nullptr);
     // A page is filled from the case when its tab is shown, not on every load: a case opens
     // with one tab showing, and filling all five was a third of the time to open a large case.
     void fillIfStale(QWidget* page);

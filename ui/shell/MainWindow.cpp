@@ -88,6 +88,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Session session, QWidget* p
     if (m_db->isReadOnly())
         for (const char* name : {"newCaseAction", "importBundleAction"})
             if (auto* action = findChild<QAction*>(QLatin1String(name))) action->setEnabled(false);
+    // The list's advisor figures are worked out only while the list is the tab on show.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_model) m_model->setOnScreen(index == 0);
+    });
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         if (index == 0) return;
         m_tabs->setCurrentIndex(index);
@@ -474,6 +478,7 @@ void MainWindow::attachDatabase(std::unique_ptr<Database> db, Session session)
     m_session = std::move(session);
     startSpellCheckingFor(this, *m_db, m_session);
     m_model = new CaseListModel(*m_db, m_session.user, this);
+    m_model->setOnScreen(m_tabs->currentIndex() == 0);
     m_view->setModel(m_model);
     m_model->setFilter(m_filter->text());
     connectModel();
