@@ -7,12 +7,15 @@ namespace conduct {
 
 Result<QStringList> Database::tableNames() const
 {
-    // SQLite's own tables and the FTS5 index's shadow tables are the engine's, not Conduct's.
+    // SQLite's own tables and the FTS5 index's shadow tables are the engine's, not Conduct's. On a
+    // `conduct server init` store, server_audit is the server's record of changes to this one
+    // (issue 25): a copy of the store starts its own, so it is never copied or compared.
     auto q = exec(m_engine == Engine::Sqlite
                       ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
                                        "AND name NOT LIKE 'incidents_fts%' ORDER BY name")
                       : QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
-                                       "AND table_type = 'BASE TABLE' AND table_name <> 'conduct_meta' ORDER BY table_name"));
+                                       "AND table_type = 'BASE TABLE' AND table_name NOT IN ('conduct_meta', 'server_audit') "
+                                       "ORDER BY table_name"));
     if (!q.ok()) return q.error();
     QStringList names;
     while (q->next()) names.append(q->value(0).toString());

@@ -1,6 +1,7 @@
 #include "store/server/ServerSetup.h"
 
 #include "security/AuditLog.h"
+#include "store/ConnectionProblems.h"
 #include "store/Database.h"
 #include "store/PostgresLocation.h"
 #include "store/UserRepository.h"
@@ -37,10 +38,13 @@ public:
         db.setDatabaseName(where.database);
         if (!where.user.isEmpty()) db.setUserName(where.user);
         if (!password.isEmpty()) db.setPassword(password);
-        db.setConnectOptions(QStringLiteral("sslmode=%1;connect_timeout=10;application_name=conduct-server-init").arg(where.sslMode));
-        if (!db.open())
-            return fieldError(serverField, tr("Could not connect to %1 as the database administrator: %2")
-                                               .arg(where.displayText(), db.lastError().text().simplified()));
+        db.setConnectOptions(where.connectOptions(QStringLiteral("conduct-server-init")));
+        if (!db.open()) {
+            // libpq's words sorted into the administrator's (issue 30), as a desk's refusals are.
+            const ConnectionFailure failure = classifyConnectionFailure(where, db.lastError().text());
+            return fieldError(failure.error.field, tr("Could not connect to %1 as the database administrator: %2")
+                                                       .arg(where.displayText(), failure.error.message));
+        }
         return c;
     }
     ~AdministratorConnection()
