@@ -98,3 +98,10 @@ list(APPEND CORE_TEST_SOURCES
   core/test_unchanged_save.cpp
   core/test_case_filter_fold.cpp
 )
+# Issue 29: messages as evidence — WhatsApp (and its .zip), SMS Backup & Restore, Facebook JSON,
+# e-mail, who is who and burst grouping ([messages]).
+list(APPEND CORE_TEST_SOURCES
+  core/test_messages_whatsapp.cpp
+  core/test_messages_formats.cpp
+  core/test_messages_grouping.cpp
+)

@@ -1,0 +1,119 @@
+#include "messages/MessageText.h"
+
+#include "common/Clock.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+namespace conduct::messages {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("conduct::messages", text); }
+}
+
+QString SourcePlace::text() const
+{
+    QString out = file;
+    if (line > 0) out += tr(", line %1").arg(line);
+    if (!element.isEmpty()) out += line > 0 ? QStringLiteral(" (%1)").arg(element) : QStringLiteral(", ") + element;
+    return out;
+}
+
+QString formatName(SourceFormat format)
+{
+    switch (format) {
+    case SourceFormat::WhatsAppText: return tr("WhatsApp chat export");
+    case SourceFormat::WhatsAppZip: return tr("WhatsApp chat export (.zip)");
+    case SourceFormat::SmsBackupXml: return tr("SMS Backup & Restore texts");
+    case SourceFormat::CallsBackupXml: return tr("SMS Backup & Restore call log");
+    case SourceFormat::FacebookJson: return tr("Facebook or Instagram messages (JSON)");
+    case SourceFormat::Email: return tr("e-mail (.eml)");
+    case SourceFormat::Mbox: return tr("mailbox (.mbox)");
+    }
+    return {};
+}
+
+QString callOutcomeName(CallOutcome outcome)
+{
+    switch (outcome) {
+    case CallOutcome::NotACall: return {};
+    case CallOutcome::Incoming: return tr("incoming call");
+    case CallOutcome::Outgoing: return tr("outgoing call");
+    case CallOutcome::Missed: return tr("missed call");
+    case CallOutcome::Voicemail: return tr("call to voicemail");
+    case CallOutcome::Rejected: return tr("rejected call");
+    case CallOutcome::Blocked: return tr("blocked call");
+    case CallOutcome::AnsweredElsewhere: return tr("call answered on another device");
+    case CallOutcome::Connected: return tr("answered call");
+    }
+    return {};
+}
+
+const SizeLimits& defaultLimits()
+{
+    static const SizeLimits limits;
+    return limits;
+}
+
+int lineAt(const QByteArray& bytes, qint64 byteOffset)
+{
+    const qint64 end = qBound<qint64>(0, byteOffset, bytes.size());
+    return int(QByteArrayView(bytes.constData(), end).count('\n')) + 1;
+}
+
+qsizetype textStart(const QByteArray& bytes) { return bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0; }
+
+Status checkUtf8Text(const QString& fileName, const QByteArray& bytes)
+{
+    const qsizetype nul = bytes.indexOf('\0');
+    if (nul >= 0)
+        return refusal({fileName, lineAt(bytes, nul), {}, nul},
+                       tr("the file holds binary data (a zero byte), not text: choose the export itself, not a picture or database."));
+    // Decoded a line at a time, so that the first bad line can be named.
+    qsizetype start = textStart(bytes);
+    int line = 1;
+    while (start < bytes.size()) {
+        qsizetype end = bytes.indexOf('\n', start);
+        if (end < 0) end = bytes.size();
+        // A bad or cut-short sequence decodes to U+FFFD; one written in the file is EF BF BD.
+        const QByteArrayView raw(bytes.constData() + start, end - start);
+        if (QString::fromUtf8(raw).contains(QChar::ReplacementCharacter) && !raw.contains(QByteArrayView("\xEF\xBF\xBD")))
+            return refusal({fileName, line, {}, start},
+                           tr("the text is not UTF-8 (the file is damaged or is not an export): ask for the export again."));
+        start = end + 1;
+        ++line;
+    }
+    return {};
+}
+
+WallClockReading readWallClock(QDate date, QTime time, const ReadOptions& options)
+{
+    WallClockReading out;
+    if (!date.isValid() || !time.isValid()) return out;
+    if (!options.deviceZone.isEmpty() && options.deviceZone != QLatin1String("Europe/London")) {
+        const QTimeZone zone(options.deviceZone.toUtf8());
+        if (zone.isValid()) {
+            out.utcReadings.append(QDateTime(date, time, zone).toUTC());
+            return out;
+        }
+    }
+    const LondonInstant instant = londonToUtc(date, time);
+    out.change = instant.change;
+    out.utcReadings = instant.utcReadings;
+    return out;
+}
+
+QDateTime nowFor(const ReadOptions& options) { return options.nowUtc.isValid() ? options.nowUtc : Clock::nowUtc(); }
+
+void flagIfFuture(Contact& contact, const QDateTime& nowUtc, QList<ReadProblem>& problems)
+{
+    if (!contact.when.utc.isValid() || contact.when.utc <= nowUtc) return;
+    contact.when.inFuture = true;
+    problems.append({contact.place, tr("dated %1, which is in the future: the phone's clock may have been wrong. "
+                                       "Check the time with the complainant before relying on it.")
+                                        .arg(uktime::formatDateTime(contact.when.utc))});
+}
+
+Error refusal(const SourcePlace& place, const QString& message) { return Error{place.text(), message}; }
+
+} // namespace conduct::messages
