@@ -79,19 +79,31 @@ WhoIsWho matchParties(const MessageFile& file, const QList<CasePerson>& people, 
         mapped.insert(hashKey(m.party), out.mappings.size());
         out.mappings.append(m);
     }
+    // What each identifier as written came to: -1 when mapped (or nothing to match on), else its
+    // place in the unknown list. A chat names the same few people thousands of times, so each
+    // distinct identifier is normalised and matched once.
+    QHash<QString, qsizetype> seen;
     const auto see = [&](const QString& identifier, const Contact& c) {
+        if (auto known = seen.constFind(identifier); known != seen.constEnd()) {
+            if (*known >= 0) ++out.unknown[*known].contacts;
+            return;
+        }
         const PartyKey party = partyKeyOf(identifier, file.format);
-        if (party.key.isEmpty()) return;
         const QString key = hashKey(party);
-        if (mapped.contains(key)) return;
-        if (auto u = unknown.constFind(key); u != unknown.constEnd()) {
+        if (party.key.isEmpty() || mapped.contains(key)) {
+            seen.insert(identifier, -1);
+            return;
+        }
+        if (auto u = unknown.constFind(key); u != unknown.constEnd()) {   // the same party written differently
             ++out.unknown[*u].contacts;
+            seen.insert(identifier, *u);
             return;
         }
         const auto [owner, reason] = recordedOwner(party, people);
         if (!owner.isEmpty()) {
             mapped.insert(key, out.mappings.size());
             out.mappings.append({party, identifier, owner, false, false, reason});
+            seen.insert(identifier, -1);
             return;
         }
         UnknownParty u{party, identifier, 1, c.place, {}};
@@ -102,6 +114,7 @@ WhoIsWho matchParties(const MessageFile& file, const QList<CasePerson>& people, 
                     u.suggestedPersonIds.append(person.personId);
         }
         unknown.insert(key, out.unknown.size());
+        seen.insert(identifier, out.unknown.size());
         out.unknown.append(std::move(u));
     };
     for (const Contact& c : file.contacts) {
@@ -148,7 +161,10 @@ Direction Attribution::directionOf(const Contact& contact) const
 
 bool Attribution::fromSuspect(const Contact& contact) const
 {
-    return directionOf(contact) == Direction::Received && roleOf(contact.sender) == CaseRole::Suspect;
+    // Received and sent by a suspect: asked once per contact, so the sender is looked up once.
+    if (contact.direction == Direction::Sent || contact.sender.isEmpty()) return false;
+    const QString person = personOf(contact.sender);
+    return !person.isEmpty() && m_roleByPerson.value(person, CaseRole::Other) == CaseRole::Suspect;
 }
 
 } // namespace conduct::messages

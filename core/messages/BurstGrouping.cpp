@@ -1,6 +1,7 @@
 #include "messages/BurstGrouping.h"
 
 #include "common/UkTime.h"
+#include "messages/MessageText.h"
 #include "logimport/BehaviourKeywords.h"
 
 #include <QCoreApplication>
@@ -34,7 +35,7 @@ QList<int> selectContacts(const MessageFile& file, const Attribution& attributio
         if (!filter.conversation.isEmpty() && c.conversation != filter.conversation) continue;
         if (filter.suspectOnly && !attribution.fromSuspect(c)) continue;
         if (filter.firstDay.isValid() || filter.lastDay.isValid()) {
-            const QDate day = uktime::dateOf(c.when.utc);
+            const QDate day = londonclock::dateOf(c.when.utc);
             if (filter.firstDay.isValid() && day < filter.firstDay) continue;
             if (filter.lastDay.isValid() && day > filter.lastDay) continue;
         }
@@ -54,13 +55,13 @@ QString describeBurst(int messages, int calls, const QDateTime& startUtc, const 
         what = what.isEmpty() ? callText : tr("%1 and %2").arg(what, callText);
     }
     if (startUtc == endUtc)
-        return tr("%1 at %2 on %3").arg(what, uktime::formatTime(startUtc), uktime::formatDateOnly(startUtc));
-    if (uktime::dateOf(startUtc) == uktime::dateOf(endUtc))
-        return tr("%1 between %2 and %3 on %4").arg(what, uktime::formatTime(startUtc), uktime::formatTime(endUtc),
-                                                    uktime::formatDateOnly(startUtc));
+        return tr("%1 at %2 on %3").arg(what, londonclock::timeText(startUtc), londonclock::dateText(startUtc));
+    if (londonclock::dateOf(startUtc) == londonclock::dateOf(endUtc))
+        return tr("%1 between %2 and %3 on %4").arg(what, londonclock::timeText(startUtc), londonclock::timeText(endUtc),
+                                                    londonclock::dateText(startUtc));
     return tr("%1 between %2 on %3 and %4 on %5")
-        .arg(what, uktime::formatTime(startUtc), uktime::formatDateOnly(startUtc), uktime::formatTime(endUtc),
-             uktime::formatDateOnly(endUtc));
+        .arg(what, londonclock::timeText(startUtc), londonclock::dateText(startUtc), londonclock::timeText(endUtc),
+             londonclock::dateText(endUtc));
 }
 
 BurstProposal proposalFor(const MessageFile& file, QList<int> contacts)
@@ -139,7 +140,7 @@ Result<QList<BurstProposal>> dropProposal(const QList<BurstProposal>& proposals,
 QMap<QDate, int> countsPerUkDay(const MessageFile& file, const QList<int>& selected)
 {
     QMap<QDate, int> out;
-    for (int i : selected) ++out[uktime::dateOf(file.contacts[i].when.utc)];
+    for (int i : selected) ++out[londonclock::dateOf(file.contacts[i].when.utc)];
     return out;
 }
 

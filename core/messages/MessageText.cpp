@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QTimeZone>
 
 namespace conduct::messages {
@@ -97,11 +98,63 @@ WallClockReading readWallClock(QDate date, QTime time, const ReadOptions& option
             return out;
         }
     }
-    const LondonInstant instant = londonToUtc(date, time);
-    out.change = instant.change;
-    out.utcReadings = instant.utcReadings;
+    return londonclock::toUtc(date, time);
+}
+
+namespace londonclock {
+namespace {
+struct Cache {
+    QHash<qint64, WallClockReading> wallHours;   // Julian day * 24 + hour → the readings of hh:00:00
+    QHash<qint64, int> offsetByUtcHour;         // hours since the epoch → London's offset in seconds
+};
+Cache& cache()
+{
+    thread_local Cache c;
+    return c;
+}
+
+int offsetAt(const QDateTime& utc)
+{
+    const qint64 hour = utc.toSecsSinceEpoch() / 3600 - (utc.toSecsSinceEpoch() % 3600 < 0 ? 1 : 0);
+    auto& offsets = cache().offsetByUtcHour;
+    if (auto known = offsets.constFind(hour); known != offsets.constEnd()) return *known;
+    const int offset = utcToLondon(QDateTime::fromSecsSinceEpoch(hour * 3600, Qt::UTC)).offsetFromUtc();
+    offsets.insert(hour, offset);
+    return offset;
+}
+
+QDateTime wallOf(const QDateTime& utc) { return utc.toUTC().addSecs(offsetAt(utc)); }
+} // namespace
+
+WallClockReading toUtc(QDate date, QTime time)
+{
+    if (!date.isValid() || !time.isValid()) return {};
+    const qint64 key = date.toJulianDay() * 24 + time.hour();
+    auto& hours = cache().wallHours;
+    auto found = hours.constFind(key);
+    if (found == hours.constEnd()) {
+        const LondonInstant instant = londonToUtc(date, QTime(time.hour(), 0));
+        found = hours.insert(key, WallClockReading{instant.change, instant.utcReadings});
+    }
+    WallClockReading out = *found;
+    const int intoHour = time.minute() * 60 + time.second();
+    for (QDateTime& reading : out.utcReadings) reading = reading.addSecs(intoHour).addMSecs(time.msec());
     return out;
 }
+
+QDate dateOf(const QDateTime& utc) { return utc.isValid() ? wallOf(utc).date() : QDate(); }
+
+QString timeText(const QDateTime& utc)
+{
+    if (!utc.isValid()) return {};
+    const QDateTime wall = wallOf(utc);
+    const QString text = wall.time().toString(QStringLiteral("HH:mm"));
+    if (toUtc(wall.date(), wall.time()).change != ClockChange::RepeatedHour) return text;
+    return text + (offsetAt(utc) == 3600 ? QStringLiteral(" BST") : QStringLiteral(" GMT"));
+}
+
+QString dateText(const QDateTime& utc) { return uktime::formatDate(dateOf(utc)); }
+} // namespace londonclock
 
 QDateTime nowFor(const ReadOptions& options) { return options.nowUtc.isValid() ? options.nowUtc : Clock::nowUtc(); }
 

@@ -45,6 +45,17 @@ struct WallClockReading {
 };
 WallClockReading readWallClock(QDate date, QTime time, const ReadOptions& options);
 
+// London's clock for many instants at once. Each conversion through the time-zone database costs
+// tens of microseconds, and a chat has a hundred thousand lines; London's offset and its
+// clock-change hours are whole hours, so each hour is worked out once (per thread) and reused.
+// The results are exactly those of common/UkTime.
+namespace londonclock {
+WallClockReading toUtc(QDate date, QTime time);   // as londonToUtc
+QDate dateOf(const QDateTime& utc);               // as uktime::dateOf
+QString timeText(const QDateTime& utc);           // as uktime::formatTime: "23:05", "01:30 BST" in the repeated hour
+QString dateText(const QDateTime& utc);           // as uktime::formatDateOnly: "03/03/2026"
+} // namespace londonclock
+
 QDateTime nowFor(const ReadOptions& options);   // options.nowUtc, or the Clock's now
 // Flags the contact's time when it is after `nowUtc` and adds a problem naming the place.
 void flagIfFuture(Contact& contact, const QDateTime& nowUtc, QList<ReadProblem>& problems);

@@ -114,6 +114,12 @@ void readBody(Contact& c, const QString& body)
         c.text = mark.deleted ? plain : QString();
         return;
     }
+    // Most messages are plain text: the two patterns below are tried only where they could match.
+    if (!plain.startsWith(u'<') && !plain.contains(QLatin1String(" (file attached)"))) {
+        c.text = body.trimmed();
+        c.text.remove(QChar(0x200E));
+        return;
+    }
     static const QRegularExpression attached(QStringLiteral("^<attached: ([^>]+)>\\s*"));
     static const QRegularExpression fileAttached(QStringLiteral("^(\\S[^\\n]*?) \\(file attached\\)\\s*"));
     for (const QRegularExpression* re : {&attached, &fileAttached}) {
@@ -213,6 +219,7 @@ Result<MessageFile> readWhatsAppText(const QString& fileName, const QByteArray& 
     }
 
     const QDateTime now = nowFor(options);
+    out.contacts.reserve(dated.size());
     QDateTime lastUtc;
     QDate fellBackOn;   // the autumn date whose repeated hour the lines have already gone back through
     for (const DatedLine& d : dated) {

@@ -5,6 +5,7 @@
 
 #include "messages/Attribution.h"
 #include "messages/BurstGrouping.h"
+#include "messages/MessageText.h"
 #include "messages/SmsBackupReader.h"
 #include "messages/WhatsAppReader.h"
 
@@ -221,4 +222,21 @@ TEST_CASE("a burst description across midnight gives both dates; the autumn hour
     CHECK(describeBurst(0, 3, utc(2026, 3, 3, 23, 5), utc(2026, 3, 3, 23, 40)) == QStringLiteral("3 calls between 23:05 and 23:40 on 03/03/2026"));
     CHECK(describeBurst(2, 0, utc(2026, 10, 25, 0, 30), utc(2026, 10, 25, 1, 20))
           == QStringLiteral("2 messages between 01:30 BST and 01:20 GMT on 25/10/2026"));
+}
+
+TEST_CASE("the readers' hour-by-hour London clock gives what UkTime gives, clock-change days included", "[messages][bursts][time]")
+{
+    for (const QDate day : {QDate(2026, 3, 28), QDate(2026, 3, 29), QDate(2026, 10, 24), QDate(2026, 10, 25), QDate(2026, 12, 31)}) {
+        for (QDateTime at(day, QTime(0, 0), Qt::UTC); at < QDateTime(day.addDays(1), QTime(0, 0), Qt::UTC); at = at.addSecs(17 * 60)) {
+            CHECK(londonclock::dateOf(at) == uktime::dateOf(at));
+            CHECK(londonclock::timeText(at) == uktime::formatTime(at));
+            CHECK(londonclock::dateText(at) == uktime::formatDateOnly(at));
+        }
+        for (QTime wall(0, 7); wall.hour() < 23; wall = wall.addSecs(23 * 60)) {
+            const LondonInstant expected = londonToUtc(day, wall);
+            const WallClockReading cached = londonclock::toUtc(day, wall);
+            CHECK(cached.change == expected.change);
+            CHECK(cached.utcReadings == expected.utcReadings);
+        }
+    }
 }
