@@ -69,9 +69,11 @@ QString repairMetaText(const QString& text)
         if (c.unicode() >= 0x80) anyHigh = true;
     }
     if (!anyHigh) return text;
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString repaired = decoder.decode(text.toLatin1());
-    return decoder.hasError() ? text : repaired;
+    const QByteArray bytes = text.toLatin1();
+    if (firstInvalidUtf8(bytes) >= 0) return text;
+    // A byte-order mark inside the text is a character of it, not a mark to drop.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    return decoder.decode(bytes);
 }
 
 Result<MessageFile> readFacebookJson(const QString& fileName, const QByteArray& bytes, const ReadOptions& options)

@@ -64,25 +64,38 @@ int lineAt(const QByteArray& bytes, qint64 byteOffset)
 
 qsizetype textStart(const QByteArray& bytes) { return bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0; }
 
+qsizetype firstInvalidUtf8(QByteArrayView bytes)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+    const qsizetype n = bytes.size();
+    for (qsizetype i = 0; i < n;) {
+        const unsigned char c = p[i];
+        if (c < 0x80) { ++i; continue; }
+        int length = 0;
+        unsigned char low = 0x80, high = 0xBF;   // the allowed range of the second byte
+        if (c >= 0xC2 && c <= 0xDF) length = 2;
+        else if (c >= 0xE0 && c <= 0xEF) { length = 3; if (c == 0xE0) low = 0xA0; if (c == 0xED) high = 0x9F; }
+        else if (c >= 0xF0 && c <= 0xF4) { length = 4; if (c == 0xF0) low = 0x90; if (c == 0xF4) high = 0x8F; }
+        else return i;
+        if (i + length > n || p[i + 1] < low || p[i + 1] > high) return i;
+        for (int k = 2; k < length; ++k)
+            if (p[i + k] < 0x80 || p[i + k] > 0xBF) return i;
+        i += length;
+    }
+    return -1;
+}
+
 Status checkUtf8Text(const QString& fileName, const QByteArray& bytes)
 {
     const qsizetype nul = bytes.indexOf('\0');
     if (nul >= 0)
         return refusal({fileName, lineAt(bytes, nul), {}, nul},
                        tr("the file holds binary data (a zero byte), not text: choose the export itself, not a picture or database."));
-    // Decoded a line at a time, so that the first bad line can be named.
-    qsizetype start = textStart(bytes);
-    int line = 1;
-    while (start < bytes.size()) {
-        qsizetype end = bytes.indexOf('\n', start);
-        if (end < 0) end = bytes.size();
-        // A bad or cut-short sequence decodes to U+FFFD; one written in the file is EF BF BD.
-        const QByteArrayView raw(bytes.constData() + start, end - start);
-        if (QString::fromUtf8(raw).contains(QChar::ReplacementCharacter) && !raw.contains(QByteArrayView("\xEF\xBF\xBD")))
-            return refusal({fileName, line, {}, start},
-                           tr("the text is not UTF-8 (the file is damaged or is not an export): ask for the export again."));
-        start = end + 1;
-        ++line;
+    const qsizetype bad = firstInvalidUtf8(bytes);
+    if (bad >= 0) {
+        const qsizetype lineStart = bytes.lastIndexOf('\n', bad) + 1;
+        return refusal({fileName, lineAt(bytes, bad), {}, lineStart},
+                       tr("the text is not UTF-8 (the file is damaged, cut short or is not an export): ask for the export again."));
     }
     return {};
 }

@@ -34,6 +34,10 @@ int lineAt(const QByteArray& bytes, qint64 byteOffset);
 // UTF-8, naming the file and the line. A leading byte-order mark is allowed (and skipped by
 // textStart).
 Status checkUtf8Text(const QString& fileName, const QByteArray& bytes);
+// The offset of the first byte that does not start a well-formed UTF-8 sequence (RFC 3629: no
+// overlong forms, no surrogates, nothing past U+10FFFF, nothing cut short), or -1. (QStringDecoder
+// lets a sequence cut short at the end pass, and U+FFFD in its output may have been in the file.)
+qsizetype firstInvalidUtf8(QByteArrayView bytes);
 qsizetype textStart(const QByteArray& bytes);   // 3 after a UTF-8 byte-order mark, else 0
 
 // A wall-clock time from a phone as UTC: Europe/London unless options.deviceZone names another

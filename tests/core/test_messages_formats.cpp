@@ -9,6 +9,7 @@
 #include "messages/SmsBackupReader.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 
 using namespace conduct;
 using namespace conduct::messages;
@@ -111,6 +112,8 @@ TEST_CASE("Facebook JSON: Meta's mis-encoded accents are repaired only when the 
     CHECK(repairMetaText(QStringLiteral("\u00f0\u009f\u0098\u00a1")) == QStringLiteral("\U0001F621"));
     CHECK(repairMetaText(QStringLiteral("Caf\u00e9")) == QStringLiteral("Caf\u00e9"));          // real Latin-1: not UTF-8 bytes, kept
     CHECK(repairMetaText(QStringLiteral("Zo\u00eb \u2013 ok")) == QStringLiteral("Zo\u00eb \u2013 ok"));   // real Unicode kept
+    CHECK(repairMetaText(QStringLiteral("\u00ef\u00bb\u00bfhi")) == QStringLiteral("\uFEFFhi"));   // a BOM in the text stays (fuzz_messages_facebook)
+    CHECK(repairMetaText(QStringLiteral("caf\u00c3")) == QStringLiteral("caf\u00c3"));                // cut short: not UTF-8, kept
 
     const QByteArray bytes = sample(QStringLiteral("message_1.json"));
     auto read = readFacebookJson(QStringLiteral("message_1.json"), bytes, options);
@@ -216,4 +219,27 @@ TEST_CASE("the sniffer chooses the reader from content and refuses what none rea
     CHECK(refused("list.json", "[1, 2]").message.contains(QStringLiteral("JSON list")));
     CHECK(refused("feed.xml", "<?xml version='1.0'?>\n<rss/>").field == QStringLiteral("feed.xml, line 1 (rss)"));
     CHECK(refused("part.zip", "PK\x07\x08").message.contains(QStringLiteral("cut short")));
+}
+
+TEST_CASE("a file on disk is read by its content, and one over the limit is refused before it is read", "[messages][sniffer]")
+{
+    auto read = readMessageFile(test::sourcePath(QStringLiteral("tests/data/messages/whatsapp-export.zip")), options);
+    REQUIRE(read.ok());
+    CHECK(read->format == SourceFormat::WhatsAppZip);
+    CHECK(read->fileName == QStringLiteral("whatsapp-export.zip"));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("backup.xml"));
+    QFile huge(path);
+    REQUIRE(huge.open(QIODevice::WriteOnly));
+    REQUIRE(huge.resize(3LL * 1024 * 1024 * 1024));   // sparse: takes no disk space, and is never read
+    huge.close();
+    auto refused = readMessageFile(path, options);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().field == QStringLiteral("backup.xml"));
+    CHECK(refused.error().message.contains(QStringLiteral("3072 MB, over the 2048 MB")));
+
+    auto missing = readMessageFile(dir.filePath(QStringLiteral("gone.txt")), options);
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().field == QStringLiteral("gone.txt"));
 }

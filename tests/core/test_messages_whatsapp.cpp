@@ -213,6 +213,13 @@ TEST_CASE("WhatsApp refusals name the file and the line", "[messages][whatsapp]"
     CHECK(truncated.error().field == QStringLiteral("_chat.txt, line 4"));
     CHECK(truncated.error().message.contains(QStringLiteral("not UTF-8")));
 
+    // A stray continuation byte is refused even on a line that also holds a real U+FFFD (found by fuzz_messages_smsxml).
+    auto stray = readWhatsAppText(QStringLiteral("chat.txt"), "01/01/2026, 10:00 - Dan: a\n01/01/2026, 10:01 - Dan: \xE1\xB5\x8A\x91 \xEF\xBF\xBD\n", at(now));
+    REQUIRE_FALSE(stray.ok());
+    CHECK(stray.error().field == QStringLiteral("chat.txt, line 2"));
+    for (const char* overlong : {"\xC0\xAF", "\xE0\x80\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80"})
+        CHECK_FALSE(readWhatsAppText(QStringLiteral("chat.txt"), QByteArray("01/01/2026, 10:00 - Dan: ") + overlong, at(now)).ok());
+
     auto binary = readWhatsAppText(QStringLiteral("photo.txt"), QByteArray("01/01/2026, 10:00 - Dan: a\n\x89PNG\0\0", 34), at(now));
     REQUIRE_FALSE(binary.ok());
     CHECK(binary.error().field == QStringLiteral("photo.txt, line 2"));
