@@ -110,8 +110,10 @@ Result<MessageFile> readFacebookJson(const QString& fileName, const QByteArray& 
         c.place = place;
         c.conversation = out.title;
         const QJsonValue stamp = m.value(QLatin1String("timestamp_ms"));
-        c.when.original = stamp.isDouble() ? QString::number(qint64(stamp.toDouble())) : stamp.toString();
-        if (!stamp.isDouble() || stamp.toDouble() < 946684800000.0 || stamp.toDouble() > 4102444800000.0) {
+        // Between 2000 and 2100, or a damaged value (checked before it is made an integer).
+        const bool inRange = stamp.isDouble() && stamp.toDouble() >= 946684800000.0 && stamp.toDouble() <= 4102444800000.0;
+        c.when.original = inRange ? QString::number(qint64(stamp.toDouble())) : stamp.toVariant().toString();
+        if (!inRange) {
             out.problems.append({place, tr("\"timestamp_ms\" is missing or not a time: the message is left out.")});
             continue;
         }

@@ -144,6 +144,12 @@ TEST_CASE("Facebook JSON refusals name the line", "[messages][facebook]")
     REQUIRE_FALSE(cut.ok());
     CHECK(cut.error().field.startsWith(QStringLiteral("message_1.json, line ")));
     CHECK(cut.error().message.contains(QStringLiteral("cut short")));
+    // A time far out of range is reported, not converted (found by fuzz_messages_facebook).
+    auto damaged = readFacebookJson(QStringLiteral("message_1.json"), "{\"messages\": [{\"timestamp_ms\": 1.8e37}]}", options);
+    REQUIRE(damaged.ok());
+    CHECK(damaged->contacts.isEmpty());
+    REQUIRE(damaged->problems.size() == 1);
+    CHECK(damaged->problems[0].place.element == QStringLiteral("messages[0]"));
     auto other = readFacebookJson(QStringLiteral("settings.json"), "{\"theme\": \"dark\"}", options);
     REQUIRE_FALSE(other.ok());
     CHECK(other.error().message.contains(QStringLiteral("no \"messages\" list")));
