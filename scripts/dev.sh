@@ -21,7 +21,8 @@ packages=(cmake ninja-build g++ pkg-config qt6-base-dev libqt6sql6-sqlite libgl-
           qt6-svg-dev                                                 # SVG export of charts (Debian 12's name for the Qt 6 Svg dev files)
           libhunspell-dev hunspell-en-gb                              # British English spell-checking of the long text fields
           qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools           # translations (lupdate, lrelease)
-          dpkg-dev file desktop-file-utils appstream)                 # cpack DEB (shlibdeps) and its checks
+          dpkg-dev file desktop-file-utils appstream                  # cpack DEB (shlibdeps) and its checks
+          libgmime-3.0-dev libarchive-dev)                            # messages as evidence: e-mail (GMime) and WhatsApp .zip exports
 
 # The core tests again on PostgreSQL: all but those about SQLite files, and never a hidden ([.])
 # test. An exclusion-only filter selects hidden tests too in Catch2 2.13, and those build

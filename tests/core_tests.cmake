@@ -105,3 +105,10 @@ list(APPEND CORE_TEST_SOURCES
 list(APPEND CORE_TEST_SOURCES core/test_server_audit_trail.cpp)
 # Issue 30: the unit's deployed address and the officer's start-up choice ([systemdefault]); the TLS default and connection refusals ([tlsdefault], [connecterrors]).
 list(APPEND CORE_TEST_SOURCES core/test_startup_store.cpp core/test_connection_problems.cpp)
+# Issue 29: messages as evidence — WhatsApp (and its .zip), SMS Backup & Restore, Facebook JSON,
+# e-mail, who is who and burst grouping ([messages]).
+list(APPEND CORE_TEST_SOURCES
+  core/test_messages_whatsapp.cpp
+  core/test_messages_formats.cpp
+  core/test_messages_grouping.cpp
+)

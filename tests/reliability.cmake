@@ -67,7 +67,14 @@ if(CONDUCT_FUZZ)
       ${_core}/common/Clock.cpp ${_core}/common/UkTime.cpp ${_core}/common/Text.cpp ${_core}/rules/Withdrawal.cpp
       ${_core}/domain/RiskAssessment.cpp ${_core}/forms/FormPack.cpp ${_core}/forms/FormAnswers.cpp
       ${_core}/security/Signing.cpp)
-  foreach(target urn incident search_query form_pack logimport bundle)
+  # Messages as evidence (issue 29): each reader with what it needs, GMime and libarchive included.
+  set(_fuzz_messages_common ${_core}/messages/MessageText.cpp ${_core}/common/UkTime.cpp ${_core}/common/Clock.cpp
+      ${_core}/common/Text.cpp)
+  set(_fuzz_messages_whatsapp_sources ${_core}/messages/WhatsAppReader.cpp ${_core}/messages/ArchiveReader.cpp ${_fuzz_messages_common})
+  set(_fuzz_messages_smsxml_sources ${_core}/messages/SmsBackupReader.cpp ${_fuzz_messages_common})
+  set(_fuzz_messages_facebook_sources ${_core}/messages/FacebookReader.cpp ${_fuzz_messages_common})
+  set(_fuzz_messages_email_sources ${_core}/messages/EmailReader.cpp ${_fuzz_messages_common})
+  foreach(target urn incident search_query form_pack logimport bundle messages_whatsapp messages_smsxml messages_facebook messages_email)
     if(NOT EXISTS ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/fuzz_${target}.cpp)
       continue()
     endif()
@@ -79,6 +86,12 @@ if(CONDUCT_FUZZ)
       target_link_libraries(fuzz_${target} PRIVATE Qt6::Core conduct_warnings)
       if(target STREQUAL "bundle")
         target_link_libraries(fuzz_${target} PRIVATE PkgConfig::SODIUM)   # BundleCrypto
+      endif()
+      if(target STREQUAL "messages_whatsapp")
+        target_link_libraries(fuzz_${target} PRIVATE PkgConfig::LIBARCHIVE)
+      elseif(target STREQUAL "messages_email")
+        target_compile_definitions(fuzz_${target} PRIVATE QT_NO_KEYWORDS)   # GLib's headers use `signals`
+        target_link_libraries(fuzz_${target} PRIVATE PkgConfig::GMIME)
       endif()
     else()
       target_compile_options(conduct_core PRIVATE ${_fuzz_flags})

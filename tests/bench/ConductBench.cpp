@@ -13,6 +13,7 @@
 #include "BenchAssessments.h"
 #include "BenchGenerator.h"
 #include "BenchProbes.h"
+#include "MessagesBench.h"
 #include "BenchStats.h"
 #include "PgBench.h"
 #include "RawSqlite.h"
@@ -408,6 +409,8 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     for (int i = 1; i + 1 < argc; ++i)
         if (qstrcmp(argv[i], "--probe") == 0) return runProbe(argc, argv);
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "--messages") == 0) return conduct::bench::runMessagesBench(argc, argv);   // no caseload needed
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("conduct-bench"));
     QCommandLineParser parser;
@@ -423,6 +426,10 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Seed for the synthetic data."), QStringLiteral("n")});
     parser.addOption({QStringLiteral("db"), QStringLiteral("Keep the caseload database here and reuse it."), QStringLiteral("path")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print the figures as JSON.")});
+    parser.addOption({QStringLiteral("messages"),
+                      QStringLiteral("Only the messages scenario (issue 29): read and group a fictional WhatsApp export of n "
+                                     "messages beside a line count of it; no caseload is made."),
+                      QStringLiteral("n")});
     parser.addOption({QStringLiteral("engine"), QStringLiteral("sqlite (default) or postgresql."), QStringLiteral("engine")});
     parser.addOption({QStringLiteral("pg"), QStringLiteral("The PostgreSQL server (default $CONDUCT_TEST_POSTGRES)."),
                       QStringLiteral("address")});

@@ -6,7 +6,8 @@ add_executable(conduct-bench
   ${CMAKE_CURRENT_LIST_DIR}/BenchAssessments.h ${CMAKE_CURRENT_LIST_DIR}/BenchAssessments.cpp
   ${CMAKE_CURRENT_LIST_DIR}/BenchGenerator.h ${CMAKE_CURRENT_LIST_DIR}/BenchStats.h
   ${CMAKE_CURRENT_LIST_DIR}/LinkedSearchBench.h
-  ${CMAKE_CURRENT_LIST_DIR}/PgBench.h ${CMAKE_CURRENT_LIST_DIR}/PgBench.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/PgBench.h ${CMAKE_CURRENT_LIST_DIR}/PgBench.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/MessagesBench.h ${CMAKE_CURRENT_LIST_DIR}/MessagesBench.cpp)
 target_link_libraries(conduct-bench PRIVATE conduct_ui conduct_core Qt6::Widgets Qt6::Test PkgConfig::SQLITE3 conduct_warnings)
 # The smoke run proves the instrument still works; it asserts no timing.
 add_test(NAME "bench: smoke run (--cases 2000), no timing checked" COMMAND conduct-bench --cases 2000 --runs 3)
@@ -24,3 +25,6 @@ add_executable(conduct-latency-relay ${CMAKE_CURRENT_SOURCE_DIR}/support/Latency
 target_link_libraries(conduct-latency-relay PRIVATE conduct_latency_relay conduct_warnings)
 target_link_libraries(core_tests PRIVATE conduct_latency_relay)
 target_link_libraries(conduct-bench PRIVATE conduct_latency_relay)
+# The messages scenario (issue 29) on its own: proves it runs, asserts no timing.
+add_test(NAME "bench: messages smoke run (--messages 2000), no timing checked" COMMAND conduct-bench --messages 2000 --runs 1)
+set_tests_properties("bench: messages smoke run (--messages 2000), no timing checked" PROPERTIES LABELS bench)

@@ -5,7 +5,8 @@
 #   tests/fuzz/run-fuzzers.sh [-t SECONDS] [-n RUNS] [TARGET…]
 #     -t SECONDS  time per target (default 30; FUZZ_SECONDS in the environment also sets it)
 #     -n RUNS     stop each target after RUNS executions instead (e.g. -n 1000000)
-#     TARGET      urn, incident, search_query, form_pack, logimport, bundle (default: all)
+#     TARGET      urn, incident, search_query, form_pack, logimport, bundle, messages_whatsapp,
+#                 messages_smsxml, messages_facebook, messages_email (default: all)
 # New inputs found go to build-fuzz/corpus/<target>/ (the seeds in the tree are never changed);
 # a crashing input is saved as build-fuzz/artifacts/<target>-crash-… and the script exits 1.
 set -euo pipefail
@@ -19,12 +20,13 @@ while getopts "t:n:h" opt; do
   case "$opt" in
     t) seconds="$OPTARG" ;;
     n) runs="$OPTARG" ;;
-    *) sed -n '2,10p' "$0"; exit 2 ;;
+    *) sed -n '2,11p' "$0"; exit 2 ;;
   esac
 done
 shift $((OPTIND - 1))
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(urn incident search_query form_pack logimport bundle)
+[ ${#targets[@]} -eq 0 ] && targets=(urn incident search_query form_pack logimport bundle
+                                     messages_whatsapp messages_smsxml messages_facebook messages_email)
 
 command -v clang++ >/dev/null || { echo "run-fuzzers: clang++ is needed (Debian: apt-get install clang libclang-rt-14-dev)" >&2; exit 2; }
 
