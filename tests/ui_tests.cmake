@@ -10,6 +10,7 @@ set(UI_TEST_SOURCES
   ui/test_case_list_model.cpp
   ui/test_charging_file_ui.cpp
   ui/test_chronology_markers.cpp
+  ui/test_conflict_dialog.cpp
   ui/test_contrast.cpp
   ui/test_desktop_prefs.cpp
   ui/test_desktop_progress.cpp

@@ -5,6 +5,7 @@
 #include "services/CaseService.h"
 
 #include <QWidget>
+#include <optional>
 
 class QTabWidget;
 class QTableWidget;
@@ -74,8 +75,9 @@ signals:
     void openCaseRequested(qint64 caseId);   // from the linked matches: another case to open
 
 private:
-    bool reapplyOverSomeoneElses(const Case& mine, const Error& refusal);
+    std::optional<Case> chooseOverSomeoneElses(const Case& mine, const Error& refusal);
     Result<Incident> saveIncident(const Incident& opened, const Incident& edited);
+    Result<Person> savePerson(const Person& opened, const Person& edited);
     QWidget* buildOverviewPage();
     QWidget* buildPeoplePage();
     QWidget* buildIncidentsPage();
