@@ -36,6 +36,7 @@ set(UI_TEST_SOURCES
   ui/test_security_lock.cpp
   ui/test_security_screenshots.cpp
   ui/test_spelling_ui.cpp
+  ui/test_stale_workspace.cpp
   ui/test_time_entry.cpp
   ui/test_time_forms.cpp
   ui/test_timeline.cpp

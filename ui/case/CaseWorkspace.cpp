@@ -7,6 +7,7 @@
 #include "care/ChargingFilePage.h"
 #include "export/MissingValuePlaces.h"
 #include "case/CaseForm.h"
+#include "case/ChangedElsewhereBar.h"
 #include "case/ConflictDialog.h"
 #include "chronology/ChronologyPage.h"
 #include "chronology/TimelineWidget.h"
@@ -90,6 +91,9 @@ CaseWorkspace::CaseWorkspace(Database& db, const Session& session, qint64 caseId
     m_justification = justification;
     setObjectName(QStringLiteral("caseWorkspace"));
     auto* layout = new QVBoxLayout(this);
+    m_changedElsewhere = new ChangedElsewhereBar(this);
+    layout->addWidget(m_changedElsewhere);
+    connect(m_changedElsewhere, &ChangedElsewhereBar::reloadRequested, this, &CaseWorkspace::reload);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("caseSummary"));
     m_summary->setTextFormat(Qt::RichText);
@@ -253,6 +257,12 @@ void CaseWorkspace::reload()
         return;
     }
     display(detail.value());
+    m_changedElsewhere->hide();   // what is shown is now the newest
+}
+
+void CaseWorkspace::noteChangeElsewhere(const QString& savedBy, const QDateTime& savedUtc)
+{
+    m_changedElsewhere->showChange(savedBy, savedUtc);
 }
 
 void CaseWorkspace::display(const CaseDetail& detail)

@@ -9,11 +9,13 @@
 
 class QTabWidget;
 class QTableWidget;
+class QDateTime;
 class QLabel;
 
 namespace conduct {
 
 class CaseForm;
+class ChangedElsewhereBar;
 class ChronologyPage;
 class EvidenceTabs;
 class CareTabs;
@@ -49,6 +51,10 @@ public:
     // Asks to save or discard an unfinished edit. False when the user chose to stay. Incident
     // drafts are not asked about: they stay in the store and are offered back next time.
     bool confirmClose();
+    // Someone else saved one of this case's records (MainWindow, from LiveUpdates): the bar at the
+    // top says who and when, with Reload (issue 30). Nothing reloads until the officer asks.
+    void noteChangeElsewhere(const QString& savedBy, const QDateTime& savedUtc);
+    ChangedElsewhereBar* changedElsewhereBar() const { return m_changedElsewhere; }
 
 public slots:
     bool saveOverview();
@@ -107,6 +113,7 @@ private:
     EvidenceTabs* m_evidence = nullptr;
     CareTabs* m_care = nullptr;   // Withdrawal, Victim care, Bail & orders, Charging (protocol 4–9)
     LinkedMatchesBanner* m_banner = nullptr;
+    ChangedElsewhereBar* m_changedElsewhere = nullptr;
     RiskPage* m_risk = nullptr;
     bool m_hasIncidentDraft = false;
     bool m_editable = true;
