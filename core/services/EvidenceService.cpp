@@ -130,6 +130,9 @@ Result<ChecklistItemRecord> EvidenceService::setChecklistItem(ChecklistItemRecor
         EvidenceRepository repo(m_db);
         auto before = repo.checklistItem(item.caseId, item.packId, item.itemId);
         if (!before.ok()) return before.error();
+        // A save with no changes writes nothing (issue 30; see changesNothing): the item keeps who
+        // last changed it, and when. Items carry no version, so their stored content is compared.
+        if (before.value() && auditFields(*before.value()) == auditFields(item)) return *before.value();
         auto id = repo.upsertChecklistItem(item);
         if (!id.ok()) return id.error();
         item.id = id.value();

@@ -6,9 +6,11 @@
 #include "TestSupport.h"
 #include "care_fixture.h"
 
+#include "common/UkTime.h"
 #include "services/CaseService.h"
 #include "services/EvidenceService.h"
 #include "services/VictimCareService.h"
+#include "services/WithdrawalService.h"
 #include "store/Database.h"
 
 using namespace conduct;
@@ -129,4 +131,80 @@ TEST_CASE("saving a care record unchanged keeps its version and writes no audit 
     REQUIRE(resaved.ok());
     CHECK(resaved->rowVersion == stored.rowVersion + 1);
     CHECK(f.auditCount(QStringLiteral("support_referral")) == 2);
+}
+
+TEST_CASE("saving a withdrawal unchanged keeps its version and writes no audit record; a changed word still saves",
+          "[unchangedsave]")
+{
+    CareFixture f;
+    WithdrawalService service(f.t.db(), f.t.session());
+    const auto pack = service.statementPack();
+    REQUIRE(pack.ok());
+    Withdrawal w;
+    w.caseId = f.caseId;
+    w.complainantId = f.complainantId;
+    for (const FormItem* item : pack.value().items()) w.statement.setValue(item->id, QStringLiteral("I withdraw because ") + item->number);
+    w.statementTakenUtc = QDateTime(QDate(2026, 3, 10), QTime(14, 0), Qt::UTC);
+    w.statementTakenBy = QStringLiteral("PC 4521 Carter");
+    REQUIRE(service.save(w).ok());
+    const auto listed = service.list(f.caseId);
+    REQUIRE(listed.ok());
+    REQUIRE(listed.value().size() == 1);
+    const Withdrawal opened = listed.value().first();
+    const qint64 auditBefore = auditRows(f.t.db());
+
+    auto again = service.save(opened);
+    REQUIRE(again.ok());
+    CHECK(again.value().rowVersion == opened.rowVersion);
+    CHECK(auditRows(f.t.db()) == auditBefore);
+    const auto reread = service.list(f.caseId);
+    REQUIRE(reread.ok());
+    CHECK(reread.value().first().rowVersion == opened.rowVersion);
+
+    // The complainant's words are not in the audit record, but changing them is still a change.
+    Withdrawal edited = opened;
+    const FormItem* first = pack.value().items().first();
+    edited.statement.setValue(first->id, QStringLiteral("I withdraw because I am frightened"));
+    auto changed = service.save(edited);
+    REQUIRE(changed.ok());
+    CHECK(changed.value().rowVersion == opened.rowVersion + 1);
+    CHECK(auditRows(f.t.db()) > auditBefore);
+
+    // An edit of the older version, even one equal to what was stored then, meets the conflict check.
+    CHECK_FALSE(service.save(opened).ok());
+}
+
+TEST_CASE("saving a checklist item unchanged writes no audit record and keeps who last changed it, and when", "[unchangedsave]")
+{
+    TempDatabase t;
+    const qint64 caseId = makeRiskCase(t);
+    EvidenceService service(t.db(), t.session());
+    ChecklistItemRecord item;
+    item.caseId = caseId;
+    item.packId = QString::fromLatin1(stalkingChecklistPackId);
+    item.itemId = QStringLiteral("e3");
+    item.status = EvidenceStatus::Requested;
+    item.requestedOn = uktime::today().addDays(-1);
+    item.note = QStringLiteral("Asked the council for the CCTV");
+    REQUIRE(service.setChecklistItem(item).ok());
+    const auto stored = service.checklist(caseId);
+    REQUIRE(stored.ok());
+    REQUIRE(stored.value().size() == 1);
+    const ChecklistItemRecord opened = stored.value().first();
+    const qint64 auditBefore = auditRows(t.db());
+
+    {
+        ScopedFakeClock later(opened.updatedUtc.addSecs(3600));   // saved again an hour later
+        REQUIRE(service.setChecklistItem(opened).ok());
+    }
+    CHECK(auditRows(t.db()) == auditBefore);
+    const auto reread = service.checklist(caseId);
+    REQUIRE(reread.ok());
+    CHECK(reread.value().first().updatedUtc == opened.updatedUtc);
+
+    ChecklistItemRecord edited = opened;
+    edited.status = EvidenceStatus::Obtained;
+    edited.obtainedOn = uktime::today();
+    REQUIRE(service.setChecklistItem(edited).ok());
+    CHECK(auditRows(t.db()) > auditBefore);
 }
