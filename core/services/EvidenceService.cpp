@@ -172,6 +172,7 @@ Status EvidenceService::saveEnquiryAnswers(qint64 caseId, const FormAnswers& ans
         auto before = repo.enquiryAnswers(caseId, pack->id);
         if (!before.ok()) return before.error();
         const QJsonObject after = answersToJson(answers);
+        if (after == before.value()) return {};   // a save with no changes writes nothing (issue 30)
         if (Status s = repo.saveEnquiryAnswers(caseId, pack->id, pack->version, after, actorName(), Clock::nowUtc()); !s.ok())
             return s.error();
         if (Status s = m_access.audit(before->isEmpty() ? AuditAction::Create : AuditAction::Update, ref.value(),

@@ -8,6 +8,7 @@
 
 #include "common/UkTime.h"
 #include "services/CaseService.h"
+#include "services/ChargingFileService.h"
 #include "services/EvidenceService.h"
 #include "services/VictimCareService.h"
 #include "services/WithdrawalService.h"
@@ -207,4 +208,45 @@ TEST_CASE("saving a checklist item unchanged writes no audit record and keeps wh
     edited.obtainedOn = uktime::today();
     REQUIRE(service.setChecklistItem(edited).ok());
     CHECK(auditRows(t.db()) > auditBefore);
+}
+
+TEST_CASE("saving an MG3 draft or the lines of enquiry unchanged writes nothing", "[unchangedsave]")
+{
+    TempDatabase t;
+    const qint64 caseId = makeRiskCase(t);
+
+    ChargingFileService charging(t.db(), t.session());
+    ChargingDocument draft;
+    draft.caseId = caseId;
+    draft.form = ChargingForm::Mg3;
+    draft.mg3.outline = QStringLiteral("The suspect waited outside the complainant's home. Advice sought on charge.");
+    const auto first = charging.save(draft);
+    REQUIRE(first.ok());
+    const ChargingDocument opened = first.value();
+    const qint64 auditBefore = auditRows(t.db());
+    const auto again = charging.save(opened);
+    REQUIRE(again.ok());
+    CHECK(again.value().rowVersion == opened.rowVersion);
+    CHECK(again.value().version == opened.version);   // no new version of the form either
+    CHECK(auditRows(t.db()) == auditBefore);
+    ChargingDocument edited = opened;
+    edited.mg3.outline += QStringLiteral(" He has done so nightly since March.");
+    const auto changed = charging.save(edited);
+    REQUIRE(changed.ok());
+    CHECK(changed.value().rowVersion == opened.rowVersion + 1);
+    CHECK(auditRows(t.db()) > auditBefore);
+    CHECK_FALSE(charging.save(opened).ok());   // the older version meets the conflict check
+
+    EvidenceService evidence(t.db(), t.session());
+    FormAnswers answers;
+    answers.setValue(QStringLiteral("l1"), QStringLiteral("House-to-house on the street, 12 March"));
+    REQUIRE(evidence.saveEnquiryAnswers(caseId, answers).ok());
+    const auto stored = evidence.enquiryAnswers(caseId);
+    REQUIRE(stored.ok());
+    const qint64 auditAfterFirst = auditRows(t.db());
+    REQUIRE(evidence.saveEnquiryAnswers(caseId, stored.value()).ok());
+    CHECK(auditRows(t.db()) == auditAfterFirst);
+    answers.setValue(QStringLiteral("l2"), QStringLiteral("Council CCTV requested"));
+    REQUIRE(evidence.saveEnquiryAnswers(caseId, answers).ok());
+    CHECK(auditRows(t.db()) > auditAfterFirst);
 }
