@@ -10,6 +10,7 @@
 #include "services/CaseService.h"
 #include "services/ChargingFileService.h"
 #include "services/EvidenceService.h"
+#include "services/RiskAssessmentService.h"
 #include "services/VictimCareService.h"
 #include "services/WithdrawalService.h"
 #include "store/Database.h"
@@ -249,4 +250,37 @@ TEST_CASE("saving an MG3 draft or the lines of enquiry unchanged writes nothing"
     answers.setValue(QStringLiteral("l2"), QStringLiteral("Council CCTV requested"));
     REQUIRE(evidence.saveEnquiryAnswers(caseId, answers).ok());
     CHECK(auditRows(t.db()) > auditAfterFirst);
+}
+
+TEST_CASE("a risk assessment draft saved unchanged (as the form does on closing) writes nothing", "[unchangedsave]")
+{
+    TempDatabase t;
+    const qint64 caseId = makeRiskCase(t);
+    RiskAssessmentService service(t.db(), t.session());
+    auto started = service.startAssessment(caseId, QStringLiteral("dash-2009"));
+    REQUIRE(started.ok());
+    RiskAssessment draft = started.value();
+    draft.answers.setValue(QStringLiteral("q1"), yesCode());
+    draft.rationale = QStringLiteral("work in progress");
+    const auto first = service.saveDraft(draft);
+    REQUIRE(first.ok());
+    const RiskAssessment opened = first.value();
+    const qint64 auditBefore = auditRows(t.db());
+
+    const auto again = service.saveDraft(opened);
+    REQUIRE(again.ok());
+    CHECK(again.value().rowVersion == opened.rowVersion);
+    CHECK(auditRows(t.db()) == auditBefore);
+    const auto stored = service.get(opened.id);
+    REQUIRE(stored.ok());
+    CHECK(stored.value().rowVersion == opened.rowVersion);
+    CHECK(stored.value().updatedUtc == opened.updatedUtc);
+
+    RiskAssessment edited = opened;
+    edited.answers.setValue(QStringLiteral("q2"), noCode());
+    const auto changed = service.saveDraft(edited);
+    REQUIRE(changed.ok());
+    CHECK(changed.value().rowVersion == opened.rowVersion + 1);
+    CHECK(auditRows(t.db()) > auditBefore);
+    CHECK_FALSE(service.saveDraft(opened).ok());   // the older version meets the conflict check
 }
