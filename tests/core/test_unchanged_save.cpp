@@ -9,6 +9,7 @@
 #include "common/UkTime.h"
 #include "services/CaseService.h"
 #include "services/ChargingFileService.h"
+#include "services/ChargingService.h"
 #include "services/EvidenceService.h"
 #include "services/RiskAssessmentService.h"
 #include "services/VictimCareService.h"
@@ -283,4 +284,32 @@ TEST_CASE("a risk assessment draft saved unchanged (as the form does on closing)
     CHECK(changed.value().rowVersion == opened.rowVersion + 1);
     CHECK(auditRows(t.db()) > auditBefore);
     CHECK_FALSE(service.saveDraft(opened).ok());   // the older version meets the conflict check
+}
+
+TEST_CASE("an action plan item saved unchanged writes nothing", "[unchangedsave]")
+{
+    CareFixture f;
+    ChargingService service(f.t.db(), f.t.session());
+    ActionItem action;
+    action.caseId = f.caseId;
+    action.description = QStringLiteral("Obtain phone download");
+    action.owner = QStringLiteral("DC 812 Okafor");
+    action.dueDate = QDate(2026, 3, 25);
+    const auto first = service.saveAction(action);
+    REQUIRE(first.ok());
+    const ActionItem opened = first.value();
+    const qint64 auditBefore = auditRows(f.t.db());
+
+    const auto again = service.saveAction(opened);
+    REQUIRE(again.ok());
+    CHECK(again.value().rowVersion == opened.rowVersion);
+    CHECK(auditRows(f.t.db()) == auditBefore);
+
+    ActionItem done = opened;
+    done.status = ActionStatus::Done;
+    const auto changed = service.saveAction(done);
+    REQUIRE(changed.ok());
+    CHECK(changed.value().rowVersion == opened.rowVersion + 1);
+    CHECK(auditRows(f.t.db()) > auditBefore);
+    CHECK_FALSE(service.saveAction(opened).ok());   // the older version meets the conflict check
 }
