@@ -9,6 +9,7 @@
 
 #include <QDialog>
 #include <QHash>
+#include <optional>
 
 class QButtonGroup;
 class QPushButton;
