@@ -11,6 +11,7 @@ set(UI_TEST_SOURCES
   ui/test_case_list_offscreen.cpp
   ui/test_charging_file_ui.cpp
   ui/test_chronology_markers.cpp
+  ui/test_conflict_dialog.cpp
   ui/test_contrast.cpp
   ui/test_desktop_prefs.cpp
   ui/test_desktop_progress.cpp
@@ -36,6 +37,7 @@ set(UI_TEST_SOURCES
   ui/test_security_lock.cpp
   ui/test_security_screenshots.cpp
   ui/test_spelling_ui.cpp
+  ui/test_stale_workspace.cpp
   ui/test_time_entry.cpp
   ui/test_time_forms.cpp
   ui/test_timeline.cpp

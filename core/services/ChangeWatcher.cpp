@@ -32,4 +32,10 @@ Result<std::optional<ChangeByOther>> ChangeWatcher::newestByOtherSinceLastPoll(q
     return newestChangeByOther(m_db, m_seenBefore, m_seen, userId, changingActions());
 }
 
+Result<QList<ChangeByOther>> ChangeWatcher::caseChangesByOthersSinceLastPoll(qint64 userId) const
+{
+    if (m_seenBefore < 0) return QList<ChangeByOther>();
+    return caseChangesByOthers(m_db, m_seenBefore, m_seen, userId, changingActions());
+}
+
 } // namespace conduct

@@ -21,6 +21,9 @@ public:
     // Of the changes the last poll found, the newest saved by someone other than `userId`: none
     // when they were all that user's own (issue 31: the officer's own saves are not news).
     Result<std::optional<ChangeByOther>> newestByOtherSinceLastPoll(qint64 userId) const;
+    // Of the same changes, those someone other than `userId` saved, one per case: an open case
+    // that is among them shows "changed on another desk" (issue 30).
+    Result<QList<ChangeByOther>> caseChangesByOthersSinceLastPoll(qint64 userId) const;
 
 private:
     const Database& m_db;

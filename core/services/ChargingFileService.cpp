@@ -82,6 +82,9 @@ Result<ChargingDocument> ChargingFileService::save(ChargingDocument document)
                                        "before you edit it.").arg(current->version).arg(chargingFormLabel(current->form))};
         if (current && current->isEditable()) {
             if (current->form != document.form) return caseGoneError();
+            // A save with no changes writes nothing (issue 30; see changesNothing): an edit of the
+            // version stored that leaves its content as it is.
+            if (current->rowVersion == document.rowVersion && ChargingFileRepository::sameContent(*current, document)) return *current;
             if (Status s = repo.updateContent(document, now); !s.ok()) return s.error();
             ChargingDocument saved = document;
             saved.status = current->status;

@@ -55,9 +55,9 @@ Result<ActionItem> ChargingService::saveAction(ActionItem action)
     return m_work.inTransaction<ActionItem>([&]() -> Result<ActionItem> {
         auto ref = m_work.check(action.caseId, Action::EditCase);
         if (!ref.ok()) return ref.error();
-        if (Status s = m_work.touch(action.caseId); !s.ok()) return s.error();
         const ActionRepository repo(m_work.db());
         if (action.id == 0) {
+            if (Status s = m_work.touch(action.caseId); !s.ok()) return s.error();
             auto id = repo.insert(action);
             if (!id.ok()) return id.error();
             action.id = id.value();
@@ -69,6 +69,11 @@ Result<ActionItem> ChargingService::saveAction(ActionItem action)
         auto before = repo.get(action.id);
         if (!before.ok()) return before.error();
         if (before->caseId != action.caseId) return Error{tr("Action"), tr("This action belongs to another case.")};
+        // A save with no changes writes nothing (issue 30): its origin is set where it is raised.
+        if (before->origin == action.origin
+            && changesNothing(before->rowVersion, auditFields(before.value()), action.rowVersion, auditFields(action)))
+            return before.value();
+        if (Status s = m_work.touch(action.caseId); !s.ok()) return s.error();
         if (Status s = repo.update(action); !s.ok()) return s.error();
         ++action.rowVersion;
         if (Status s = m_work.audit(AuditAction::Update, ref.value(), QStringLiteral("action"), action.id, auditFields(before.value()),

@@ -130,6 +130,9 @@ Result<ChecklistItemRecord> EvidenceService::setChecklistItem(ChecklistItemRecor
         EvidenceRepository repo(m_db);
         auto before = repo.checklistItem(item.caseId, item.packId, item.itemId);
         if (!before.ok()) return before.error();
+        // A save with no changes writes nothing (issue 30; see changesNothing): the item keeps who
+        // last changed it, and when. Items carry no version, so their stored content is compared.
+        if (before.value() && auditFields(*before.value()) == auditFields(item)) return *before.value();
         auto id = repo.upsertChecklistItem(item);
         if (!id.ok()) return id.error();
         item.id = id.value();
@@ -169,6 +172,7 @@ Status EvidenceService::saveEnquiryAnswers(qint64 caseId, const FormAnswers& ans
         auto before = repo.enquiryAnswers(caseId, pack->id);
         if (!before.ok()) return before.error();
         const QJsonObject after = answersToJson(answers);
+        if (after == before.value()) return {};   // a save with no changes writes nothing (issue 30)
         if (Status s = repo.saveEnquiryAnswers(caseId, pack->id, pack->version, after, actorName(), Clock::nowUtc()); !s.ok())
             return s.error();
         if (Status s = m_access.audit(before->isEmpty() ? AuditAction::Create : AuditAction::Update, ref.value(),

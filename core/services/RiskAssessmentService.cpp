@@ -196,6 +196,12 @@ Result<RiskAssessment> RiskAssessmentService::saveEdits(RiskAssessment edited, A
             return fieldError(tr("Assessment"), tr("Only %1, who started this assessment, can change or submit it. Start your own "
                                                    "reassessment if the risk has changed.").arg(current->authorName));
         if (current->rowVersion != edited.rowVersion) return conflictError(m_db, tr("Risk assessment"), QStringLiteral("risk_assessment"), current->id);
+        // A draft saved with no changes writes nothing (issue 30; see changesNothing): the form
+        // saves a draft after each change and again on closing, and an unchanged one changed nothing.
+        if (event == AssessmentEvent::SaveDraft && current->personId == edited.personId
+            && answersToJson(current->answers) == answersToJson(edited.answers) && current->officerLevel == edited.officerLevel
+            && current->rationale == edited.rationale && current->marac == edited.marac && current->mappa == edited.mappa)
+            return current.value();
         auto pack = packFor(current.value());
         if (!pack.ok()) return pack.error();
         if (const QList<Error> bad = validateAnswers(pack.value(), edited.answers); !bad.isEmpty()) return bad.first();

@@ -143,11 +143,11 @@ Result<Withdrawal> WithdrawalService::save(Withdrawal w)
         if (!people.ok()) return people.error();
         if (!people->contains(w.complainantId))
             return Error{tr("Complainant"), tr("The complainant must be one of the people of this case.")};
-        if (Status s = m_work.touch(w.caseId); !s.ok()) return s.error();
         const WithdrawalRepository repo(m_work.db());
         bool pressureWasSuspected = false;
         QJsonObject before;
         if (w.id == 0) {
+            if (Status s = m_work.touch(w.caseId); !s.ok()) return s.error();
             auto id = repo.insert(w);
             if (!id.ok()) return id.error();
             w.id = id.value();
@@ -158,6 +158,9 @@ Result<Withdrawal> WithdrawalService::save(Withdrawal w)
             auto old = repo.get(w.id);
             if (!old.ok()) return old.error();
             if (old->record.caseId != w.caseId) return Error{tr("Withdrawal"), tr("This withdrawal belongs to another case.")};
+            // A save with no changes writes nothing (issue 30; see changesNothing).
+            if (WithdrawalRepository::storesUnchanged(old.value(), w)) return w;
+            if (Status s = m_work.touch(w.caseId); !s.ok()) return s.error();
             pressureWasSuspected = old->record.pressureSuspected;
             auto oldParsed = parsed(old.value());
             before = oldParsed.ok() ? auditFields(oldParsed.value()) : QJsonObject{};

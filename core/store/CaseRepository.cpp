@@ -30,6 +30,8 @@ QString joinCodes(const QStringList& codes) { return codes.join(u','); }
 
 QStringList splitCodes(const QString& text) { return text.split(u',', Qt::SkipEmptyParts); }
 
+QString staleEditAdvice() { return tr("Your edit was not saved. Reload to see their change, then apply your edit again."); }
+
 Error conflictError(const Database& db, const QString& what, const QString& entityType, qint64 entityId)
 {
     // The newest changes are searched first and the search stops at the first match; a bound
@@ -46,7 +48,7 @@ Error conflictError(const Database& db, const QString& what, const QString& enti
         const QString change = removed ? tr("This record was removed by %1 at %2 on %3, after you opened it.")
                                        : tr("This record was changed by %1 at %2 on %3, after you opened it.");
         return Error{what, change.arg(latest->value(1).toString(), uktime::formatTime(when), uktime::formatDateOnly(when))
-                               + QLatin1Char(' ') + tr("Your edit was not saved. Reload to see their change, then apply your edit again.")};
+                               + QLatin1Char(' ') + staleEditAdvice()};
     }
     return Error{what, tr("This record was changed or removed by someone else since you opened it. "
                           "Reload it to see their change, then apply your edit again.")};

@@ -51,6 +51,9 @@ private:
 // (issue 12), from the audit trail's latest change to that record, which the other save wrote in
 // its own transaction. Never a silent overwrite: the caller reloads and re-applies the edit.
 Error conflictError(const Database& db, const QString& what, const QString& entityType, qint64 entityId);
+// The refusal's closing advice (reload, then edit again), for a screen that offers better: the
+// conflict dialog shows who and when without it (issue 30).
+QString staleEditAdvice();
 
 QString joinCodes(const QStringList& codes);
 QStringList splitCodes(const QString& text);

@@ -26,4 +26,9 @@ struct ChangeByOther {
 Result<std::optional<ChangeByOther>> newestChangeByOther(const Database& db, qint64 afterSequence, qint64 upToSequence,
                                                          qint64 userId, const QList<AuditAction>& actions);
 
+// The same window's changes by others, one per case they touched (its newest), so an open case can
+// say it changed on another desk (issue 30). Changes that are not about a case are left out.
+Result<QList<ChangeByOther>> caseChangesByOthers(const Database& db, qint64 afterSequence, qint64 upToSequence,
+                                                 qint64 userId, const QList<AuditAction>& actions);
+
 } // namespace conduct

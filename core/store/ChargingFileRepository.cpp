@@ -125,6 +125,11 @@ Result<qint64> ChargingFileRepository::insert(const ChargingDocument& d) const
                         d.authorUserId, toDbTime(d.createdUtc), toDbTime(d.updatedUtc)});
 }
 
+bool ChargingFileRepository::sameContent(const ChargingDocument& stored, const ChargingDocument& edited)
+{
+    return stored.form == edited.form && contentOf(stored) == contentOf(edited);
+}
+
 Status ChargingFileRepository::updateContent(const ChargingDocument& d, const QDateTime& nowUtc) const
 {
     auto r = m_db.exec(QStringLiteral("UPDATE charging_documents SET content = ?, updated_utc = ?, row_version = row_version + 1 "

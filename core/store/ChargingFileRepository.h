@@ -23,6 +23,9 @@ public:
     Result<qint64> insert(const ChargingDocument& document) const;
     // The police part of a draft or returned version; a conflict when rowVersion is stale.
     Status updateContent(const ChargingDocument& document, const QDateTime& nowUtc) const;
+    // Whether `edited` holds what `stored` holds, as it would be stored (issue 30: a save with no
+    // changes writes nothing).
+    static bool sameContent(const ChargingDocument& stored, const ChargingDocument& edited);
     Status setStatus(qint64 documentId, ChargingStatus status, const QDateTime& nowUtc, bool submitted) const;
     Result<qint64> insertReview(qint64 documentId, const ChargingReview& review) const;
 

@@ -90,6 +90,16 @@ Status WithdrawalRepository::update(const Withdrawal& w) const
     return {};
 }
 
+bool WithdrawalRepository::storesUnchanged(const StoredWithdrawal& stored, const Withdrawal& edited)
+{
+    if (stored.record.rowVersion != edited.rowVersion) return false;   // an older version meets the conflict check
+    if (answersToJson(edited.statement) != stored.statementJson || answersToJson(edited.report) != stored.reportJson) return false;
+    Withdrawal storedWithAnswers = stored.record;   // its answers are kept as JSON, compared above
+    storedWithAnswers.statement = edited.statement;
+    storedWithAnswers.report = edited.report;
+    return columnValues(storedWithAnswers) == columnValues(edited);
+}
+
 Result<StoredWithdrawal> WithdrawalRepository::get(qint64 id) const
 {
     auto r = m_db.exec(selectColumns + QStringLiteral(" WHERE id = ?"), {id});

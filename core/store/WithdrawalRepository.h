@@ -23,6 +23,10 @@ public:
     Status update(const Withdrawal& w) const;   // conflict when w.rowVersion is stale
     Result<StoredWithdrawal> get(qint64 id) const;
     Result<QList<StoredWithdrawal>> listForCase(qint64 caseId) const;   // oldest first
+    // Whether saving `edited` would store exactly what is stored, of the same version (issue 30:
+    // a save with no changes writes nothing). Every column is compared, the complainant's words
+    // too, which the audit record leaves out.
+    static bool storesUnchanged(const StoredWithdrawal& stored, const Withdrawal& edited);
 
 private:
     const Database& m_db;

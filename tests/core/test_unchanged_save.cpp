@@ -6,9 +6,14 @@
 #include "TestSupport.h"
 #include "care_fixture.h"
 
+#include "common/UkTime.h"
 #include "services/CaseService.h"
+#include "services/ChargingFileService.h"
+#include "services/ChargingService.h"
 #include "services/EvidenceService.h"
+#include "services/RiskAssessmentService.h"
 #include "services/VictimCareService.h"
+#include "services/WithdrawalService.h"
 #include "store/Database.h"
 
 using namespace conduct;
@@ -129,4 +134,182 @@ TEST_CASE("saving a care record unchanged keeps its version and writes no audit 
     REQUIRE(resaved.ok());
     CHECK(resaved->rowVersion == stored.rowVersion + 1);
     CHECK(f.auditCount(QStringLiteral("support_referral")) == 2);
+}
+
+TEST_CASE("saving a withdrawal unchanged keeps its version and writes no audit record; a changed word still saves",
+          "[unchangedsave]")
+{
+    CareFixture f;
+    WithdrawalService service(f.t.db(), f.t.session());
+    const auto pack = service.statementPack();
+    REQUIRE(pack.ok());
+    Withdrawal w;
+    w.caseId = f.caseId;
+    w.complainantId = f.complainantId;
+    for (const FormItem* item : pack.value().items()) w.statement.setValue(item->id, QStringLiteral("I withdraw because ") + item->number);
+    w.statementTakenUtc = QDateTime(QDate(2026, 3, 10), QTime(14, 0), Qt::UTC);
+    w.statementTakenBy = QStringLiteral("PC 4521 Carter");
+    REQUIRE(service.save(w).ok());
+    const auto listed = service.list(f.caseId);
+    REQUIRE(listed.ok());
+    REQUIRE(listed.value().size() == 1);
+    const Withdrawal opened = listed.value().first();
+    const qint64 auditBefore = auditRows(f.t.db());
+
+    auto again = service.save(opened);
+    REQUIRE(again.ok());
+    CHECK(again.value().rowVersion == opened.rowVersion);
+    CHECK(auditRows(f.t.db()) == auditBefore);
+    const auto reread = service.list(f.caseId);
+    REQUIRE(reread.ok());
+    CHECK(reread.value().first().rowVersion == opened.rowVersion);
+
+    // The complainant's words are not in the audit record, but changing them is still a change.
+    Withdrawal edited = opened;
+    const FormItem* first = pack.value().items().first();
+    edited.statement.setValue(first->id, QStringLiteral("I withdraw because I am frightened"));
+    auto changed = service.save(edited);
+    REQUIRE(changed.ok());
+    CHECK(changed.value().rowVersion == opened.rowVersion + 1);
+    CHECK(auditRows(f.t.db()) > auditBefore);
+
+    // An edit of the older version, even one equal to what was stored then, meets the conflict check.
+    CHECK_FALSE(service.save(opened).ok());
+}
+
+TEST_CASE("saving a checklist item unchanged writes no audit record and keeps who last changed it, and when", "[unchangedsave]")
+{
+    TempDatabase t;
+    const qint64 caseId = makeRiskCase(t);
+    EvidenceService service(t.db(), t.session());
+    ChecklistItemRecord item;
+    item.caseId = caseId;
+    item.packId = QString::fromLatin1(stalkingChecklistPackId);
+    item.itemId = QStringLiteral("e3");
+    item.status = EvidenceStatus::Requested;
+    item.requestedOn = uktime::today().addDays(-1);
+    item.note = QStringLiteral("Asked the council for the CCTV");
+    REQUIRE(service.setChecklistItem(item).ok());
+    const auto stored = service.checklist(caseId);
+    REQUIRE(stored.ok());
+    REQUIRE(stored.value().size() == 1);
+    const ChecklistItemRecord opened = stored.value().first();
+    const qint64 auditBefore = auditRows(t.db());
+
+    {
+        ScopedFakeClock later(opened.updatedUtc.addSecs(3600));   // saved again an hour later
+        REQUIRE(service.setChecklistItem(opened).ok());
+    }
+    CHECK(auditRows(t.db()) == auditBefore);
+    const auto reread = service.checklist(caseId);
+    REQUIRE(reread.ok());
+    CHECK(reread.value().first().updatedUtc == opened.updatedUtc);
+
+    ChecklistItemRecord edited = opened;
+    edited.status = EvidenceStatus::Obtained;
+    edited.obtainedOn = uktime::today();
+    REQUIRE(service.setChecklistItem(edited).ok());
+    CHECK(auditRows(t.db()) > auditBefore);
+}
+
+TEST_CASE("saving an MG3 draft or the lines of enquiry unchanged writes nothing", "[unchangedsave]")
+{
+    TempDatabase t;
+    const qint64 caseId = makeRiskCase(t);
+
+    ChargingFileService charging(t.db(), t.session());
+    ChargingDocument draft;
+    draft.caseId = caseId;
+    draft.form = ChargingForm::Mg3;
+    draft.mg3.outline = QStringLiteral("The suspect waited outside the complainant's home. Advice sought on charge.");
+    const auto first = charging.save(draft);
+    REQUIRE(first.ok());
+    const ChargingDocument opened = first.value();
+    const qint64 auditBefore = auditRows(t.db());
+    const auto again = charging.save(opened);
+    REQUIRE(again.ok());
+    CHECK(again.value().rowVersion == opened.rowVersion);
+    CHECK(again.value().version == opened.version);   // no new version of the form either
+    CHECK(auditRows(t.db()) == auditBefore);
+    ChargingDocument edited = opened;
+    edited.mg3.outline += QStringLiteral(" He has done so nightly since March.");
+    const auto changed = charging.save(edited);
+    REQUIRE(changed.ok());
+    CHECK(changed.value().rowVersion == opened.rowVersion + 1);
+    CHECK(auditRows(t.db()) > auditBefore);
+    CHECK_FALSE(charging.save(opened).ok());   // the older version meets the conflict check
+
+    EvidenceService evidence(t.db(), t.session());
+    FormAnswers answers;
+    answers.setValue(QStringLiteral("l1"), QStringLiteral("House-to-house on the street, 12 March"));
+    REQUIRE(evidence.saveEnquiryAnswers(caseId, answers).ok());
+    const auto stored = evidence.enquiryAnswers(caseId);
+    REQUIRE(stored.ok());
+    const qint64 auditAfterFirst = auditRows(t.db());
+    REQUIRE(evidence.saveEnquiryAnswers(caseId, stored.value()).ok());
+    CHECK(auditRows(t.db()) == auditAfterFirst);
+    answers.setValue(QStringLiteral("l2"), QStringLiteral("Council CCTV requested"));
+    REQUIRE(evidence.saveEnquiryAnswers(caseId, answers).ok());
+    CHECK(auditRows(t.db()) > auditAfterFirst);
+}
+
+TEST_CASE("a risk assessment draft saved unchanged (as the form does on closing) writes nothing", "[unchangedsave]")
+{
+    TempDatabase t;
+    const qint64 caseId = makeRiskCase(t);
+    RiskAssessmentService service(t.db(), t.session());
+    auto started = service.startAssessment(caseId, QStringLiteral("dash-2009"));
+    REQUIRE(started.ok());
+    RiskAssessment draft = started.value();
+    draft.answers.setValue(QStringLiteral("q1"), yesCode());
+    draft.rationale = QStringLiteral("work in progress");
+    const auto first = service.saveDraft(draft);
+    REQUIRE(first.ok());
+    const RiskAssessment opened = first.value();
+    const qint64 auditBefore = auditRows(t.db());
+
+    const auto again = service.saveDraft(opened);
+    REQUIRE(again.ok());
+    CHECK(again.value().rowVersion == opened.rowVersion);
+    CHECK(auditRows(t.db()) == auditBefore);
+    const auto stored = service.get(opened.id);
+    REQUIRE(stored.ok());
+    CHECK(stored.value().rowVersion == opened.rowVersion);
+    CHECK(stored.value().updatedUtc == opened.updatedUtc);
+
+    RiskAssessment edited = opened;
+    edited.answers.setValue(QStringLiteral("q2"), noCode());
+    const auto changed = service.saveDraft(edited);
+    REQUIRE(changed.ok());
+    CHECK(changed.value().rowVersion == opened.rowVersion + 1);
+    CHECK(auditRows(t.db()) > auditBefore);
+    CHECK_FALSE(service.saveDraft(opened).ok());   // the older version meets the conflict check
+}
+
+TEST_CASE("an action plan item saved unchanged writes nothing", "[unchangedsave]")
+{
+    CareFixture f;
+    ChargingService service(f.t.db(), f.t.session());
+    ActionItem action;
+    action.caseId = f.caseId;
+    action.description = QStringLiteral("Obtain phone download");
+    action.owner = QStringLiteral("DC 812 Okafor");
+    action.dueDate = QDate(2026, 3, 25);
+    const auto first = service.saveAction(action);
+    REQUIRE(first.ok());
+    const ActionItem opened = first.value();
+    const qint64 auditBefore = auditRows(f.t.db());
+
+    const auto again = service.saveAction(opened);
+    REQUIRE(again.ok());
+    CHECK(again.value().rowVersion == opened.rowVersion);
+    CHECK(auditRows(f.t.db()) == auditBefore);
+
+    ActionItem done = opened;
+    done.status = ActionStatus::Done;
+    const auto changed = service.saveAction(done);
+    REQUIRE(changed.ok());
+    CHECK(changed.value().rowVersion == opened.rowVersion + 1);
+    CHECK(auditRows(f.t.db()) > auditBefore);
+    CHECK_FALSE(service.saveAction(opened).ok());   // the older version meets the conflict check
 }

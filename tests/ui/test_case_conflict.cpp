@@ -1,13 +1,14 @@
 // Two people, one record (issue 12), as the officer sees it: another desk saves the case or an
-// incident while this officer is typing; their save is refused with who and when, and on "Yes"
-// this officer's changes go on top of the other person's version, field by field.
+// incident while this officer is typing; their save is refused with who and when, and the conflict
+// dialog (issue 30) puts this officer's changes on top of the other person's version, field by
+// field, naming what only the other person changed as kept.
 
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
 
 #include "case/CaseWorkspace.h"
+#include "case/ConflictDialog.h"
 #include "case/IncidentDialog.h"
-#include "widgets/Prompts.h"
 #include "services/CaseService.h"
 #include "store/Database.h"
 
@@ -61,24 +62,17 @@ TEST_CASE("a case saved meanwhile at another desk: the officer's typing is re-ap
         REQUIRE(theirs.updateCase(changed).ok());
     }
 
-    QString asked;
-    prompts::override() = [&asked](const QString&, const QString& text, QMessageBox::StandardButtons) {
-        asked = text;
-        return QMessageBox::Yes;
-    };
+    QString asked, kept;
+    test::whenModalOpens<ConflictDialog>([&](ConflictDialog* c) {
+        asked = test::child<QLabel>(c, "conflictWhoLabel")->text();
+        kept = test::child<QLabel>(c, "keptTheirsLabel")->text();
+        QTest::mouseClick(test::child<QPushButton>(c, "saveChoicesButton"), Qt::LeftButton);   // no clash to choose
+    });
     QTest::keyClick(crimeReference, Qt::Key_S, Qt::ControlModifier);
-    prompts::override() = {};
     CHECK(asked.contains(QStringLiteral("changed by PC ben at")));
-    CHECK(crimeReference->text() == QStringLiteral("CR/55/26"));   // the typing survived
-    auto* officer = ws.findChild<QLineEdit*>(QStringLiteral("officerEdit"));
-    REQUIRE(officer != nullptr);
-    CHECK(officer->text() == QStringLiteral("PC 2 Ben Ray"));   // and their change is shown
-    auto* note = ws.findChild<QLabel*>(QStringLiteral("caseFormError"));
-    REQUIRE(note != nullptr);
-    CHECK(note->text().contains(QStringLiteral("yours are back on top")));
-    CHECK(ws.hasUnsavedChanges());
-
-    QTest::keyClick(crimeReference, Qt::Key_S, Qt::ControlModifier);
+    CHECK(kept.contains(QStringLiteral("Officer in the case")));
+    auto* officer = test::child<QLineEdit>(&ws, "officerEdit");
+    CHECK(officer->text() == QStringLiteral("PC 2 Ben Ray"));   // their change is shown
     const Case stored = service.loadCase(created.id)->caseRecord;
     CHECK(stored.crimeReference == QStringLiteral("CR/55/26"));
     CHECK(stored.officerInCase == QStringLiteral("PC 2 Ben Ray"));
@@ -105,10 +99,6 @@ TEST_CASE("an incident saved meanwhile at another desk: the officer's changes ar
     REQUIRE(QTest::qWaitForWindowExposed(&ws));
 
     QString asked;
-    prompts::override() = [&asked](const QString&, const QString& text, QMessageBox::StandardButtons) {
-        asked = text;
-        return QMessageBox::Yes;
-    };
     test::whenModalOpens<IncidentDialog>([&](IncidentDialog* d) {
         // While this officer types, another desk corrects the location and saves.
         auto* description = test::child<QPlainTextEdit>(d, "descriptionEdit");
@@ -122,12 +112,15 @@ TEST_CASE("an incident saved meanwhile at another desk: the officer's changes ar
         Incident changed = theirs.loadCase(created.id)->incidents.first();
         changed.location = QStringLiteral("High Street, outside no. 12");
         REQUIRE(theirs.updateIncident(changed).ok());
+        test::whenModalOpens<ConflictDialog>([&](ConflictDialog* c) {
+            asked = test::child<QLabel>(c, "conflictWhoLabel")->text();
+            QTest::mouseClick(test::child<QPushButton>(c, "saveChoicesButton"), Qt::LeftButton);
+        });
         QTest::mouseClick(test::child<QPushButton>(d, "saveButton"), Qt::LeftButton);
     });
     auto* incidents = test::child<QTableWidget>(&ws, "incidentsTable");
     incidents->setCurrentCell(0, 0);
     ws.editIncident();
-    prompts::override() = {};
 
     CHECK(asked.contains(QStringLiteral("changed by PC ben at")));
     const Incident stored = service.loadCase(created.id)->incidents.first();

@@ -7,6 +7,8 @@
 #include "care/ChargingFilePage.h"
 #include "export/MissingValuePlaces.h"
 #include "case/CaseForm.h"
+#include "case/ChangedElsewhereBar.h"
+#include "case/ConflictDialog.h"
 #include "chronology/ChronologyPage.h"
 #include "chronology/TimelineWidget.h"
 #include "services/ChronologyEvents.h"
@@ -89,6 +91,9 @@ CaseWorkspace::CaseWorkspace(Database& db, const Session& session, qint64 caseId
     m_justification = justification;
     setObjectName(QStringLiteral("caseWorkspace"));
     auto* layout = new QVBoxLayout(this);
+    m_changedElsewhere = new ChangedElsewhereBar(this);
+    layout->addWidget(m_changedElsewhere);
+    connect(m_changedElsewhere, &ChangedElsewhereBar::reloadRequested, this, &CaseWorkspace::reload);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("caseSummary"));
     m_summary->setTextFormat(Qt::RichText);
@@ -257,6 +262,12 @@ void CaseWorkspace::reload()
         return;
     }
     display(detail.value());
+    m_changedElsewhere->hide();   // what is shown is now the newest
+}
+
+void CaseWorkspace::noteChangeElsewhere(const QString& savedBy, const QDateTime& savedUtc)
+{
+    m_changedElsewhere->showChange(savedBy, savedUtc);
 }
 
 void CaseWorkspace::display(const CaseDetail& detail)
@@ -328,9 +339,12 @@ bool CaseWorkspace::saveOverview()
 {
     const Case mine = m_form->edited();
     auto saved = m_service.updateCase(mine);
+    if (!saved.ok())
+        if (auto chosen = chooseOverSomeoneElses(mine, saved.error())) saved = m_service.updateCase(*chosen);
     if (!saved.ok()) {
+        // Refused, or the officer went back to their edit: the typing stays, with the reason.
         m_tabs->setCurrentIndex(0);
-        if (!reapplyOverSomeoneElses(mine, saved.error())) m_form->showError(saved.error().field, saved.error().message);
+        m_form->showError(saved.error().field, saved.error().message);
         return false;
     }
     m_form->setCase(saved.value());
@@ -339,28 +353,16 @@ bool CaseWorkspace::saveOverview()
     return true;
 }
 
-// Someone else saved the case after this officer opened it (issue 12). Their version is loaded
-// and this officer's changes are put back on top, field by field, for the officer to check and
-// save again: never a silent overwrite, and never lost typing. False when that was not the problem.
-bool CaseWorkspace::reapplyOverSomeoneElses(const Case& mine, const Error& refusal)
+// Someone else saved the case after this officer opened it (issues 12 and 30). The conflict
+// dialog shows who and when, each field both changed with both values, and what only they changed;
+// the officer chooses each clash. The record to save, or none when that was not the problem or
+// the officer went back to their edit (the form keeps it, and what they opened, for next time).
+std::optional<Case> CaseWorkspace::chooseOverSomeoneElses(const Case& mine, const Error& refusal)
 {
     auto current = m_service.loadCase(m_caseId);
-    if (!current.ok() || current->caseRecord.rowVersion == mine.rowVersion) return false;
-    const auto answer = prompts::ask(this, tr("Case changed by someone else"),
-                                     refusal.message + QStringLiteral("\n\n")
-                                         + tr("Load their version and put your changes back on top of it? Nothing is saved "
-                                              "until you save again."),
-                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    if (answer != QMessageBox::Yes) return false;
+    if (!current.ok() || current->caseRecord.rowVersion == mine.rowVersion) return std::nullopt;
     const CaseMerge merge = mergeCaseEdit(m_form->loaded(), mine, current->caseRecord);
-    m_form->setCase(merge.merged);
-    m_form->setModified(true);
-    display(current.value());
-    m_form->showError(QString(), merge.clashes.isEmpty()
-                                     ? tr("Their changes are loaded and yours are back on top. Check, then save.")
-                                     : tr("Their changes are loaded and yours are back on top. You both changed %1: yours is "
-                                          "shown. Check, then save.").arg(merge.clashes.join(QStringLiteral(", "))));
-    return true;
+    return chooseOverConflict(this, tr("Case changed on another desk"), refusal.message, merge, resolveCaseEdit);
 }
 
 void CaseWorkspace::addPerson()
@@ -419,7 +421,8 @@ void CaseWorkspace::editPerson() { editPersonAt(selectedRow(m_people)); }
 void CaseWorkspace::editPersonAt(int row)
 {
     if (!m_editable || row < 0 || row >= m_detail.people.size()) return;
-    PersonDialog dialog(m_detail.people[row], [this](const Person& edited) { return m_service.updatePerson(edited); }, this);
+    const Person& person = m_detail.people[row];
+    PersonDialog dialog(person, [this, opened = person](const Person& edited) { return savePerson(opened, edited); }, this);
     if (dialog.exec() == QDialog::Accepted) {
         reload();
         emit caseChanged(m_caseId);
@@ -472,9 +475,10 @@ void CaseWorkspace::editIncidentAt(int row)
     }
 }
 
-// Saves an edited incident. When someone else saved it after it was opened (issue 12), the officer
-// is told who and when, and may save their changes on top of that version, field by field;
-// otherwise the dialog stays open with their typing and the refusal.
+// Saves an edited incident. When someone else saved it after it was opened (issues 12 and 30), the
+// conflict dialog shows both values of each field both changed and the officer chooses each;
+// otherwise, or when they go back to their edit, the incident dialog stays open with their typing
+// and the refusal.
 Result<Incident> CaseWorkspace::saveIncident(const Incident& opened, const Incident& edited)
 {
     auto saved = m_service.updateIncident(edited);
@@ -484,16 +488,24 @@ Result<Incident> CaseWorkspace::saveIncident(const Incident& opened, const Incid
     const auto stored = std::find_if(current->incidents.cbegin(), current->incidents.cend(),
                                      [&](const Incident& i) { return i.id == edited.id; });
     if (stored == current->incidents.cend() || stored->rowVersion == edited.rowVersion) return saved;
-    const RecordMerge<Incident> merge = mergeIncidentEdit(opened, edited, *stored);
-    const QString clashes = merge.clashes.isEmpty()
-        ? QString()
-        : QStringLiteral("\n\n") + tr("You both changed %1: yours will be saved.").arg(merge.clashes.join(QStringLiteral(", ")));
-    if (prompts::ask(this, tr("Incident changed by someone else"),
-                     saved.error().message + QStringLiteral("\n\n")
-                         + tr("Save your changes on top of their version? What only they changed is kept.") + clashes,
-                     QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes)
-        return saved;
-    return m_service.updateIncident(merge.merged);
+    const auto chosen = chooseOverConflict(this, tr("Incident changed on another desk"), saved.error().message,
+                                           mergeIncidentEdit(opened, edited, *stored), resolveIncidentEdit);
+    return chosen ? m_service.updateIncident(*chosen) : saved;
+}
+
+// The same for a person edited at two desks.
+Result<Person> CaseWorkspace::savePerson(const Person& opened, const Person& edited)
+{
+    auto saved = m_service.updatePerson(edited);
+    if (saved.ok()) return saved;
+    auto current = m_service.loadCase(m_caseId);
+    if (!current.ok()) return saved;
+    const auto stored = std::find_if(current->people.cbegin(), current->people.cend(),
+                                     [&](const Person& p) { return p.id == edited.id; });
+    if (stored == current->people.cend() || stored->rowVersion == edited.rowVersion) return saved;
+    const auto chosen = chooseOverConflict(this, tr("Person changed on another desk"), saved.error().message,
+                                           mergePersonEdit(opened, edited, *stored), resolvePersonEdit);
+    return chosen ? m_service.updatePerson(*chosen) : saved;
 }
 
 void CaseWorkspace::removeIncident()

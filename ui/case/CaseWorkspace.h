@@ -5,14 +5,17 @@
 #include "services/CaseService.h"
 
 #include <QWidget>
+#include <optional>
 
 class QTabWidget;
 class QTableWidget;
+class QDateTime;
 class QLabel;
 
 namespace conduct {
 
 class CaseForm;
+class ChangedElsewhereBar;
 class ChronologyPage;
 class EvidenceTabs;
 class CareTabs;
@@ -49,6 +52,10 @@ public:
     // Asks to save or discard an unfinished edit. False when the user chose to stay. Incident
     // drafts are not asked about: they stay in the store and are offered back next time.
     bool confirmClose();
+    // Someone else saved one of this case's records (MainWindow, from LiveUpdates): the bar at the
+    // top says who and when, with Reload (issue 30). Nothing reloads until the officer asks.
+    void noteChangeElsewhere(const QString& savedBy, const QDateTime& savedUtc);
+    ChangedElsewhereBar* changedElsewhereBar() const { return m_changedElsewhere; }
 
 public slots:
     bool saveOverview();
@@ -75,8 +82,9 @@ signals:
     void openCaseRequested(qint64 caseId);   // from the linked matches: another case to open
 
 private:
-    bool reapplyOverSomeoneElses(const Case& mine, const Error& refusal);
+    std::optional<Case> chooseOverSomeoneElses(const Case& mine, const Error& refusal);
     Result<Incident> saveIncident(const Incident& opened, const Incident& edited);
+    Result<Person> savePerson(const Person& opened, const Person& edited);
     QWidget* buildOverviewPage();
     QWidget* buildPeoplePage();
     QWidget* buildIncidentsPage();
@@ -107,6 +115,7 @@ private:
     EvidenceTabs* m_evidence = nullptr;
     CareTabs* m_care = nullptr;   // Withdrawal, Victim care, Bail & orders, Charging (protocol 4–9)
     LinkedMatchesBanner* m_banner = nullptr;
+    ChangedElsewhereBar* m_changedElsewhere = nullptr;
     RiskPage* m_risk = nullptr;
     bool m_hasIncidentDraft = false;
     bool m_editable = true;

@@ -12,6 +12,7 @@ void LiveUpdates::watch(const Database& db, qint64 userId)
 {
     m_userId = userId;
     m_byOther.reset();
+    m_caseChanges.clear();
     m_watcher = std::make_unique<ChangeWatcher>(db);
     (void)m_watcher->poll();   // the first reading: nothing has changed yet
     m_timer.start();
@@ -28,6 +29,8 @@ void LiveUpdates::poll()
     auto byOther = m_watcher->newestByOtherSinceLastPoll(m_userId);
     m_byOther.reset();
     if (byOther.ok()) m_byOther = byOther.value();
+    auto caseChanges = m_watcher->caseChangesByOthersSinceLastPoll(m_userId);
+    m_caseChanges = caseChanges.ok() ? caseChanges.value() : QList<ChangeByOther>();
     emit changed();
 }
 

@@ -23,6 +23,8 @@ public:
 
     // Of the changes just reported, the newest someone else saved; none when all were the user's own.
     const std::optional<ChangeByOther>& lastChangeByOther() const { return m_byOther; }
+    // Of the same changes, the newest someone else saved on each case (issue 30: an open case says so).
+    const QList<ChangeByOther>& lastCaseChangesByOthers() const { return m_caseChanges; }
 
 signals:
     void changed();
@@ -34,6 +36,7 @@ private:
     std::unique_ptr<ChangeWatcher> m_watcher;
     qint64 m_userId = 0;
     std::optional<ChangeByOther> m_byOther;
+    QList<ChangeByOther> m_caseChanges;
 };
 
 } // namespace conduct

@@ -501,6 +501,12 @@ void MainWindow::showOthersChanges()
         break;
     }
     if (m_reviewQueue) m_reviewQueue->reload();
+    // Issue 30: an open case another desk changed says so above its tabs; it does not reload
+    // under the officer's typing.
+    for (const ChangeByOther& change : m_live->lastCaseChangesByOthers())
+        for (int i = 1; i < m_tabs->count(); ++i)
+            if (auto* ws = qobject_cast<CaseWorkspace*>(m_tabs->widget(i)); ws && ws->detail().caseRecord.urn == change.caseUrn)
+                ws->noteChangeElsewhere(change.savedBy, change.savedUtc);
     // Only others' saves are news: a message after every one of the officer's own saves taught
     // officers to ignore it (issue 31).
     const std::optional<ChangeByOther>& byOther = m_live->lastChangeByOther();
