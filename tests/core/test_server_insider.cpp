@@ -363,8 +363,9 @@ TEST_CASE("Insider: a supervisor approves an officer's assessment through the fu
 TEST_CASE("Insider: an officer cannot write an audit record in another account's name", "[insider][.]")
 {
     auto& s = insiderServer();
+    // The chain's end through the owner's view: row-level security hides other accounts' records.
     const QString append = QStringLiteral("INSERT INTO audit_log (sequence, time_utc, user_id, user_name, action, previous_hash, hash) "
-                                          "VALUES ((SELECT coalesce(max(sequence), 0) + 1 FROM audit_log), ?, ?, ?, 'case_viewed', "
+                                          "VALUES ((SELECT coalesce(max(sequence), 0) + 1 FROM conduct_audit_chain_end), ?, ?, ?, 'case_viewed', "
                                           "'', ?)");
     requireRefused(s.officer->refusal(append, {someTime, s.supervisorId, QStringLiteral("ps1"), QStringLiteral("forged")}),
                    {"names the account that signed in"});

@@ -1,6 +1,7 @@
 #include "store/server/ServerGrants.h"
 
 #include "store/Database.h"
+#include "store/server/ServerRowSecurity.h"
 
 #include <QCoreApplication>
 #include <array>
@@ -144,6 +145,8 @@ DeskPrivileges deskPrivilegesFor(Role role)
         for (const QString& f : functionsCalledBy(action))
             if (!held.functions.contains(f)) held.functions.append(f);
     }
+    // Row-level security's policies and views call these as the querying role, whatever it does.
+    for (const QString& f : rowSecurityFunctions()) held.functions.append(f);
     return held;
 }
 
