@@ -218,6 +218,14 @@ InsiderServer& insiderServer()
     s->administrator = std::make_unique<RoleConnection>(dba, s->role(QStringLiteral("admin1")), administratorPassword, s->prefix);
     s->superuser = std::make_unique<RoleConnection>(dba, s->server.user, QString(), s->prefix);
 
+    // The officer and the supervisor work in one team, so the supervisor reviews the officer's
+    // cases (row-level security's rule, test_server_row_security.cpp).
+    const qint64 team = s->administrator->value(QStringLiteral("INSERT INTO teams (name, created_utc) VALUES ('Insiders', ?) "
+                                                               "RETURNING id"), {someTime}).toLongLong();
+    for (qint64 member : {s->officerId, s->supervisorId})
+        REQUIRE(s->administrator->refusal(QStringLiteral("INSERT INTO team_members (team_id, user_id) VALUES (?, ?)"),
+                                          {team, member}).isEmpty());
+
     // Ordinary case work, by the officer's own role: allowed by the grants.
     s->caseId = newCase(*s->officer, QStringLiteral("01YY0000125"), s->officerId);
     s->officersAssessment = newSubmittedAssessment(*s->officer, s->caseId, s->officerId);

@@ -357,6 +357,40 @@ TEST_CASE("Row security: a grant carries its holder, a reason and an end within 
     endGrants(s);
 }
 
+TEST_CASE("Row security: a case is handed over within the team; nobody takes one, or hands one out of their sight",
+          "[insider][rowsecurity][.]")
+{
+    auto& s = securedServer();
+    const qint64 handed = newCase(*s.pc1.session, QStringLiteral("01RL0000325"), s.pc1.id);
+    CHECK(s.pc1.session->affected(QStringLiteral("UPDATE cases SET oic_user_id = ?, officer_in_case = 'PS 1' WHERE id = ?"),
+                                  {s.ps1.id, handed}) == 1);
+    CHECK(s.ps1.session->count(QStringLiteral("cases"), QStringLiteral("id = ?"), {handed}) == 1);
+    // pc2 cannot make case A theirs: they cannot reach its row.
+    CHECK(s.pc2.session->affected(QStringLiteral("UPDATE cases SET oic_user_id = ? WHERE id = ?"), {s.pc2.id, s.caseA}) == 0);
+    // The changed row must stay readable by whoever changes it (PostgreSQL holds an UPDATE's new
+    // row to the reading policy): handing a case to another team is refused.
+    CHECK_THAT(s.pc1.session->refusal(QStringLiteral("UPDATE cases SET oic_user_id = ? WHERE id = ?"), {s.pc2.id, handed}).toStdString(),
+               Catch::Contains("row-level security"));
+    CHECK(s.superuser->value(QStringLiteral("SELECT oic_user_id FROM cases WHERE id = ?"), {handed}).toLongLong() == s.ps1.id);
+}
+
+TEST_CASE("Row security: a supervisor reviews only assessments of cases they may read, even through the review function",
+          "[insider][rowsecurity][.]")
+{
+    auto& s = securedServer();
+    const RoleSession& pc2 = *s.pc2.session;
+    const qint64 assessment = pc2.value(QStringLiteral("INSERT INTO risk_assessments (case_id, pack_id, pack_version, "
+                                                       "instrument_version_no, author_user_id, created_utc, updated_utc) "
+                                                       "VALUES (?, 'dash', 1, 1, ?, ?, ?) RETURNING id"),
+                                        {s.caseB, s.pc2.id, someTime, someTime}).toLongLong();
+    pc2.value(QStringLiteral("SELECT conduct_submit_assessment(?)"), {assessment});
+    CHECK_THAT(s.ps1.session->refusal(QStringLiteral("SELECT conduct_review_assessment(?, 'approved', 'standard', 'fine')"),
+                                      {assessment}).toStdString(),
+               Catch::Contains("outside your teams"));
+    CHECK(s.superuser->value(QStringLiteral("SELECT status FROM risk_assessments WHERE id = ?"), {assessment}).toString()
+          == QStringLiteral("submitted"));
+}
+
 TEST_CASE("Row security: the team's supervisor reads the case; an administrator alone does not", "[insider][rowsecurity][.]")
 {
     auto& s = securedServer();

@@ -179,15 +179,15 @@ const CaseTable* findCaseTable(const QString& table)
     return nullptr;
 }
 
-// One table's policies: the same condition for reading, changing (before and after) and removing,
-// and for adding a row.
-QStringList policiesOn(const QString& table, const QString& readable, const QString& addable)
+// One table's policies: one condition for reading, changing and removing a row, one for what a
+// changed row must meet, and one for adding a row.
+QStringList policiesOn(const QString& table, const QString& readable, const QString& changed, const QString& addable)
 {
     const QString t = quotedIdentifier(table);
     return {
         QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(t),
         QStringLiteral("CREATE POLICY conduct_read ON %1 FOR SELECT USING (%2)").arg(t, readable),
-        QStringLiteral("CREATE POLICY conduct_change ON %1 FOR UPDATE USING (%2) WITH CHECK (%3)").arg(t, readable, addable),
+        QStringLiteral("CREATE POLICY conduct_change ON %1 FOR UPDATE USING (%2) WITH CHECK (%3)").arg(t, readable, changed),
         QStringLiteral("CREATE POLICY conduct_remove ON %1 FOR DELETE USING (%2)").arg(t, readable),
         QStringLiteral("CREATE POLICY conduct_add ON %1 FOR INSERT WITH CHECK (%2)").arg(t, addable),
     };
@@ -249,15 +249,23 @@ Result<QStringList> rowSecurityStatements(const Database& db, const ServerNames&
     for (const CaseTable& t : caseTables()) {
         const QString table = QLatin1String(t.table);
         if (!present->contains(table)) continue;   // SQLite's own
-        QString readable;
-        if (table == QLatin1String("cases")) readable = QStringLiteral("conduct_may_read_case_row(id, oic_user_id, supervisor_user_id)");
-        else if (t.authorColumn)
-            readable = QStringLiteral("conduct_may_read_own_row(%1, %2.%3)").arg(caseExpressionOf(table), table, QLatin1String(t.authorColumn));
-        else readable = QStringLiteral("conduct_may_read_case(%1)").arg(caseExpressionOf(table));
-        sql += policiesOn(table, readable, readable);
+        if (table == QLatin1String("cases")) {
+            // A case is checked on its own columns: a new one is not stored yet. PostgreSQL also
+            // holds a changed row to the reading policy, so a case stays readable by whoever
+            // changes it: nobody hands a case out of their own sight with an UPDATE (see README).
+            const QString row = QStringLiteral("conduct_may_read_case_row(id, oic_user_id, supervisor_user_id)");
+            sql += policiesOn(table, row, row, row);
+            continue;
+        }
+        const QString readable = t.authorColumn
+            ? QStringLiteral("conduct_may_read_own_row(%1, %2.%3)").arg(caseExpressionOf(table), table, QLatin1String(t.authorColumn))
+            : QStringLiteral("conduct_may_read_case(%1)").arg(caseExpressionOf(table));
+        // A row changed or added must belong to a case that may be read: none moves into another.
+        sql += policiesOn(table, readable, readable, readable);
     }
-    sql += policiesOn(QStringLiteral("access_grants"), QStringLiteral("conduct_may_see_grant(user_id, case_id)"),
-                      QStringLiteral("conduct_may_hold_grant(user_id, reason_text, expires_utc)"));
+    const QString grantRules = QStringLiteral("conduct_may_hold_grant(user_id, reason_text, expires_utc)");
+    sql += policiesOn(QStringLiteral("access_grants"), QStringLiteral("conduct_may_see_grant(user_id, case_id)"), grantRules,
+                      grantRules);
     // Appending is checked by the actor trigger (ServerFunctions.h), and a record may name a case
     // just erased; no policy lets a record be changed or removed (nor does any grant).
     const QString auditTable = QStringLiteral("audit_log");
