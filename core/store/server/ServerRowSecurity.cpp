@@ -76,42 +76,61 @@ QString callerHoldsOneOf(const QString& roles, const char* me)
         .arg(QLatin1String(me), roles);
 }
 
-// THE rule, on a case's own columns (so that a new case's row can be checked before it is stored):
-// the application's fullViewCondition, asked of the caller the server knows, for a role that does
-// case work (view_case; an administrator alone does none, as CaseAccess::accessTo says).
-QString mayReadCaseRow()
+// The application's fullViewCondition (AccessGrantRepository.cpp), asked of the caller the server
+// knows, for a role that does case work (view_case; an administrator alone does none, as
+// CaseAccess::accessTo says): the case's officer in the case is the caller or a team-mate, the
+// caller is its supervisor, or the caller holds a grant for it that has not ended or expired.
+// Each part is a set or a value worked out once per statement (uncorrelated subqueries, hashed),
+// as the application's own condition is: a function called for every row would cost a query
+// and a search_path switch per row. `row` qualifies the case's columns.
+QString fullViewOf(const QString& row)
 {
-    return QStringLiteral(R"(
-CREATE OR REPLACE FUNCTION conduct_may_read_case_row(p_case bigint, p_oic bigint, p_supervisor bigint)
-RETURNS boolean @DEFINER@ AS $f$
-  WITH me AS (SELECT conduct_caller_id() AS id)
-  SELECT EXISTS (SELECT 1 FROM me WHERE me.id IS NOT NULL AND %1
-     AND (p_oic = me.id OR p_supervisor = me.id
-          OR p_oic IN (SELECT theirs.user_id FROM team_members mine
-                       JOIN team_members theirs ON theirs.team_id = mine.team_id WHERE mine.user_id = me.id)
-          OR EXISTS (SELECT 1 FROM access_grants g WHERE g.user_id = me.id AND g.case_id = p_case
-                     AND g.ended_utc IS NULL AND g.expires_utc > %2)))
-$f$)")
-        .arg(callerHoldsOneOf(rolesWhere(Action::ViewCase, notDenied), "me.id"), utcText("0 seconds"));
+    return QStringLiteral("(%1oic_user_id IN (SELECT conduct_colleagues()) OR %1supervisor_user_id = (SELECT conduct_case_worker()) "
+                          "OR %1id IN (SELECT conduct_granted_cases()))")
+        .arg(row);
 }
 
-const char* const mayReadCase = R"(
+// The caller's account when their roles do case work; NULL otherwise, which matches nothing.
+QString caseWorker()
+{
+    return QStringLiteral(R"(
+CREATE OR REPLACE FUNCTION conduct_case_worker() RETURNS bigint @DEFINER@ AS $f$
+  WITH me AS (SELECT conduct_caller_id() AS id)
+  SELECT me.id FROM me WHERE %1
+$f$)").arg(callerHoldsOneOf(rolesWhere(Action::ViewCase, notDenied), "me.id"));
+}
+
+// The case worker and every member of their teams (supervisors see their teams through membership).
+const char* const colleagues = R"(
+CREATE OR REPLACE FUNCTION conduct_colleagues() RETURNS SETOF bigint @DEFINER@ AS $f$
+  SELECT conduct_case_worker() WHERE conduct_case_worker() IS NOT NULL
+  UNION
+  SELECT theirs.user_id FROM team_members mine JOIN team_members theirs ON theirs.team_id = mine.team_id
+   WHERE mine.user_id = conduct_case_worker()
+$f$)";
+
+QString grantedCases()
+{
+    return QStringLiteral(R"(
+CREATE OR REPLACE FUNCTION conduct_granted_cases() RETURNS SETOF bigint @DEFINER@ AS $f$
+  SELECT g.case_id FROM access_grants g WHERE g.user_id = conduct_case_worker() AND g.ended_utc IS NULL AND g.expires_utc > %1
+$f$)").arg(utcText("0 seconds"));
+}
+
+// The same rule for one case, for the review functions (ServerFunctions.cpp), which run as the
+// owner and so are not filtered.
+QString mayReadCase()
+{
+    return QStringLiteral(R"(
 CREATE OR REPLACE FUNCTION conduct_may_read_case(p_case bigint) RETURNS boolean @DEFINER@ AS $f$
-  SELECT coalesce((SELECT conduct_may_read_case_row(c.id, c.oic_user_id, c.supervisor_user_id)
-                   FROM cases c WHERE c.id = p_case), false)
-$f$)";
+  SELECT EXISTS (SELECT 1 FROM cases c WHERE c.id = p_case AND %1)
+$f$)").arg(fullViewOf(QStringLiteral("c.")));
+}
 
-// A draft: its author's, and of a case they may read, or of no case yet.
-const char* const mayReadOwnRow = R"(
-CREATE OR REPLACE FUNCTION conduct_may_read_own_row(p_case bigint, p_author bigint) RETURNS boolean @DEFINER@ AS $f$
-  SELECT p_author = conduct_caller_id() AND (p_case IS NULL OR conduct_may_read_case(p_case))
-$f$)";
-
-// A grant may be seen by its holder, and by those who may read its case (the record of who was
-// let in).
-const char* const maySeeGrant = R"(
-CREATE OR REPLACE FUNCTION conduct_may_see_grant(p_holder bigint, p_case bigint) RETURNS boolean @DEFINER@ AS $f$
-  SELECT p_holder = conduct_caller_id() OR conduct_may_read_case(p_case)
+// The caller's own account id (their drafts, their grants, their records of no case).
+const char* const myAccount = R"(
+CREATE OR REPLACE FUNCTION conduct_my_account() RETURNS bigint @DEFINER@ AS $f$
+  SELECT conduct_caller_id()
 $f$)";
 
 // A grant may be taken only by its holder, in a role the table lets open others' cases
@@ -129,20 +148,24 @@ $f$)")
         .arg(callerHoldsOneOf(rolesWhere(Action::ViewOthersCase, notDenied), "me.id"), utcText("8 hours 5 minutes"));
 }
 
-// The audit trail: all of it for the roles the table lets read it (read_audit_trail); for
-// everyone else the records of cases they may read, and their own records of no case (their
-// sign-ins and locks). Another account's records of no case (accounts, policy, sign-ins) stay
-// with the roles that read the trail.
-QString mayReadAuditRecord()
+// Whether the caller reads the whole audit trail: the roles the table lets read it (read_audit_trail).
+QString readsWholeAuditTrail()
 {
     return QStringLiteral(R"(
-CREATE OR REPLACE FUNCTION conduct_may_read_audit_record(p_case bigint, p_actor bigint) RETURNS boolean @DEFINER@ AS $f$
+CREATE OR REPLACE FUNCTION conduct_reads_whole_audit_trail() RETURNS boolean @DEFINER@ AS $f$
   WITH me AS (SELECT conduct_caller_id() AS id)
-  SELECT EXISTS (SELECT 1 FROM me WHERE me.id IS NOT NULL
-     AND (%1 OR (p_case <> 0 AND conduct_may_read_case(p_case)) OR (p_case = 0 AND p_actor = me.id)))
+  SELECT EXISTS (SELECT 1 FROM me WHERE me.id IS NOT NULL AND %1)
 $f$)")
         .arg(callerHoldsOneOf(rolesWhere(Action::ReadAuditTrail, allowed), "me.id"));
 }
+
+// The rule asked of the case a row names: one look-up of the case by its key, then the sets above.
+QString caseReadable(const QString& caseOfRow)
+{
+    return QStringLiteral("EXISTS (SELECT 1 FROM cases c WHERE c.id = %1 AND %2)").arg(caseOfRow, fullViewOf(QStringLiteral("c.")));
+}
+// The caller's account, worked out once per statement.
+const QString mine = QStringLiteral("(SELECT conduct_my_account())");
 
 // Every case, its names blanked unless the caller may read it: the columns CaseListQuery's
 // masked list reads, and no others.
@@ -153,7 +176,7 @@ SELECT c.id, c.urn, c.status, c.officer_in_case, c.updated_utc, c.incident_count
        CASE WHEN seen.readable THEN c.complainant_names ELSE '' END AS complainant_names,
        CASE WHEN seen.readable THEN c.suspect_names ELSE '' END AS suspect_names,
        CASE WHEN seen.readable THEN c.people_search ELSE '' END AS people_search
-  FROM cases c CROSS JOIN LATERAL (SELECT conduct_may_read_case_row(c.id, c.oic_user_id, c.supervisor_user_id) AS readable) seen)";
+  FROM cases c CROSS JOIN LATERAL (SELECT @FULL_VIEW@ AS readable) seen)";
 
 // The chain's end, which every append builds on (AuditLogStore::chainEnd): a hash says nothing.
 const char* const chainEndView = R"(
@@ -222,10 +245,10 @@ QString caseExpressionOf(const QString& table)
 
 QStringList rowSecurityFunctions()
 {
-    return {QStringLiteral("conduct_may_read_case_row(bigint, bigint, bigint)"), QStringLiteral("conduct_may_read_case(bigint)"),
-            QStringLiteral("conduct_may_read_own_row(bigint, bigint)"), QStringLiteral("conduct_may_see_grant(bigint, bigint)"),
-            QStringLiteral("conduct_may_hold_grant(bigint, text, text)"),
-            QStringLiteral("conduct_may_read_audit_record(bigint, bigint)")};
+    return {QStringLiteral("conduct_case_worker()"), QStringLiteral("conduct_colleagues()"), QStringLiteral("conduct_granted_cases()"),
+            QStringLiteral("conduct_may_read_case(bigint)"),
+            QStringLiteral("conduct_my_account()"), QStringLiteral("conduct_may_hold_grant(bigint, text, text)"),
+            QStringLiteral("conduct_reads_whole_audit_trail()")};
 }
 
 Result<QStringList> rowSecurityStatements(const Database& db, const ServerNames& names)
@@ -234,10 +257,9 @@ Result<QStringList> rowSecurityStatements(const Database& db, const ServerNames&
     if (!present.ok()) return present.error();
     QStringList sql;
     for (const QString& view : viewNames) sql.append(QStringLiteral("DROP VIEW IF EXISTS %1").arg(view));
-    sql.append(filled(mayReadCaseRow(), names));
-    for (const char* f : {mayReadCase, mayReadOwnRow, maySeeGrant}) sql.append(filled(QString::fromUtf8(f), names));
-    sql.append(filled(mayHoldGrant(), names));
-    sql.append(filled(mayReadAuditRecord(), names));
+    for (const QString& f : {caseWorker(), QString::fromUtf8(colleagues), grantedCases(), mayReadCase(),
+                             QString::fromUtf8(myAccount), mayHoldGrant(), readsWholeAuditTrail()})
+        sql.append(filled(f, names));
 
     // Every policy of the schema goes, so that one no longer generated cannot linger.
     auto old = db.exec(QStringLiteral("SELECT quote_ident(policyname), quote_ident(tablename) FROM pg_policies "
@@ -250,30 +272,39 @@ Result<QStringList> rowSecurityStatements(const Database& db, const ServerNames&
         const QString table = QLatin1String(t.table);
         if (!present->contains(table)) continue;   // SQLite's own
         if (table == QLatin1String("cases")) {
-            // A case is checked on its own columns: a new one is not stored yet. PostgreSQL also
-            // holds a changed row to the reading policy, so a case stays readable by whoever
-            // changes it: nobody hands a case out of their own sight with an UPDATE (see README).
-            const QString row = QStringLiteral("conduct_may_read_case_row(id, oic_user_id, supervisor_user_id)");
-            sql += policiesOn(table, row, row, row);
+            // Asked of the row's own columns, so a new case is checked before it is stored. A
+            // changed case must still meet the rule for whoever changes it (PostgreSQL also holds an
+            // UPDATE's new row to the reading policy): a case is handed over within the team.
+            const QString ownColumns = fullViewOf(QString());
+            sql += policiesOn(table, ownColumns, ownColumns, ownColumns);
             continue;
         }
-        const QString readable = t.authorColumn
-            ? QStringLiteral("conduct_may_read_own_row(%1, %2.%3)").arg(caseExpressionOf(table), table, QLatin1String(t.authorColumn))
-            : QStringLiteral("conduct_may_read_case(%1)").arg(caseExpressionOf(table));
-        // A row changed or added must belong to a case that may be read: none moves into another.
-        sql += policiesOn(table, readable, readable, readable);
+        const QString caseOfRow = caseExpressionOf(table);
+        // A draft is also its author's alone; one of no case yet is theirs whatever the case list.
+        // A changed row must still belong to a case that may be read: none moves into another.
+        const QString readableRow = t.authorColumn
+            ? QStringLiteral("%1.%2 = %3 AND (%4 IS NULL OR %5)")
+                  .arg(table, QLatin1String(t.authorColumn), mine, caseOfRow, caseReadable(caseOfRow))
+            : caseReadable(caseOfRow);
+        sql += policiesOn(table, readableRow, readableRow, readableRow);
     }
+    // An officer's own grants, and the grants of cases they may read (who was let in).
     const QString grantRules = QStringLiteral("conduct_may_hold_grant(user_id, reason_text, expires_utc)");
-    sql += policiesOn(QStringLiteral("access_grants"), QStringLiteral("conduct_may_see_grant(user_id, case_id)"), grantRules,
-                      grantRules);
+    sql += policiesOn(QStringLiteral("access_grants"),
+                      QStringLiteral("user_id = %1 OR %2").arg(mine, caseReadable(QStringLiteral("access_grants.case_id"))),
+                      grantRules, grantRules);
     // Appending is checked by the actor trigger (ServerFunctions.h), and a record may name a case
     // just erased; no policy lets a record be changed or removed (nor does any grant).
     const QString auditTable = QStringLiteral("audit_log");
     sql += {QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(auditTable),
-            QStringLiteral("CREATE POLICY conduct_read ON %1 FOR SELECT USING (conduct_may_read_audit_record(case_id, user_id))")
-                .arg(auditTable),
+            // The whole trail for the roles that read it; otherwise the records of cases that may be
+            // read, and the caller's own records of no case (sign-ins, locks).
+            QStringLiteral("CREATE POLICY conduct_read ON %1 FOR SELECT USING ((SELECT conduct_reads_whole_audit_trail()) "
+                           "OR (case_id <> 0 AND %2) OR (case_id = 0 AND user_id = %3))")
+                .arg(auditTable, caseReadable(QStringLiteral("audit_log.case_id")), mine),
             QStringLiteral("CREATE POLICY conduct_add ON %1 FOR INSERT WITH CHECK (true)").arg(auditTable)};
-    for (const char* view : {caseListView, chainEndView}) sql.append(filled(QString::fromUtf8(view), names));
+    sql.append(filled(QString::fromUtf8(caseListView).replace(QStringLiteral("@FULL_VIEW@"), fullViewOf(QStringLiteral("c."))), names));
+    sql.append(filled(QString::fromUtf8(chainEndView), names));
     return sql;
 }
 

@@ -4,13 +4,15 @@
 // an officer with psql and their own credentials reads and changes only what the desk would let
 // them.
 //
-// One owner function says who may read a case, conduct_may_read_case(case_id): a caller whose
+// One rule, written once in the owner's functions, says who may read a case: a caller whose
 // roles do case work (the permission table's view_case: officers and supervisors, not an
 // administrator alone) who is its officer in the case or its supervisor, shares a team with its
 // officer in the case, or holds a justified-access grant for it (officer, case, reason, expiry
-// after now) that has not been ended. Every case table, listed once in caseTables(), gets the
-// same four policies built on it. Writing follows reading, as CaseAccess::check does: a case that
-// may be read may be changed by the roles the grants allow.
+// after now) that has not been ended. The rule is asked of each row's case through three owner
+// functions worked out once per statement (the caller's colleagues, the caller, their granted
+// cases), as the application's own condition is. Every case table, listed once in caseTables(),
+// gets the same four policies built on it. Writing follows reading, as CaseAccess::check does: a
+// case that may be read may be changed by the roles the grants allow.
 //
 // Row-level security filters rows, not columns, so what the desk shows masked comes through views
 // owned by the owner (security_barrier): conduct_case_list (every case, names blanked unless it
