@@ -5,8 +5,8 @@
 // CONDUCT_TEST_POSTGRES_ADMIN (a superuser's address; tests/support/with-postgres.sh sets it).
 //
 // Hidden ([.]): run it by its tag, `core_tests "[insider]"` under with-postgres.sh.
-// Not yet here (later slices of issue 25): reading another team's case without a justification
-// (row-level security), and a superuser's change recorded by the server-kept audit trail.
+// Not yet here (later slices of issue 25): a superuser's change recorded by the server-kept audit
+// trail. Reading another team's case without a justification: test_server_row_security.cpp.
 
 #include "PermissionRows.h"
 #include "TestSupport.h"
