@@ -88,6 +88,7 @@ set(CORE_TEST_SOURCES
 # Issue 25: the server's grants generated from the permission table ([server]), and the insider
 # suite against a live PostgreSQL server ([insider], skipped unless CONDUCT_TEST_POSTGRES_ADMIN is set).
 list(APPEND CORE_TEST_SOURCES
+  core/test_server_authority.cpp
   core/test_server_grants.cpp
   core/test_server_insider.cpp
   core/test_server_row_security.cpp

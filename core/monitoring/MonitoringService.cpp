@@ -32,9 +32,17 @@ Status checkScope(const MonitoringScope& scope)
 } // namespace
 
 MonitoringService::MonitoringService(Database& db, const Session& session, std::optional<DocumentSettings> settings)
-    : m_db(db), m_session(session),
-      m_settings(settings ? std::move(*settings) : unitPolicyOrDefaults(db).documentSettings())
+    : m_db(db), m_session(session)
 {
+    // As ExportService: a stored marking or force name that cannot be used stops every export,
+    // rather than the figures going out under the default marking (issue 24).
+    if (settings) {
+        m_settings = std::move(*settings);
+    } else if (auto unit = unitDocumentSettings(db); unit.ok()) {
+        m_settings = unit.value();
+    } else {
+        m_policyProblem = unit.error();
+    }
     if (m_settings.marking.trimmed().isEmpty()) m_settings.marking = DocumentSettings{}.marking;
 }
 
@@ -107,6 +115,7 @@ Status MonitoringService::checkExport(const MonitoringExportRequest& request) co
 {
     if (Status s = requirePermission(m_session, Action::ViewMonitoringReport); !s.ok()) return s;
     if (Status s = requirePermission(m_session, Action::ExportDocument); !s.ok()) return s;
+    if (m_policyProblem) return *m_policyProblem;
     if (request.path.trimmed().isEmpty()) return fieldError(tr("Export file"), tr("Choose the file to save the report as."));
     // DPA 2018 s62(3)(b): the log of a disclosure records the justification and the recipients.
     if (request.justification.trimmed().isEmpty())

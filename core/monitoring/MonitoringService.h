@@ -21,7 +21,8 @@ struct MonitoringExportRequest {
 
 class MonitoringService {
 public:
-    // Without settings, the unit's policy in the store (UnitPolicyService): its marking and force name.
+    // Without settings, the unit's policy in the store (unitDocumentSettings): its marking and force
+    // name. When the stored values cannot be used, the figures can still be seen but not exported.
     MonitoringService(Database& db, const Session& session, std::optional<DocumentSettings> settings = std::nullopt);
 
     Result<QList<OfficerChoice>> officers() const;
@@ -44,6 +45,7 @@ private:
     Database& m_db;
     Session m_session;
     DocumentSettings m_settings;
+    std::optional<Error> m_policyProblem;   // the unit's marking or force name is unusable: no export
 };
 
 } // namespace conduct

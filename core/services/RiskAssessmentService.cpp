@@ -285,15 +285,17 @@ Result<RiskAssessment> RiskAssessmentService::approve(qint64 assessmentId, const
         review.levelAgreed = level;
         review.comments = comments.trimmed();
         review.timeUtc = Clock::nowUtc();
-        const RiskAssessmentRepository repo(m_db);
-        auto reviewId = repo.insertReview(review);
-        if (!reviewId.ok()) return reviewId.error();
-        review.id = reviewId.value();
         RiskAssessment next = current.value();
         next.status = AssessmentStatus::Approved;
         next.nextReviewDate = nextReviewDate(level, uktime::dateOf(review.timeUtc), reviewIntervals());
         next.updatedUtc = review.timeUtc;
+        // The workflow columns first, then the decision: an approved assessment is frozen, and on
+        // a server store the decision is the server's function's, which sets the status last.
+        const RiskAssessmentRepository repo(m_db);
         if (Status s = repo.updateWorkflow(next); !s.ok()) return s.error();
+        auto reviewId = repo.insertReview(review);
+        if (!reviewId.ok()) return reviewId.error();
+        review.id = reviewId.value();
         ++next.rowVersion;
         next.reviews.append(review);
         if (Status s = audit(ref.value(), current.value(), next, false); !s.ok()) return s.error();
@@ -318,14 +320,14 @@ Result<RiskAssessment> RiskAssessmentService::returnForChanges(qint64 assessment
         review.decision = ReviewDecision::Returned;
         review.comments = comments.trimmed();
         review.timeUtc = Clock::nowUtc();
-        const RiskAssessmentRepository repo(m_db);
-        auto reviewId = repo.insertReview(review);
-        if (!reviewId.ok()) return reviewId.error();
-        review.id = reviewId.value();
         RiskAssessment next = current.value();
         next.status = AssessmentStatus::Returned;
         next.updatedUtc = review.timeUtc;
-        if (Status s = repo.updateWorkflow(next); !s.ok()) return s.error();
+        const RiskAssessmentRepository repo(m_db);
+        if (Status s = repo.updateWorkflow(next); !s.ok()) return s.error();   // before the decision, as in approve()
+        auto reviewId = repo.insertReview(review);
+        if (!reviewId.ok()) return reviewId.error();
+        review.id = reviewId.value();
         ++next.rowVersion;
         next.reviews.append(review);
         if (Status s = audit(ref.value(), current.value(), next, false); !s.ok()) return s.error();

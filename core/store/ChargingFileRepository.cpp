@@ -4,6 +4,7 @@
 #include "store/CaseRepository.h"
 #include "store/ChargingFileCodec.h"
 #include "store/Database.h"
+#include "store/server/ServerAuthority.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -111,6 +112,13 @@ Result<int> ChargingFileRepository::latestVersionNumber(qint64 caseId, ChargingF
 
 Result<qint64> ChargingFileRepository::insert(const ChargingDocument& d) const
 {
+    // A new draft takes the column's default on a server store, whose desks may not write the
+    // status (ServerAuthority.h); any other status is sent, for the server's grants to judge.
+    if (d.status == ChargingStatus::Draft && writesAuthorityThroughServer(m_db))
+        return m_db.insert(QStringLiteral("INSERT INTO charging_documents (case_id, form, version, content, author_user_id, "
+                                          "created_utc, updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                           {d.caseId, chargingFormCode(d.form), d.version, contentOf(d), d.authorUserId,
+                            toDbTime(d.createdUtc), toDbTime(d.updatedUtc)});
     return m_db.insert(QStringLiteral("INSERT INTO charging_documents (case_id, form, version, content, status, author_user_id, "
                                       "created_utc, updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                        {d.caseId, chargingFormCode(d.form), d.version, contentOf(d), chargingStatusCode(d.status),
@@ -129,6 +137,14 @@ Status ChargingFileRepository::updateContent(const ChargingDocument& d, const QD
 
 Status ChargingFileRepository::setStatus(qint64 documentId, ChargingStatus status, const QDateTime& nowUtc, bool submitted) const
 {
+    if (writesAuthorityThroughServer(m_db)) {
+        // On a server store the owner's functions write the status (ServerAuthority.h): submitting
+        // here; an approval or return was written, with its review, by insertReview's function.
+        if (status != ChargingStatus::Submitted) return {};
+        auto r = m_db.exec(QStringLiteral("SELECT conduct_submit_charging_document(?)"), {documentId});
+        if (!r.ok()) return r.error();
+        return {};
+    }
     return m_db.write(QStringLiteral("UPDATE charging_documents SET status = ?, updated_utc = ?, row_version = row_version + 1, "
                                      "submitted_utc = CASE WHEN ? = 1 THEN ? ELSE submitted_utc END WHERE id = ?"),
                       {chargingStatusCode(status), toDbTime(nowUtc), submitted ? 1 : 0, toDbTime(nowUtc), documentId});
@@ -136,6 +152,14 @@ Status ChargingFileRepository::setStatus(qint64 documentId, ChargingStatus statu
 
 Result<qint64> ChargingFileRepository::insertReview(qint64 documentId, const ChargingReview& r) const
 {
+    if (writesAuthorityThroughServer(m_db)) {
+        // The four-eyes rule of issue 22 checked again on the server, which also sets the status and
+        // takes the reviewer's name, rank and e-mail from the signed-in role's account.
+        auto id = m_db.scalar(QStringLiteral("SELECT conduct_review_charging_document(?, ?, ?, ?)"),
+                              {documentId, toCode(r.decision), r.reasons, compact(chargingcodec::toJson(r.supervisorPart))});
+        if (!id.ok()) return id.error();
+        return id->toLongLong();
+    }
     return m_db.insert(QStringLiteral("INSERT INTO charging_document_reviews (document_id, reviewer_user_id, decision, "
                                       "supervisor_part, reasons, reviewer_name, reviewer_rank, reviewer_number, reviewer_email, "
                                       "review_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),

@@ -4,6 +4,7 @@
 #include "store/AccessGrantRepository.h"
 #include "store/CaseRepository.h"
 #include "store/Database.h"
+#include "store/server/ServerAuthority.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -75,17 +76,24 @@ StoredAssessment readRow(const QSqlQuery& q)
 
 Result<qint64> RiskAssessmentRepository::insert(const RiskAssessment& a, const QJsonObject& answersJson) const
 {
+    // A new draft takes the column's default on a server store, whose desks may not write the
+    // status (ServerAuthority.h); any other status is sent, for the server's grants to judge.
+    const bool statusByDefault = a.status == AssessmentStatus::Draft && writesAuthorityThroughServer(m_db);
     QVariantList params = {a.caseId, a.personId ? QVariant(a.personId) : QVariant(), a.packId, a.packVersion, a.versionNo,
                            QString::fromUtf8(compactJson(answersJson)), a.score, a.suggestedLevel, a.officerLevel, a.rationale};
     params += referralParams(a.marac);
     params += referralParams(a.mappa);
-    params << toDbDate(a.nextReviewDate) << assessmentStatusCode(a.status) << a.authorUserId << toDbTime(a.createdUtc)
-           << toDbTime(a.updatedUtc) << (a.submittedUtc.isValid() ? toDbTime(a.submittedUtc) : QVariant());
+    params << toDbDate(a.nextReviewDate);
+    if (!statusByDefault) params << assessmentStatusCode(a.status);
+    params << a.authorUserId << toDbTime(a.createdUtc) << toDbTime(a.updatedUtc)
+           << (a.submittedUtc.isValid() ? toDbTime(a.submittedUtc) : QVariant());
     auto r = m_db.insert(QStringLiteral(
                            "INSERT INTO risk_assessments (case_id, person_id, pack_id, pack_version, instrument_version_no, "
                            "answers, score, suggested_level, officer_level, rationale, marac_decision, marac_date, marac_reason, "
-                           "mappa_decision, mappa_date, mappa_reason, next_review_date, status, author_user_id, created_utc, "
-                           "updated_utc, submitted_utc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                           "mappa_decision, mappa_date, mappa_reason, next_review_date, %1author_user_id, created_utc, "
+                           "updated_utc, submitted_utc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,%2?,?,?,?)")
+                           .arg(statusByDefault ? QString() : QStringLiteral("status, "),
+                                statusByDefault ? QString() : QStringLiteral("?,")),
                        params);
     if (!r.ok()) return r.error();
     return r.value();
@@ -93,25 +101,43 @@ Result<qint64> RiskAssessmentRepository::insert(const RiskAssessment& a, const Q
 
 Status RiskAssessmentRepository::update(const RiskAssessment& a, const QJsonObject& answersJson) const
 {
+    // On a server store the status is the owner's functions' to write (ServerAuthority.h), and the
+    // row version moves on once per step: by the submit function when there is one.
+    const bool throughServer = writesAuthorityThroughServer(m_db);
+    const bool submitting = throughServer && a.status == AssessmentStatus::Submitted;
     QVariantList params = {a.personId ? QVariant(a.personId) : QVariant(), QString::fromUtf8(compactJson(answersJson)),
                            a.score, a.suggestedLevel, a.officerLevel, a.rationale};
     params += referralParams(a.marac);
     params += referralParams(a.mappa);
-    params << toDbDate(a.nextReviewDate) << assessmentStatusCode(a.status) << toDbTime(a.updatedUtc)
-           << (a.submittedUtc.isValid() ? toDbTime(a.submittedUtc) : QVariant()) << a.id << a.rowVersion;
+    params << toDbDate(a.nextReviewDate);
+    if (!throughServer) params << assessmentStatusCode(a.status);
+    params << toDbTime(a.updatedUtc) << (a.submittedUtc.isValid() ? toDbTime(a.submittedUtc) : QVariant()) << a.id << a.rowVersion;
     auto r = m_db.exec(QStringLiteral(
                            "UPDATE risk_assessments SET person_id = ?, answers = ?, score = ?, suggested_level = ?, "
                            "officer_level = ?, rationale = ?, marac_decision = ?, marac_date = ?, marac_reason = ?, "
-                           "mappa_decision = ?, mappa_date = ?, mappa_reason = ?, next_review_date = ?, status = ?, "
-                           "updated_utc = ?, submitted_utc = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
+                           "mappa_decision = ?, mappa_date = ?, mappa_reason = ?, next_review_date = ?, %1"
+                           "updated_utc = ?, submitted_utc = ?%2 WHERE id = ? AND row_version = ?")
+                           .arg(throughServer ? QString() : QStringLiteral("status = ?, "),
+                                submitting ? QString() : QStringLiteral(", row_version = row_version + 1")),
                        params);
     if (!r.ok()) return r.error();
     if (r->numRowsAffected() != 1) return conflictError(m_db, tr("Risk assessment"), QStringLiteral("risk_assessment"), a.id);
+    if (submitting)
+        if (auto sent = m_db.exec(QStringLiteral("SELECT conduct_submit_assessment(?)"), {a.id}); !sent.ok()) return sent.error();
     return {};
 }
 
 Status RiskAssessmentRepository::updateWorkflow(const RiskAssessment& a) const
 {
+    if (writesAuthorityThroughServer(m_db)) {
+        // The status and the new version are the review function's (insertReview, which follows).
+        auto r = m_db.exec(QStringLiteral("UPDATE risk_assessments SET next_review_date = ?, updated_utc = ? "
+                                          "WHERE id = ? AND row_version = ?"),
+                           {toDbDate(a.nextReviewDate), toDbTime(a.updatedUtc), a.id, a.rowVersion});
+        if (!r.ok()) return r.error();
+        if (r->numRowsAffected() != 1) return conflictError(m_db, tr("Risk assessment"), QStringLiteral("risk_assessment"), a.id);
+        return {};
+    }
     auto r = m_db.exec(QStringLiteral("UPDATE risk_assessments SET status = ?, next_review_date = ?, updated_utc = ?, "
                                       "row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
                        {assessmentStatusCode(a.status), toDbDate(a.nextReviewDate), toDbTime(a.updatedUtc), a.id, a.rowVersion});
@@ -131,6 +157,13 @@ Status RiskAssessmentRepository::removeDraft(qint64 id, int rowVersion) const
 
 Result<qint64> RiskAssessmentRepository::insertReview(const AssessmentReview& review) const
 {
+    if (writesAuthorityThroughServer(m_db)) {
+        // Protocol 3.7's four-eyes rule, checked again on the server; the reviewer is the signed-in role.
+        auto r = m_db.scalar(QStringLiteral("SELECT conduct_review_assessment(?, ?, ?, ?)"),
+                             {review.assessmentId, toCode(review.decision), review.levelAgreed, review.comments});
+        if (!r.ok()) return r.error();
+        return r->toLongLong();
+    }
     auto r = m_db.insert(QStringLiteral("INSERT INTO assessment_reviews (assessment_id, reviewer_user_id, decision, level_agreed, "
                                       "comments, review_utc) VALUES (?,?,?,?,?,?)"),
                        {review.assessmentId, review.reviewerUserId,

@@ -40,6 +40,8 @@ public:
     // Writes every column the officer or the workflow may change; conflict when a.rowVersion is stale.
     Status update(const RiskAssessment& a, const QJsonObject& answersJson) const;
     // A supervisor's decision: only the status, review date and times change, never what was assessed.
+    // Called before insertReview. On a server store it leaves the status and version to the review
+    // function that insertReview calls (ServerAuthority.h).
     Status updateWorkflow(const RiskAssessment& a) const;
     Status removeDraft(qint64 id, int rowVersion) const;
     Result<qint64> insertReview(const AssessmentReview& review) const;

@@ -73,6 +73,7 @@ target_sources(conduct_core PRIVATE
   store/server/ServerFunctions.h store/server/ServerFunctions.cpp
   store/server/ServerSetup.h store/server/ServerSetup.cpp
   store/server/ServerRowSecurity.h store/server/ServerRowSecurity.cpp
+  store/server/ServerAuthority.h store/server/ServerAuthority.cpp
 )
 # libpq itself, for PQencryptPasswordConn (SCRAM verifiers made on the desk). Only ServerSetup.cpp
 # includes <postgresql/libpq-fe.h>, so no include path is added for the rest of the library.

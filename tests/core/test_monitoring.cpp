@@ -5,10 +5,12 @@
 #include "FileModes.h"
 #include "MonitoringFixture.h"
 
+#include "common/Clock.h"
 #include "export/Csv.h"
 #include "monitoring/MonitoringExport.h"
 #include "monitoring/MonitoringService.h"
 #include "security/Permissions.h"
+#include "store/UnitPolicyRepository.h"
 
 #include <QFile>
 #include <QProcess>
@@ -246,4 +248,30 @@ TEST_CASE("exports: CSV defused and audited; the anonymised copy names nobody", 
         const QString urnOfC = f.t.db().scalar(QStringLiteral("SELECT urn FROM cases WHERE id = ?"), {f.c})->toString();
         CHECK(QString::fromUtf8(csvFile.readAll()).contains(urnOfC));
     }
+}
+
+TEST_CASE("a monitoring export stops when the unit's stored marking is unusable, rather than print the default",
+          "[monitoring][policy]")
+{
+    MonitoringFixture f;
+    // Hand-edited past the service: a blank marking, which the policy table does not allow.
+    REQUIRE(UnitPolicyRepository(f.t.db()).put(QStringLiteral("documents/marking"), QStringLiteral("  "), 0, Clock::nowUtc()).ok());
+    MonitoringService service(f.t.db(), f.t.session());
+    auto report = service.compute(april, may20);
+    REQUIRE(report.ok());   // the figures can still be read on screen
+    const auto disclosures = [&] {
+        return f.t.db().scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'disclose'"))->toInt();
+    };
+    const int before = disclosures();
+    const QString pdfPath = f.t.dir.filePath(QStringLiteral("monitoring.pdf"));
+    const QString csvPath = f.t.dir.filePath(QStringLiteral("monitoring.csv"));
+    auto pdf = service.exportPdf(report.value(), {pdfPath, true, QStringLiteral("monthly SPOC return"), QStringLiteral("CPS SPOC")});
+    REQUIRE_FALSE(pdf.ok());
+    CHECK(pdf.error().field == QStringLiteral("Protective marking"));
+    const Status csv = service.exportCsv(report.value(), {csvPath, true, QStringLiteral("monthly SPOC return"), QStringLiteral("CPS SPOC")});
+    REQUIRE_FALSE(csv.ok());
+    CHECK(csv.error().field == QStringLiteral("Protective marking"));
+    CHECK_FALSE(QFile::exists(pdfPath));
+    CHECK_FALSE(QFile::exists(csvPath));
+    CHECK(disclosures() == before);
 }

@@ -209,6 +209,27 @@ BEGIN
   RETURN v_review;
 END $f$)";
 
+// Issue 22: a draft or returned MG3 or MG5 is sent for a supervisor's approval by case work
+// (officers and supervisors: Action::EditCase); nobody else moves it on.
+const char* const submitChargingDocument = R"(
+CREATE OR REPLACE FUNCTION conduct_submit_charging_document(p_document bigint) RETURNS void @DEFINER@ AS $f$
+DECLARE v_status text;
+BEGIN
+  IF conduct_caller_id() IS NULL OR NOT (conduct_caller_holds('officer') OR conduct_caller_holds('supervisor')) THEN
+    RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
+      MESSAGE = 'Only an officer or a supervisor working the case submits a charging file for approval.';
+  END IF;
+  SELECT status INTO v_status FROM charging_documents WHERE id = p_document FOR UPDATE;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION USING ERRCODE = 'no_data_found', MESSAGE = 'There is no such charging document.';
+  END IF;
+  IF v_status NOT IN ('draft', 'returned') THEN
+    RAISE EXCEPTION USING ERRCODE = 'check_violation', MESSAGE = 'Only a draft or returned charging document is submitted.';
+  END IF;
+  UPDATE charging_documents SET status = 'submitted', submitted_utc = @NOW@, updated_utc = @NOW@,
+         row_version = row_version + 1 WHERE id = p_document;
+END $f$)";
+
 // Issue 22: only a supervisor who is neither the author nor the officer in the case approves
 // an MG3 for referral to the CPS, or certifies an MG5.
 const char* const reviewChargingDocument = R"(
@@ -286,7 +307,7 @@ QStringList serverFunctionStatements(const ServerNames& names)
     QStringList sql;
     for (const char* f : {callerId, callerHolds, requireAdministrator, checkRoles, makeLogin, createLogin, localAccount,
                           setLoginRoles, disableLogin, setUnitPolicy, submitAssessment, reviewAssessment,
-                          reviewChargingDocument, auditActor})
+                          submitChargingDocument, reviewChargingDocument, auditActor})
         sql.append(filled(f, names));
     return sql;
 }

@@ -9,6 +9,7 @@
 //   conduct_submit_assessment(id)                        the author sends a draft for review
 //   conduct_review_assessment(id, decision, level, text) a supervisor who is not the author
 //                                                        approves or returns it (protocol 3.7)
+//   conduct_submit_charging_document(id)                 case work sends an MG3/MG5 for approval
 //   conduct_review_charging_document(id, decision, reasons, supervisor part)
 //                                                        the same four-eyes rule for an MG3/MG5
 //   conduct_set_unit_policy(name, value)                 administrators

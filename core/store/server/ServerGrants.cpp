@@ -95,6 +95,7 @@ constexpr std::array functionCalls = {
     FunctionCall{Action::SubmitAssessment, "conduct_submit_assessment(bigint)"},
     FunctionCall{Action::ApproveAssessment, "conduct_review_assessment(bigint, text, text, text)"},
     FunctionCall{Action::ReturnAssessment, "conduct_review_assessment(bigint, text, text, text)"},
+    FunctionCall{Action::EditCase, "conduct_submit_charging_document(bigint)"},
     FunctionCall{Action::ApproveChargingFile, "conduct_review_charging_document(bigint, text, text, text)"},
     FunctionCall{Action::ManageUsers, "conduct_create_login(text, text, text[], text)"},
     FunctionCall{Action::ManageUsers, "conduct_set_login_roles(text, text[])"},
