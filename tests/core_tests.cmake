@@ -93,6 +93,7 @@ list(APPEND CORE_TEST_SOURCES
   core/test_server_authority.cpp
   core/test_server_grants.cpp
   core/test_server_insider.cpp
+  core/test_server_row_security.cpp
 )
 # Reads kept prepared on PostgreSQL (issue 28): nested and held results of the same SQL.
 list(APPEND CORE_TEST_SOURCES core/test_store_kept_reads.cpp)

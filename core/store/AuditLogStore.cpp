@@ -5,6 +5,7 @@
 #include "common/UkTime.h"
 #include "domain/Urn.h"
 #include "store/Database.h"
+#include "store/server/ServerRowSecurity.h"
 
 #include <QSqlQuery>
 
@@ -72,7 +73,11 @@ QString whereFor(Engine engine, const AuditFilter& filter, QVariantList& params)
 
 Result<std::optional<AuditChainEnd>> AuditLogStore::chainEnd() const
 {
-    auto last = m_db.exec(QStringLiteral("SELECT sequence, hash FROM audit_log ORDER BY sequence DESC LIMIT 1"));
+    // A server store filters the trail by case (ServerRowSecurity.h); its end is read through the
+    // owner's view, which shows the newest record's sequence and hash, whoever's it is.
+    auto last = m_db.exec(QStringLiteral("SELECT sequence, hash FROM %1 ORDER BY sequence DESC LIMIT 1")
+                              .arg(readsThroughServerViews(m_db) ? QStringLiteral("conduct_audit_chain_end")
+                                                                 : QStringLiteral("audit_log")));
     if (!last.ok()) return last.error();
     if (!last->next()) return std::optional<AuditChainEnd>();
     return std::optional<AuditChainEnd>(AuditChainEnd{last->value(0).toLongLong(), last->value(1).toString().toLatin1()});

@@ -6,6 +6,7 @@
 #include "store/AccessGrantRepository.h"
 #include "store/Database.h"
 #include "store/SqliteWrites.h"
+#include "store/server/ServerRowSecurity.h"
 
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -119,6 +120,9 @@ CaseListQuery::CaseListQuery(const Database& db, const User& viewer)
 
 QString CaseListQuery::maskedCases(QVariantList& params) const
 {
+    // A server store filters cases by this same rule on the server (ServerRowSecurity.h), so the
+    // rows the list shows masked come from the owner's view, which blanks the same columns.
+    if (readsThroughServerViews(m_db)) return QStringLiteral("conduct_case_list listed");
     const FullViewCondition full = m_doesCaseWork ? fullViewCondition(QStringLiteral("c"), m_viewer, Clock::nowUtc())
                                                   : FullViewCondition{QStringLiteral("(1 = 0)"), {}};
     params << full.params;

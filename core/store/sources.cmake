@@ -72,6 +72,7 @@ target_sources(conduct_core PRIVATE
   store/server/ServerGrants.h store/server/ServerGrants.cpp
   store/server/ServerFunctions.h store/server/ServerFunctions.cpp
   store/server/ServerSetup.h store/server/ServerSetup.cpp
+  store/server/ServerRowSecurity.h store/server/ServerRowSecurity.cpp
   store/server/ServerAuthority.h store/server/ServerAuthority.cpp
   store/server/ServerLogin.h store/server/ServerLogin.cpp
 )

@@ -16,6 +16,7 @@
 #include "services/CaseService.h"
 #include "services/ChargingFileService.h"
 #include "services/RiskAssessmentService.h"
+#include "store/AccessGrantRepository.h"
 #include "store/RiskAssessmentRepository.h"
 #include "store/server/ServerAuthority.h"
 
@@ -158,8 +159,20 @@ TEST_CASE("Server authority: the server refuses a self-approval even when the de
     CHECK(bypassed.error().text().contains(QStringLiteral("another supervisor must review it")));
     CHECK(statusOf(QStringLiteral("risk_assessments"), submitted.id) == QStringLiteral("submitted"));
 
-    // Another supervisor's approval goes through the same function.
+    // Another supervisor's approval goes through the same function. ps2 is in no team, so they
+    // open the case with a reason first (row-level security: the function reviews only a case
+    // its caller may read, as the desk's review queue does).
     std::unique_ptr<Database> otherDesk = s.openAs(QStringLiteral("ps2"));
+    StoredGrant grant;
+    grant.userId = s.otherSupervisorId;
+    grant.caseId = caseId;
+    grant.reasonCode = QStringLiteral("supervision");
+    grant.text = QStringLiteral("Second supervisor for the four-eyes review");
+    grant.grantedUtc = Clock::nowUtc();
+    grant.expiresUtc = grant.grantedUtc.addSecs(3600);
+    auto granted = AccessGrantRepository(*otherDesk).insert(grant);
+    INFO(failureText(granted));
+    REQUIRE(granted.ok());
     review.reviewerUserId = s.otherSupervisorId;
     auto theirs = RiskAssessmentRepository(*otherDesk).insertReview(review);
     INFO(failureText(theirs));

@@ -5,8 +5,8 @@
 // CONDUCT_TEST_POSTGRES_ADMIN (a superuser's address; tests/support/with-postgres.sh sets it).
 //
 // Hidden ([.]): run it by its tag, `core_tests "[insider]"` under with-postgres.sh.
-// Not yet here (a later slice of issue 25): reading another team's case without a justification
-// (row-level security). The server-kept audit trail's attacks are in test_server_audit_trail.cpp.
+// The server-kept audit trail's attacks are in test_server_audit_trail.cpp; reading another team's case
+// without a justification (row-level security) in test_server_row_security.cpp.
 
 #include "PermissionRows.h"
 #include "TestSupport.h"
@@ -218,6 +218,14 @@ InsiderServer& insiderServer()
     s->administrator = std::make_unique<RoleConnection>(dba, s->role(QStringLiteral("admin1")), administratorPassword, s->prefix);
     s->superuser = std::make_unique<RoleConnection>(dba, s->server.user, QString(), s->prefix);
 
+    // The officer and the supervisor work in one team, so the supervisor reviews the officer's
+    // cases (row-level security's rule, test_server_row_security.cpp).
+    const qint64 team = s->administrator->value(QStringLiteral("INSERT INTO teams (name, created_utc) VALUES ('Insiders', ?) "
+                                                               "RETURNING id"), {someTime}).toLongLong();
+    for (qint64 member : {s->officerId, s->supervisorId})
+        REQUIRE(s->administrator->refusal(QStringLiteral("INSERT INTO team_members (team_id, user_id) VALUES (?, ?)"),
+                                          {team, member}).isEmpty());
+
     // Ordinary case work, by the officer's own role: allowed by the grants.
     s->caseId = newCase(*s->officer, QStringLiteral("01YY0000125"), s->officerId);
     s->officersAssessment = newSubmittedAssessment(*s->officer, s->caseId, s->officerId);
@@ -363,8 +371,9 @@ TEST_CASE("Insider: a supervisor approves an officer's assessment through the fu
 TEST_CASE("Insider: an officer cannot write an audit record in another account's name", "[insider][.]")
 {
     auto& s = insiderServer();
+    // The chain's end through the owner's view: row-level security hides other accounts' records.
     const QString append = QStringLiteral("INSERT INTO audit_log (sequence, time_utc, user_id, user_name, action, previous_hash, hash) "
-                                          "VALUES ((SELECT coalesce(max(sequence), 0) + 1 FROM audit_log), ?, ?, ?, 'case_viewed', "
+                                          "VALUES ((SELECT coalesce(max(sequence), 0) + 1 FROM conduct_audit_chain_end), ?, ?, ?, 'case_viewed', "
                                           "'', ?)");
     requireRefused(s.officer->refusal(append, {someTime, s.supervisorId, QStringLiteral("ps1"), QStringLiteral("forged")}),
                    {"names the account that signed in"});

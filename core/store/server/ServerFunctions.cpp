@@ -194,6 +194,12 @@ BEGIN
     RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
       MESSAGE = 'You completed this assessment, so another supervisor must review it. Nobody approves their own assessment.';
   END IF;
+  -- Only of a case the reviewer may read (ServerRowSecurity.h), as the desk's review queue holds:
+  -- this function's owner rights must not reach past row-level security.
+  IF NOT conduct_may_read_case((SELECT case_id FROM risk_assessments WHERE id = p_assessment)) THEN
+    RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
+      MESSAGE = 'This case is outside your teams: open it with a reason first, then review it.';
+  END IF;
   IF v_status <> 'submitted' THEN
     RAISE EXCEPTION USING ERRCODE = 'check_violation', MESSAGE = 'Only a submitted risk assessment can be reviewed.';
   END IF;
@@ -247,6 +253,12 @@ BEGIN
   IF v_author = v_caller OR v_officer = v_caller THEN
     RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
       MESSAGE = 'You wrote this charging file or are the officer in the case, so another supervisor must review it.';
+  END IF;
+  -- Only of a case the reviewer may read (ServerRowSecurity.h), as the desk's review queue holds:
+  -- this function's owner rights must not reach past row-level security.
+  IF NOT conduct_may_read_case((SELECT case_id FROM charging_documents WHERE id = p_document)) THEN
+    RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
+      MESSAGE = 'This case is outside your teams: open it with a reason first, then review it.';
   END IF;
   IF v_status <> 'submitted' THEN
     RAISE EXCEPTION USING ERRCODE = 'check_violation', MESSAGE = 'Only a submitted charging document can be reviewed.';

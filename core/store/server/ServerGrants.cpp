@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 #include "store/server/ServerAuditTrail.h"
+#include "store/server/ServerRowSecurity.h"
 
 #include <QCoreApplication>
 #include <array>
@@ -176,6 +177,8 @@ DeskPrivileges deskPrivilegesFor(Role role)
             if (!held.functions.contains(f)) held.functions.append(f);
         for (const QString& table : tablesReadBy(action)) held.tables[table].insert(TablePrivilege::Select);
     }
+    // Row-level security's policies and views call these as the querying role, whatever it does.
+    for (const QString& f : rowSecurityFunctions()) held.functions.append(f);
     return held;
 }
 

@@ -8,6 +8,7 @@
 #include "store/server/ServerAuditTrail.h"
 #include "store/server/ServerFunctions.h"
 #include "store/server/ServerGrants.h"
+#include "store/server/ServerRowSecurity.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -125,9 +126,17 @@ Status applyServerRules(Database& store, const ServerNames& names)
     if (!trail.ok()) return trail.error();
     for (const QString& sql : trail.value())
         if (auto r = store.exec(sql); !r.ok()) return r.error();
+    // Row-level security's functions, policies and views (ServerRowSecurity.h): before the grants,
+    // which give its functions to every group; its views' SELECT after them, which revoke all first.
+    auto rowSecurity = rowSecurityStatements(store, names);
+    if (!rowSecurity.ok()) return rowSecurity.error();
+    for (const QString& sql : rowSecurity.value())
+        if (auto r = store.exec(sql); !r.ok()) return r.error();
     auto grants = grantStatements(store, names);
     if (!grants.ok()) return grants.error();
     for (const QString& sql : grants.value())
+        if (auto r = store.exec(sql); !r.ok()) return r.error();
+    for (const QString& sql : rowSecurityViewGrants(names))
         if (auto r = store.exec(sql); !r.ok()) return r.error();
     return tx.commit();
 }
