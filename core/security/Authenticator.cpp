@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "security/AuditLog.h"
+#include "security/Permissions.h"
 #include "security/SessionEvents.h"
 #include "store/AccessGrantRepository.h"
 #include "store/Database.h"
@@ -98,7 +99,10 @@ Status Authenticator::recordSignIn(const StoredUser& stored)
     return inTransaction<void>(m_db, [&]() -> Status {
         // A justified-access grant lasts one session (issue 24). One left open by a desk that crashed
         // or lost power before its sign-out is ended by this sign-in, as that sign-out would have:
-        // an officer signed in at two desks at once gives the reason again on the first.
+        // an officer signed in at two desks at once gives the reason again on the first. An account
+        // that can hold none (an administrator) has none to end, and on a server store may not touch them.
+        if (PermissionTable::check(stored.user.roles, Action::ViewOthersCase) == Decision::Denied)
+            return AuditLog::append(m_db, accountEvent(AuditAction::Login, stored.user.id, stored.user.userName));
         if (auto ended = AccessGrantRepository(m_db).endAll(stored.user.id, GrantEnd::SignedOut, Clock::nowUtc()); !ended.ok())
             return ended.error();
         return AuditLog::append(m_db, accountEvent(AuditAction::Login, stored.user.id, stored.user.userName));

@@ -69,15 +69,19 @@ QString whereFor(Engine engine, const AuditFilter& filter, QVariantList& params)
     }
     return conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
+
+// A server store filters the trail by case (ServerRowSecurity.h); its end is read through the
+// owner's view, which shows the newest record's sequence and hash, whoever's it is.
+QString chainEndSource(const Database& db)
+{
+    return readsThroughServerViews(db) ? QStringLiteral("conduct_audit_chain_end") : QStringLiteral("audit_log");
+}
+
 } // namespace
 
 Result<std::optional<AuditChainEnd>> AuditLogStore::chainEnd() const
 {
-    // A server store filters the trail by case (ServerRowSecurity.h); its end is read through the
-    // owner's view, which shows the newest record's sequence and hash, whoever's it is.
-    auto last = m_db.exec(QStringLiteral("SELECT sequence, hash FROM %1 ORDER BY sequence DESC LIMIT 1")
-                              .arg(readsThroughServerViews(m_db) ? QStringLiteral("conduct_audit_chain_end")
-                                                                 : QStringLiteral("audit_log")));
+    auto last = m_db.exec(QStringLiteral("SELECT sequence, hash FROM %1 ORDER BY sequence DESC LIMIT 1").arg(chainEndSource(m_db)));
     if (!last.ok()) return last.error();
     if (!last->next()) return std::optional<AuditChainEnd>();
     return std::optional<AuditChainEnd>(AuditChainEnd{last->value(0).toLongLong(), last->value(1).toString().toLatin1()});
@@ -104,9 +108,9 @@ Result<AuditAppended> insertAfterChainEnd(const Database& db, const AuditRecord&
             "encode(sha256(convert_to(n.prev || 'conduct-audit-v1' || chr(10) || 'sequence=' || length(n.seq::text) || ':' "
             "|| n.seq::text || chr(10), 'UTF8') || CAST(? AS bytea)), 'hex') "
             "FROM (SELECT COALESCE(e.sequence, 0) + 1 AS seq, COALESCE(e.hash, CAST(? AS TEXT)) AS prev "
-            "FROM (SELECT 1) one LEFT JOIN (SELECT sequence, hash FROM audit_log ORDER BY sequence DESC LIMIT 1) e ON TRUE) n "
+            "FROM (SELECT 1) one LEFT JOIN (SELECT sequence, hash FROM %2 ORDER BY sequence DESC LIMIT 1) e ON TRUE) n "
             "RETURNING sequence, previous_hash, hash")
-            .arg(columns),
+            .arg(columns, chainEndSource(db)),
         {auditTimeText(record.timeUtc), record.userId, record.userName, auditActionCode(record.action), record.caseId,
          record.caseUrn, record.entityType, record.entityId, QString::fromUtf8(record.beforeJson),
          QString::fromUtf8(record.afterJson), record.justification, record.recipient, canonicalTail,

@@ -1,6 +1,7 @@
 #include "store/UnitPolicyRepository.h"
 
 #include "store/Database.h"
+#include "store/server/ServerAuthority.h"
 
 #include <QSqlQuery>
 
@@ -18,6 +19,13 @@ Result<QList<StoredPolicyValue>> UnitPolicyRepository::all() const
 
 Status UnitPolicyRepository::put(const QString& name, const QString& value, qint64 userId, const QDateTime& updatedUtc)
 {
+    // On a server store the policy is the owner's function's to write, which checks on the server
+    // that the caller is an administrator and records them and the server's time (ServerAuthority.h).
+    if (writesAuthorityThroughServer(m_db)) {
+        auto r = m_db.exec(QStringLiteral("SELECT conduct_set_unit_policy(?, ?)"), {name, value});
+        if (!r.ok()) return r.error();
+        return {};
+    }
     return m_db.write(QStringLiteral("INSERT INTO unit_policy (name, value, updated_by_user_id, updated_utc) VALUES (?, ?, ?, ?) "
                                      "ON CONFLICT (name) DO UPDATE SET value = excluded.value, "
                                      "updated_by_user_id = excluded.updated_by_user_id, updated_utc = excluded.updated_utc"),
@@ -26,6 +34,11 @@ Status UnitPolicyRepository::put(const QString& name, const QString& value, qint
 
 Status UnitPolicyRepository::remove(const QString& name)
 {
+    if (writesAuthorityThroughServer(m_db)) {   // as put(): the function, with no value
+        auto r = m_db.exec(QStringLiteral("SELECT conduct_set_unit_policy(?, CAST(NULL AS TEXT))"), {name});
+        if (!r.ok()) return r.error();
+        return {};
+    }
     return m_db.write(QStringLiteral("DELETE FROM unit_policy WHERE name = ?"), {name});
 }
 

@@ -16,6 +16,7 @@
 #include "services/CaseService.h"
 #include "services/ChargingFileService.h"
 #include "services/RiskAssessmentService.h"
+#include "services/UnitPolicyService.h"
 #include "store/AccessGrantRepository.h"
 #include "store/RiskAssessmentRepository.h"
 #include "store/server/ServerAuthority.h"
@@ -263,4 +264,29 @@ TEST_CASE("Server sign-in: the desk's session is its login role's account; unloc
     auto none = Authenticator(*superuserStore.value()).signInAsConnectedAccount();
     REQUIRE_FALSE(none.ok());
     CHECK(none.error().field == QStringLiteral("User name"));
+}
+
+TEST_CASE("Server authority: an administrator sets and resets the unit's policy through the server's function",
+          "[insider][serverauthority][.]")
+{
+    const ServerStore& s = store();
+    std::unique_ptr<Database> desk = s.openAs(QStringLiteral("admin1"));
+    auto admin = Authenticator(*desk).signInAsConnectedAccount();
+    INFO(failureText(admin));
+    REQUIRE(admin.ok());
+    UnitPolicyService policy(*desk);
+    auto set = policy.set(admin.value(), QStringLiteral("risk/reviewDaysHigh"), QStringLiteral("3"));
+    INFO(failureText(set));
+    REQUIRE(set.ok());
+    auto superuser = s.connectAs({});
+    CHECK(superuser->value(QStringLiteral("SELECT value FROM unit_policy WHERE name = 'risk/reviewDaysHigh'")).toString()
+          == QStringLiteral("3"));
+    CHECK(superuser->value(QStringLiteral("SELECT updated_by_user_id FROM unit_policy WHERE name = 'risk/reviewDaysHigh'"))
+              .toLongLong() == s.administratorId);
+    // Back to the default: the row goes, through the same function.
+    const QString byDefault = unitPolicyValue(Preferences{}, QStringLiteral("risk/reviewDaysHigh"));
+    auto reset = policy.set(admin.value(), QStringLiteral("risk/reviewDaysHigh"), byDefault);
+    INFO(failureText(reset));
+    REQUIRE(reset.ok());
+    CHECK(superuser->value(QStringLiteral("SELECT count(*) FROM unit_policy WHERE name = 'risk/reviewDaysHigh'")).toInt() == 0);
 }

@@ -151,6 +151,11 @@ const char* const setUnitPolicy = R"(
 CREATE OR REPLACE FUNCTION conduct_set_unit_policy(p_name text, p_value text) RETURNS void @DEFINER@ AS $f$
 DECLARE v_caller bigint := conduct_require_administrator();
 BEGIN
+  -- No value: the unit goes back to the default, which is kept by having no row.
+  IF p_value IS NULL THEN
+    DELETE FROM unit_policy WHERE name = p_name;
+    RETURN;
+  END IF;
   INSERT INTO unit_policy (name, value, updated_by_user_id, updated_utc) VALUES (p_name, p_value, v_caller, @NOW@)
   ON CONFLICT (name) DO UPDATE SET value = excluded.value, updated_by_user_id = excluded.updated_by_user_id,
                                    updated_utc = excluded.updated_utc;

@@ -207,7 +207,11 @@ Result<QStringList> grantStatements(const Database& db, const ServerNames& names
     auto present = db.tableNames();
     if (!present.ok()) return present.error();
     QStringList liveTables = present.value();
-    liveTables.append(QStringLiteral("conduct_meta"));   // tableNames() leaves the store's identity out
+    // tableNames() leaves out the store's identity and the server-kept trail (DatabaseCatalogue.cpp).
+    liveTables.append(QStringLiteral("conduct_meta"));
+    auto trail = db.scalar(QStringLiteral("SELECT to_regclass(CAST(? AS TEXT)) IS NOT NULL"), {QLatin1String(serverTrailTable)});
+    if (!trail.ok()) return trail.error();
+    if (trail->toBool()) liveTables.append(QLatin1String(serverTrailTable));
     const QStringList classified = classifiedTables();
     for (const QString& table : liveTables)
         if (!classified.contains(table))
