@@ -8,6 +8,7 @@
 // cannot disturb the other suite; tests that tamper put back what they took before they end.
 // `core_tests "[servertrail-bench]"` times incident saves with and without the trail's triggers.
 
+#include "ServerStore.h"
 #include "TestSupport.h"
 
 #include "common/Clock.h"
@@ -40,68 +41,8 @@ std::string failureText(const R& result)
     return result.ok() ? std::string() : result.error().text().toStdString();
 }
 
-// One session signed in as a login role over TCP (SCRAM), as psql would. (The insider suite has
-// its own; each file keeps its server to itself.)
-class RoleConnection {
-public:
-    RoleConnection(const PostgresLocation& where, const QString& user, const QString& password, const QString& schema)
-        : m_name(QStringLiteral("trail-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-        db.setHostName(where.host);
-        db.setPort(where.port);
-        db.setDatabaseName(where.database);
-        db.setUserName(user);
-        db.setPassword(password);
-        INFO("signing in as " << user.toStdString());
-        REQUIRE(db.open());
-        if (!schema.isEmpty()) REQUIRE(refusal(QStringLiteral("SET search_path TO %1").arg(schema)).isEmpty());
-    }
-    ~RoleConnection()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            if (db.isOpen()) db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    RoleConnection(const RoleConnection&) = delete;
-    RoleConnection& operator=(const RoleConnection&) = delete;
-
-    // The server's words refusing `sql`; empty when it ran. Each statement commits on its own.
-    QString refusal(const QString& sql, const QVariantList& params = {}) const
-    {
-        QSqlQuery q(QSqlDatabase::database(m_name, false));
-        bool ran = false;
-        if (params.isEmpty()) {
-            ran = q.exec(sql);
-        } else if (q.prepare(sql)) {
-            for (int i = 0; i < params.size(); ++i) q.bindValue(i, params.at(i));
-            ran = q.exec();
-        }
-        return ran ? QString() : q.lastError().text().simplified() + QStringLiteral(" (refused: ") + sql.left(80) + u')';
-    }
-    // Runs `sql`; the test fails if the server refuses it.
-    void run(const QString& sql, const QVariantList& params = {}) const
-    {
-        const QString refused = refusal(sql, params);
-        INFO(refused.toStdString());
-        REQUIRE(refused.isEmpty());
-    }
-    QVariant value(const QString& sql, const QVariantList& params = {}) const
-    {
-        QSqlQuery q(QSqlDatabase::database(m_name, false));
-        REQUIRE(q.prepare(sql));
-        for (int i = 0; i < params.size(); ++i) q.bindValue(i, params.at(i));
-        const bool ran = q.exec();
-        INFO(sql.toStdString() << ": " << q.lastError().text().toStdString());
-        REQUIRE(ran);
-        return q.next() ? q.value(0) : QVariant();
-    }
-
-private:
-    QString m_name;
-};
+// One session signed in as a login role over TCP (SCRAM), as psql would (tests/support/ServerStore.h).
+using test::RoleConnection;
 
 struct TrailServer {
     PostgresLocation server;

@@ -9,6 +9,7 @@
 // without a justification (row-level security) in test_server_row_security.cpp.
 
 #include "PermissionRows.h"
+#include "ServerStore.h"
 #include "TestSupport.h"
 
 #include "store/Database.h"
@@ -38,62 +39,8 @@ std::string failureText(const R& result)
     return result.ok() ? std::string() : result.error().text().toStdString();
 }
 
-// One session signed in as a login role with its own password, over TCP (SCRAM), as psql would.
-class RoleConnection {
-public:
-    RoleConnection(const PostgresLocation& where, const QString& user, const QString& password, const QString& schema)
-        : m_name(QStringLiteral("insider-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-        db.setHostName(where.host);
-        db.setPort(where.port);
-        db.setDatabaseName(where.database);
-        db.setUserName(user);
-        db.setPassword(password);
-        INFO("signing in as " << user.toStdString());
-        REQUIRE(db.open());
-        if (!schema.isEmpty()) REQUIRE(refusal(QStringLiteral("SET search_path TO %1").arg(schema)).isEmpty());
-    }
-    ~RoleConnection()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            if (db.isOpen()) db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    RoleConnection(const RoleConnection&) = delete;
-    RoleConnection& operator=(const RoleConnection&) = delete;
-
-    // The server's words refusing `sql`; empty when it ran. Each statement commits on its own.
-    QString refusal(const QString& sql, const QVariantList& params = {}) const
-    {
-        QSqlQuery q(QSqlDatabase::database(m_name, false));
-        bool ran = false;
-        if (params.isEmpty()) {
-            ran = q.exec(sql);
-        } else if (q.prepare(sql)) {
-            for (int i = 0; i < params.size(); ++i) q.bindValue(i, params.at(i));
-            ran = q.exec();
-        }
-        return ran ? QString() : q.lastError().text().simplified() + QStringLiteral(" (refused: ") + sql.left(80) + u')';
-    }
-    // The first value `sql` returns; the test fails if the server refuses it.
-    QVariant value(const QString& sql, const QVariantList& params = {}) const
-    {
-        QSqlQuery q(QSqlDatabase::database(m_name, false));
-        REQUIRE(q.prepare(sql));
-        for (int i = 0; i < params.size(); ++i) q.bindValue(i, params.at(i));
-        INFO(sql.toStdString() << ": " << q.lastError().text().toStdString());
-        const bool ran = q.exec();
-        INFO(q.lastError().text().toStdString());
-        REQUIRE(ran);
-        return q.next() ? q.value(0) : QVariant();
-    }
-
-private:
-    QString m_name;
-};
+// One session signed in as a login role over TCP (SCRAM), as psql would (tests/support/ServerStore.h).
+using test::RoleConnection;
 
 // The store, its accounts and a little case work, made once per run.
 struct InsiderServer {

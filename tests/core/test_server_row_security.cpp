@@ -7,6 +7,7 @@
 // Hidden ([.]): run with the insider suite, `core_tests "[insider]"` under tests/support/with-postgres.sh.
 // The list of case tables is checked without a server too ([rowsecuritylist], on a SQLite file).
 
+#include "ServerStore.h"
 #include "TestSupport.h"
 
 #include "security/AuditLog.h"
@@ -35,74 +36,8 @@ std::string failureText(const R& result)
     return result.ok() ? std::string() : result.error().text().toStdString();
 }
 
-// One session signed in as a login role with its own password, over TCP (SCRAM), as psql would.
-class RoleSession {
-public:
-    RoleSession(const PostgresLocation& where, const QString& user, const QString& secret, const QString& schema)
-        : m_name(QStringLiteral("rls-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-        db.setHostName(where.host);
-        db.setPort(where.port);
-        db.setDatabaseName(where.database);
-        db.setUserName(user);
-        db.setPassword(secret);
-        INFO("signing in as " << user.toStdString() << ": " << db.lastError().text().toStdString());
-        REQUIRE(db.open());
-        REQUIRE(refusal(QStringLiteral("SET search_path TO %1").arg(schema)).isEmpty());
-    }
-    ~RoleSession()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            if (db.isOpen()) db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    RoleSession(const RoleSession&) = delete;
-    RoleSession& operator=(const RoleSession&) = delete;
-
-    // The server's words refusing `sql`; empty when it ran.
-    QString refusal(const QString& sql, const QVariantList& params = {}) const
-    {
-        QSqlQuery q(QSqlDatabase::database(m_name, false));
-        // SET and the like cannot be prepared: a statement without parameters runs as sent.
-        const bool ran = params.isEmpty() ? q.exec(sql) : q.prepare(sql) && [&] {
-            for (int i = 0; i < params.size(); ++i) q.bindValue(i, params.at(i));
-            return q.exec();
-        }();
-        return ran ? QString() : q.lastError().text().simplified();
-    }
-    // The first value `sql` returns (null when no row); the test fails if the server refuses it.
-    QVariant value(const QString& sql, const QVariantList& params = {}) const
-    {
-        QSqlQuery q(QSqlDatabase::database(m_name, false));
-        REQUIRE(q.prepare(sql));
-        for (int i = 0; i < params.size(); ++i) q.bindValue(i, params.at(i));
-        const bool ran = q.exec();
-        INFO(sql.toStdString() << ": " << q.lastError().text().toStdString());
-        REQUIRE(ran);
-        return q.next() ? q.value(0) : QVariant();
-    }
-    // How many rows an UPDATE or DELETE touched; the test fails if the server refuses it.
-    int affected(const QString& sql, const QVariantList& params = {}) const
-    {
-        QSqlQuery q(QSqlDatabase::database(m_name, false));
-        REQUIRE(q.prepare(sql));
-        for (int i = 0; i < params.size(); ++i) q.bindValue(i, params.at(i));
-        const bool ran = q.exec();
-        INFO(sql.toStdString() << ": " << q.lastError().text().toStdString());
-        REQUIRE(ran);
-        return q.numRowsAffected();
-    }
-    qint64 count(const QString& table, const QString& where, const QVariantList& params = {}) const
-    {
-        return value(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(table, where), params).toLongLong();
-    }
-
-private:
-    QString m_name;
-};
+// One session signed in as a login role over TCP (SCRAM), as psql would (tests/support/ServerStore.h).
+using RoleSession = test::RoleConnection;
 
 struct Account {
     QString userName;

@@ -147,6 +147,22 @@ QVariant RoleConnection::value(const QString& sql, const QVariantList& params) c
     return q.next() ? q.value(0) : QVariant();
 }
 
+int RoleConnection::affected(const QString& sql, const QVariantList& params) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_name, false));
+    REQUIRE(q.prepare(sql));
+    for (int i = 0; i < params.size(); ++i) q.bindValue(i, params.at(i));
+    const bool ran = q.exec();
+    INFO(sql.toStdString() << ": " << q.lastError().text().toStdString());
+    REQUIRE(ran);
+    return q.numRowsAffected();
+}
+
+qint64 RoleConnection::count(const QString& table, const QString& where, const QVariantList& params) const
+{
+    return value(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(table, where), params).toLongLong();
+}
+
 std::unique_ptr<Database> ServerStore::openAs(const QString& user) const
 {
     PostgresLocation where = store;

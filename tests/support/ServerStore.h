@@ -39,6 +39,9 @@ public:
     void run(const QString& sql, const QVariantList& params = {}) const;
     // The first column of the first row (the test fails if the server refuses).
     QVariant value(const QString& sql, const QVariantList& params = {}) const;
+    // How many rows an UPDATE or DELETE touched (the test fails if the server refuses).
+    int affected(const QString& sql, const QVariantList& params = {}) const;
+    qint64 count(const QString& table, const QString& where, const QVariantList& params = {}) const;
 
 private:
     QString m_name;
